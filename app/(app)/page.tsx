@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requireMember } from "@/lib/auth/session";
+import { listArticles } from "@/lib/server/articles/list-articles";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("articles"))("title") };
+}
+
+export default async function ArticlesPage() {
+  const member = await requireMember();
+  const articles = await listArticles(member);
+  const t = await getTranslations("articles");
+  const format = await getFormatter();
+
+  return (
+    <section aria-labelledby="articles-heading" className="flex flex-col gap-4">
+      <div className="flex items-baseline justify-between">
+        <h1 id="articles-heading" className="text-2xl font-semibold">
+          {t("title")}
+        </h1>
+        <p className="text-sm text-slate-600">{t("count", { count: articles.length })}</p>
+      </div>
+      {articles.length === 0 ? (
+        <p className="text-slate-600">{t("empty")}</p>
+      ) : (
+        <ul className="flex flex-col gap-3" data-testid="article-list">
+          {articles.map((article) => (
+            <li key={article.id} className="rounded-lg border border-slate-200 bg-white p-4">
+              <h2 lang={article.language} dir={article.direction} className="text-lg font-semibold">
+                {article.title || t("untitled")}
+              </h2>
+              <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600">
+                <div className="flex gap-1">
+                  <dt>{t("publisher")}:</dt>
+                  <dd>{article.publisher ?? t("unknown")}</dd>
+                </div>
+                <div className="flex gap-1">
+                  <dt>{t("language")}:</dt>
+                  <dd>{article.language}</dd>
+                </div>
+                <div className="flex gap-1">
+                  <dt>{t("published")}:</dt>
+                  <dd>{article.publishedAt ? format.dateTime(new Date(article.publishedAt), { dateStyle: "medium" }) : t("unknown")}</dd>
+                </div>
+              </dl>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,12 @@
+"use server";
+
+import { authedAction } from "@/lib/auth/authed-action";
+import { ZAddMemberInput, ZResetPasswordInput, ZSetMemberDisabledInput, ZSetMemberRoleInput } from "@/lib/schemas/auth";
+import { addTeamMember } from "@/lib/server/teams/add-team-member";
+import { resetMemberPassword } from "@/lib/server/teams/reset-member-password";
+import { updateMembership } from "@/lib/server/teams/update-membership";
+
+export const addMemberAction = authedAction(ZAddMemberInput, addTeamMember);
+export const setMemberRoleAction = authedAction(ZSetMemberRoleInput, updateMembership);
+export const setMemberDisabledAction = authedAction(ZSetMemberDisabledInput, updateMembership);
+export const resetPasswordAction = authedAction(ZResetPasswordInput, resetMemberPassword);

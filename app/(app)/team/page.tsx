@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { can } from "@/lib/auth/permissions";
+import { requireMember } from "@/lib/auth/session";
+import { listTeamMembers } from "@/lib/server/teams/list-team-members";
+import { AddMemberForm } from "./_components/add-member-form";
+import { MembersTable } from "./_components/members-table";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("team"))("title") };
+}
+
+export default async function TeamPage() {
+  const member = await requireMember();
+  if (!can(member, "member.manage")) notFound();
+  const members = await listTeamMembers(member);
+  const t = await getTranslations("team");
+
+  return (
+    <div className="flex flex-col gap-8">
+      <section aria-labelledby="members-heading" className="flex flex-col gap-3">
+        <h1 id="members-heading" className="text-2xl font-semibold">
+          {t("title")}
+        </h1>
+        <p className="text-slate-600">{t("intro", { team: member.teamName })}</p>
+        <MembersTable members={members} currentUserId={member.userId} />
+      </section>
+      <section aria-labelledby="add-member-heading" className="max-w-xl rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="add-member-heading" className="mb-1 text-lg font-semibold">
+          {t("addTitle")}
+        </h2>
+        <p className="mb-4 text-sm text-slate-600">{t("addHint")}</p>
+        <AddMemberForm />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { signIn } from "@/lib/auth/auth";
+
+export interface LoginState {
+  error?: "invalid" | "rateLimited" | "disabled" | "unexpected";
+  retryAfterSeconds?: number;
+  email?: string;
+}
+
+export async function login(_previous: LoginState, form: FormData): Promise<LoginState> {
+  const email = String(form.get("email") ?? "").slice(0, 254);
+  const password = String(form.get("password") ?? "").slice(0, 200);
+  try {
+    await signIn("credentials", { email, password, redirectTo: "/" });
+    return {};
+  } catch (error) {
+    if (error instanceof CredentialsSignin) return { email, ...fromSignInCode(error.code) };
+    if (error instanceof AuthError) {
+      console.error("[login] sign-in failed", error);
+      return { email, error: "unexpected" };
+    }
+    throw error; // Next's redirect after a successful sign-in travels as an exception.
+  }
+}
+
+function fromSignInCode(code: string): Omit<LoginState, "email"> {
+  const [kind, seconds] = code.split(":");
+  if (kind === "rate_limited") return { error: "rateLimited", retryAfterSeconds: Number(seconds) || 60 };
+  if (kind === "disabled") return { error: "disabled" };
+  return { error: "invalid" };
+}

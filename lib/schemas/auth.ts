@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/auth/permissions";
+
+export const PASSWORD_MIN_LENGTH = 8;
+
+export const ZEmail = z.string().trim().toLowerCase().pipe(z.email({ error: "email" })).pipe(z.string().max(254));
+
+export const ZNewPassword = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, { error: "passwordTooShort" })
+  .max(200, { error: "passwordTooLong" });
+
+export const ZCredentials = z.object({
+  email: ZEmail,
+  password: z.string().min(1).max(200),
+});
+export type TCredentials = z.infer<typeof ZCredentials>;
+
+export const ZRole = z.enum(ROLES);
+
+export const ZAddMemberInput = z.object({
+  email: ZEmail,
+  name: z.string().trim().min(1, { error: "required" }).max(120),
+  role: ZRole,
+  /** Only used when the email has no account yet. */
+  password: ZNewPassword,
+});
+export type TAddMemberInput = z.infer<typeof ZAddMemberInput>;
+
+export const ZSetMemberRoleInput = z.object({
+  membershipId: z.uuid(),
+  role: ZRole,
+  version: z.number().int().positive(),
+});
+
+export const ZSetMemberDisabledInput = z.object({
+  membershipId: z.uuid(),
+  disabled: z.boolean(),
+  version: z.number().int().positive(),
+});
+
+export const ZResetPasswordInput = z.object({
+  membershipId: z.uuid(),
+  password: ZNewPassword,
+});
+
+export const ZSwitchTeamInput = z.object({ teamId: z.uuid() });

@@ -1,0 +1,103 @@
+/**
+ * `npm test`: every check, in order — type check, lint, unit tests, integration tests on a
+ * real PostgreSQL, end-to-end tests in Debian's Chromium. Stops at the first failure.
+ * `npm test -- unit|integration|e2e` runs one stage (after generating the Prisma client).
+ *
+ * PostgreSQL is embedded (a throwaway cluster in a temp dir, removed afterwards) unless
+ * TEST_DATABASE_URL names a server to use; every process started here is stopped here.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { ensureChromium } from "./lib/chromium";
+import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
+import { freePort } from "./lib/free-port";
+import { migrateDeploy, runPrisma } from "./lib/prisma-cli";
+import { onShutdown, run } from "./lib/processes";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const bin = (pkg: string, file: string) => path.join(ROOT, "node_modules", pkg, file);
+const node = (script: string, args: string[], env: Record<string, string> = {}) =>
+  run(process.execPath, [script, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+
+type Stage = "typecheck" | "lint" | "unit" | "integration" | "e2e";
+const ALL: Stage[] = ["typecheck", "lint", "unit", "integration", "e2e"];
+
+async function main(): Promise<void> {
+  const only = process.argv[2] as Stage | undefined;
+  if (only && !ALL.includes(only)) throw new Error(`Unknown stage "${only}". Use one of: ${ALL.join(", ")}`);
+  const stages = only ? [only] : ALL;
+
+  await runPrisma(["generate"]);
+  if (stages.includes("typecheck")) await step("Type check", () => node(bin("typescript", "bin/tsc"), ["--noEmit"]));
+  if (stages.includes("lint")) await step("Lint", () => node(bin("eslint", "bin/eslint.js"), ["--max-warnings", "0", "."]));
+  if (stages.includes("unit")) await step("Unit tests", () => node(bin("vitest", "vitest.mjs"), ["run", "--project", "unit"]));
+
+  if (!stages.includes("integration") && !stages.includes("e2e")) return;
+  const database = await testDatabase();
+  onShutdown(database.stop);
+  try {
+    if (stages.includes("integration")) {
+      const url = await database.create("claimdesk_integration");
+      await step("Integration tests", () => node(bin("vitest", "vitest.mjs"), ["run", "--project", "integration"], { DATABASE_URL: url }));
+    }
+    if (stages.includes("e2e")) {
+      const url = await database.create("claimdesk_e2e");
+      const chromium = await ensureChromium();
+      await step("Build for end-to-end tests", () => node(bin("next", "dist/bin/next"), ["build"], { DATABASE_URL: url, NODE_ENV: "production" }));
+      const port = String(await freePort());
+      await step("End-to-end tests", () =>
+        node(bin("@playwright/test", "cli.js"), ["test"], { E2E_DATABASE_URL: url, E2E_PORT: port, CHROMIUM_PATH: chromium }),
+      );
+    }
+  } finally {
+    await database.stop();
+  }
+}
+
+interface TestDatabase {
+  create(name: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** A migrated database per stage: on TEST_DATABASE_URL's server, or on a throwaway embedded one. */
+async function testDatabase(): Promise<TestDatabase> {
+  const external = process.env.TEST_DATABASE_URL;
+  if (external) {
+    return {
+      async create() {
+        await migrateDeploy(external);
+        return external;
+      },
+      stop: async () => {},
+    };
+  }
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "claimdesk-test-pg-"));
+  let postgres: RunningPostgres | undefined = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  return {
+    async create(name) {
+      await postgres!.createDatabase(name);
+      const url = postgres!.urlFor(name);
+      await migrateDeploy(url);
+      return url;
+    },
+    async stop() {
+      const running = postgres;
+      postgres = undefined;
+      await running?.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function step(name: string, action: () => Promise<void>): Promise<void> {
+  const started = Date.now();
+  console.log(`\n▶ ${name}`);
+  await action();
+  console.log(`✔ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`\n✘ ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,36 @@
+import { randomInt } from "node:crypto";
+import { test as base, expect, type Page } from "@playwright/test";
+
+export const E2E_PASSWORD = "e2e-demo-password";
+
+export const ACCOUNTS = {
+  ADMIN: { email: "admin@claimdesk.test", name: "Amira Admin" },
+  EDITOR: { email: "editor@claimdesk.test", name: "Elias Editor" },
+  FACT_CHECKER: { email: "checker@claimdesk.test", name: "Farah Fact-checker" },
+  VIEWER: { email: "viewer@claimdesk.test", name: "Victor Viewer" },
+} as const;
+
+/**
+ * Every test is its own client address (x-forwarded-for), so the per-address login limit
+ * of one test does not spill into the next, as it would not for real people.
+ */
+export const test = base.extend({
+  extraHTTPHeaders: async ({}, use) => {
+    await use({ "x-forwarded-for": `198.51.100.${randomInt(1, 255)}, 10.${randomInt(0, 255)}.${randomInt(0, 255)}.1` });
+  },
+});
+export { expect };
+
+export async function signIn(page: Page, email: string, password = E2E_PASSWORD): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel(/email|البريد/i).fill(email);
+  await page.getByLabel(/password|كلمة المرور/i).fill(password);
+  await page.getByRole("button", { name: /sign in|دخول/i }).click();
+  await expect(page).toHaveURL(/\/$/);
+}
+
+/** Switches the UI language with the switcher, as a person would. */
+export async function chooseLanguage(page: Page, locale: "en" | "ar"): Promise<void> {
+  await page.getByRole("button", { name: locale === "ar" ? "العربية" : "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", locale);
+}

@@ -1,0 +1,43 @@
+import { randomUUID } from "node:crypto";
+import type { Member } from "@/lib/auth/member";
+import type { Role } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { hashPassword } from "@/lib/server/auth/password";
+import { loadMember } from "@/lib/server/users/load-member";
+
+export const TEST_PASSWORD = "correct horse battery";
+let cachedHash: Promise<string> | undefined;
+
+/** A fresh team with one member per requested role; unique rows, so tests never collide. */
+export async function createTeam(roles: Role[] = ["ADMIN", "EDITOR", "FACT_CHECKER", "VIEWER"]) {
+  cachedHash ??= hashPassword(TEST_PASSWORD);
+  const passwordHash = await cachedHash;
+  const tag = randomUUID().slice(0, 8);
+  const team = await db.team.create({ data: { name: `Team ${tag}`, slug: `team-${tag}` } });
+  const members: Partial<Record<Role, Member>> = {};
+  for (const role of roles) {
+    const user = await db.user.create({
+      data: { email: `${role.toLowerCase()}-${tag}@example.test`, name: `${role} ${tag}`, passwordHash },
+    });
+    await db.membership.create({ data: { userId: user.id, teamId: team.id, role } });
+    members[role] = (await loadMember({ userId: user.id, sessionVersion: 0, preferredTeamId: team.id }))!;
+  }
+  return { team, members: members as Record<Role, Member>, tag };
+}
+
+export async function createArticle(teamId: string, title: string) {
+  const text = `${title}.`;
+  return db.article.create({
+    data: {
+      teamId,
+      title,
+      language: "en",
+      direction: "ltr",
+      revisions: { create: { number: 1, text, sha256: "0".repeat(64), origin: "PASTE" } },
+    },
+  });
+}
+
+export function auditEventsFor(entityId: string) {
+  return db.auditEvent.findMany({ where: { entityId }, orderBy: { id: "asc" } });
+}
