@@ -1,0 +1,73 @@
+import { paragraphsOf } from "./canonical-text";
+
+/** A claim's span in the canonical revision text, [start, end). */
+export interface ClaimSpan {
+  claimId: string;
+  start: number;
+  end: number;
+}
+
+export interface TextNode {
+  type: "text";
+  text: string;
+  marks?: { type: "claim"; attrs: { claimId: string } }[];
+}
+export interface ParagraphNode {
+  type: "paragraph";
+  content?: TextNode[];
+}
+export interface ArticleDocument {
+  type: "doc";
+  content: ParagraphNode[];
+}
+
+export const PARAGRAPH_SEPARATOR = "\n\n";
+
+/**
+ * Builds the ProseMirror/Tiptap document for a revision with a claim mark on every span.
+ * Because paragraphs are separated by exactly two characters and a paragraph boundary is
+ * two document positions (close + open), a text offset maps to document position
+ * offset + 1 everywhere; see `offsetToDocPosition`.
+ */
+export function buildArticleDocument(text: string, claims: readonly ClaimSpan[]): ArticleDocument {
+  const paragraphs: ParagraphNode[] = [];
+  let paragraphStart = 0;
+  for (const paragraph of paragraphsOf(text)) {
+    const paragraphEnd = paragraphStart + paragraph.length;
+    const inside = claims.filter((claim) => claim.start < paragraphEnd && claim.end > paragraphStart);
+    paragraphs.push({ type: "paragraph", content: segments(paragraph, paragraphStart, inside) });
+    paragraphStart = paragraphEnd + PARAGRAPH_SEPARATOR.length;
+  }
+  return { type: "doc", content: paragraphs.length ? paragraphs : [{ type: "paragraph" }] };
+}
+
+function segments(paragraph: string, offset: number, claims: readonly ClaimSpan[]): TextNode[] {
+  const cuts = new Set([0, paragraph.length]);
+  for (const claim of claims) {
+    cuts.add(Math.max(0, claim.start - offset));
+    cuts.add(Math.min(paragraph.length, claim.end - offset));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const nodes: TextNode[] = [];
+  for (let index = 0; index < points.length - 1; index++) {
+    const from = points[index]!;
+    const to = points[index + 1]!;
+    if (from === to) continue;
+    // Longer claims first, so the innermost (shortest) claim is the innermost element.
+    const covering = claims
+      .filter((claim) => claim.start - offset <= from && claim.end - offset >= to)
+      .sort((a, b) => b.end - b.start - (a.end - a.start));
+    const node: TextNode = { type: "text", text: paragraph.slice(from, to) };
+    if (covering.length) node.marks = covering.map((claim) => ({ type: "claim", attrs: { claimId: claim.claimId } }));
+    nodes.push(node);
+  }
+  return nodes;
+}
+
+export function offsetToDocPosition(offset: number): number {
+  return offset + 1;
+}
+
+export function docPositionToOffset(position: number): number {
+  return position - 1;
+}
