@@ -21,6 +21,7 @@ const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const dev = process.argv.includes("--dev");
 
 async function main(): Promise<void> {
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   if (existsSync(path.join(ROOT, ".env"))) process.loadEnvFile(path.join(ROOT, ".env"));
   let postgres: RunningPostgres | undefined;
   if (!process.env.DATABASE_URL) {

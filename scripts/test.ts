@@ -24,6 +24,7 @@ type Stage = "typecheck" | "lint" | "unit" | "integration" | "e2e";
 const ALL: Stage[] = ["typecheck", "lint", "unit", "integration", "e2e"];
 
 async function main(): Promise<void> {
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   const only = process.argv[2] as Stage | undefined;
   if (only && !ALL.includes(only)) throw new Error(`Unknown stage "${only}". Use one of: ${ALL.join(", ")}`);
   const stages = only ? [only] : ALL;

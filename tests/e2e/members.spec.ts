@@ -37,7 +37,8 @@ test("an admin adds a member, who is thrown out on the next request once disable
   await expect(row).toContainText("Active");
   await row.getByLabel("Role of Rana Reporter").selectOption("EDITOR");
   await expect(page.getByText("Rana Reporter is now Editor.")).toBeVisible();
-  await signIn(theirPage, email);
+  // Disabling refused their requests without ending the session: once re-enabled, they are back in.
+  await theirPage.goto("/");
   await theirPage.getByTestId("user-menu").click();
   await expect(theirPage.getByTestId("current-role")).toContainText("Editor in Demo Newsroom");
 

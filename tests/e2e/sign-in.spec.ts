@@ -42,10 +42,13 @@ test.describe("sign-in per role", () => {
       await page.getByLabel("Email").fill(email);
       await page.getByLabel("Password").fill(`wrong-${attempt}`);
       await page.getByRole("button", { name: "Sign in" }).click();
+      // Wait for this attempt's answer, not the previous one's identical message.
+      await expect(page.getByTestId("login-error")).toHaveAttribute("data-attempt", String(attempt));
       await expect(page.getByTestId("login-error")).toHaveText("That email and password do not match an account.");
     }
     await page.getByLabel("Password").fill("wrong-6");
     await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByTestId("login-error")).toHaveAttribute("data-attempt", "6");
     await expect(page.getByTestId("login-error")).toContainText("Too many sign-in attempts");
     // The email the person typed is kept.
     await expect(page.getByLabel("Email")).toHaveValue(email);

@@ -7,19 +7,22 @@ export interface LoginState {
   error?: "invalid" | "rateLimited" | "disabled" | "unexpected";
   retryAfterSeconds?: number;
   email?: string;
+  /** Counts submissions, so the form (and its tests) can tell one answer from the next. */
+  attempt?: number;
 }
 
-export async function login(_previous: LoginState, form: FormData): Promise<LoginState> {
+export async function login(previous: LoginState, form: FormData): Promise<LoginState> {
+  const attempt = (previous.attempt ?? 0) + 1;
   const email = String(form.get("email") ?? "").slice(0, 254);
   const password = String(form.get("password") ?? "").slice(0, 200);
   try {
     await signIn("credentials", { email, password, redirectTo: "/" });
     return {};
   } catch (error) {
-    if (error instanceof CredentialsSignin) return { email, ...fromSignInCode(error.code) };
+    if (error instanceof CredentialsSignin) return { email, attempt, ...fromSignInCode(error.code) };
     if (error instanceof AuthError) {
       console.error("[login] sign-in failed", error);
-      return { email, error: "unexpected" };
+      return { email, attempt, error: "unexpected" };
     }
     throw error; // Next's redirect after a successful sign-in travels as an exception.
   }

@@ -18,7 +18,10 @@ export function AddMemberForm() {
   const { feedback, report, fieldError } = useActionFeedback();
   const [lastResult, setLastResult] = useState<ActionResult<unknown> | null>(null);
 
-  function submit(form: FormData) {
+  // onSubmit, not a form action: React resets a form after its action runs, which would
+  // throw away what the admin typed whenever the server refuses it.
+  function submit(element: HTMLFormElement) {
+    const form = new FormData(element);
     const input = {
       name: String(form.get("name") ?? ""),
       email: String(form.get("email") ?? ""),
@@ -28,12 +31,20 @@ export function AddMemberForm() {
     startTransition(async () => {
       const result = await addMemberAction(input);
       setLastResult(result);
-      if (report(result, t("team.added", { name: input.name }))) router.refresh();
+      if (report(result, t("team.added", { name: input.name }))) {
+        element.reset();
+        router.refresh();
+      }
     });
   }
 
   return (
-    <form action={submit} className="grid gap-4 sm:grid-cols-2" data-testid="add-member-form">
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit(event.currentTarget);
+      }}
+      className="grid gap-4 sm:grid-cols-2" data-testid="add-member-form">
       <TextField label={t("team.name")} name="name" required error={fieldError(lastResult, "name")} />
       <TextField label={t("team.email")} name="email" type="email" dir="ltr" required error={fieldError(lastResult, "email")} />
       <div className="flex flex-col gap-1">
@@ -54,7 +65,6 @@ export function AddMemberForm() {
         type="password"
         autoComplete="new-password"
         dir="ltr"
-        minLength={8}
         required
         hint={t("team.passwordHint")}
         error={fieldError(lastResult, "password")}

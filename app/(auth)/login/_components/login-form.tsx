@@ -14,7 +14,7 @@ export function LoginForm() {
   return (
     <form action={action} className="flex flex-col gap-4" noValidate={false}>
       {state.error && (
-        <Notice tone="error" testId="login-error">
+        <Notice tone="error" testId="login-error" attempt={state.attempt}>
           {state.error === "rateLimited" ? t("rateLimited", { seconds: state.retryAfterSeconds ?? 60 }) : t(state.error)}
         </Notice>
       )}
