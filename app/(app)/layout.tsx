@@ -12,7 +12,10 @@ import { signOutAction, switchTeam } from "./actions";
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const member = await requireMember();
   const t = await getTranslations("app");
-  const nav: NavItem[] = [{ href: "/", labelKey: "articles" }];
+  const nav: NavItem[] = [
+    { href: "/", labelKey: "articles" },
+    { href: "/entities", labelKey: "entities" },
+  ];
   if (can(member, "member.manage")) nav.push({ href: "/team", labelKey: "team" });
 
   return (

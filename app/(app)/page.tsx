@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
 import { listArticles } from "@/lib/server/articles/list-articles";
 
@@ -19,7 +21,14 @@ export default async function ArticlesPage() {
         <h1 id="articles-heading" className="text-2xl font-semibold">
           {t("title")}
         </h1>
-        <p className="text-sm text-slate-600">{t("count", { count: articles.length })}</p>
+        <div className="flex items-center gap-4">
+          <p className="text-sm text-slate-600">{t("count", { count: articles.length })}</p>
+          {can(member, "article.create") && (
+            <Link href="/articles/new" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
+              {t("import")}
+            </Link>
+          )}
+        </div>
       </div>
       {articles.length === 0 ? (
         <p className="text-slate-600">{t("empty")}</p>
@@ -28,12 +37,18 @@ export default async function ArticlesPage() {
           {articles.map((article) => (
             <li key={article.id} className="rounded-lg border border-slate-200 bg-white p-4">
               <h2 lang={article.language} dir={article.direction} className="text-lg font-semibold">
-                {article.title || t("untitled")}
+                <Link href={`/articles/${article.id}`} className="text-brand-900 hover:underline">
+                  {article.title || t("untitled")}
+                </Link>
               </h2>
               <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600">
                 <div className="flex gap-1">
                   <dt>{t("publisher")}:</dt>
                   <dd>{article.publisher ?? t("unknown")}</dd>
+                </div>
+                <div className="flex gap-1">
+                  <dt>{t("claims")}:</dt>
+                  <dd>{article.claimCount}</dd>
                 </div>
                 <div className="flex gap-1">
                   <dt>{t("language")}:</dt>

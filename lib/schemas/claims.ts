@@ -5,7 +5,8 @@ export const ZClaimType = z.enum(CLAIM_TYPES);
 export type TClaimType = z.infer<typeof ZClaimType>;
 
 const shortText = z.string().trim().max(500);
-const optionalText = shortText.optional().transform((value) => (value ? value : undefined));
+/** Optional text; the form leaves a field out rather than sending "". */
+const optionalText = shortText.optional();
 
 /** A count that reports often give as a range ("at least 5", "between 10 and 12"). */
 export const ZCountRange = z
@@ -48,3 +49,57 @@ export const ZClaimDetails = z.discriminatedUnion("type", [
   z.object({ type: z.enum(["EVENT", "STATEMENT", "STATISTIC", "OTHER"]) }),
 ]);
 export type TClaimDetails = z.infer<typeof ZClaimDetails>;
+
+export const CLAIM_STATUSES = ["NEW", "IN_PROGRESS", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED", "CORRECTED"] as const;
+export type TClaimStatus = (typeof CLAIM_STATUSES)[number];
+export const ANCHOR_STATUSES = ["ANCHORED", "MOVED", "FUZZY", "ORPHANED"] as const;
+export type TAnchorStatus = (typeof ANCHOR_STATUSES)[number];
+
+const optionalId = z
+  .union([z.uuid(), z.literal(""), z.null()])
+  .optional()
+  .transform((value) => value || null);
+
+/** When the claim was made: a date, or a date and time. */
+const optionalWhen = z
+  .union([z.iso.date({ error: "date" }), z.iso.datetime({ offset: true, local: true, error: "date" }), z.literal(""), z.null()])
+  .optional()
+  .transform((value) => value || null);
+
+/** What a fact-checker edits on a claim; the quote and anchor come from the article itself. */
+export const ZClaimFields = z.object({
+  statement: z.string().trim().max(2000, { error: "tooLong" }),
+  details: ZClaimDetails,
+  claimantId: optionalId,
+  reportedViaId: optionalId,
+  claimedAt: optionalWhen,
+  assigneeId: optionalId,
+});
+export type TClaimFields = z.infer<typeof ZClaimFields>;
+
+/** A new claim from a selection (or an accepted suggestion) in the article's current revision. */
+export const ZCreateClaimInput = z
+  .object({
+    articleId: z.uuid(),
+    revisionId: z.uuid(),
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+  })
+  .extend(ZClaimFields.partial({ statement: true, claimantId: true, reportedViaId: true, claimedAt: true, assigneeId: true }).shape)
+  .refine((input) => input.start < input.end, { error: "emptySelection", path: ["end"] });
+export type TCreateClaimInput = z.infer<typeof ZCreateClaimInput>;
+
+export const ZUpdateClaimInput = ZClaimFields.extend({
+  claimId: z.uuid(),
+  /** The version the user started from: a stale one is refused, never overwritten. */
+  version: z.number().int().positive(),
+});
+export type TUpdateClaimInput = z.infer<typeof ZUpdateClaimInput>;
+
+export const ZDeleteClaimInput = z.object({ claimId: z.uuid(), version: z.number().int().positive() });
+
+export const ZDismissSuggestionInput = z.object({
+  articleId: z.uuid(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+});

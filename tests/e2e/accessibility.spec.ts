@@ -1,13 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
-import { ACCOUNTS, chooseLanguage, expect, signIn, test } from "./support";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
+import { ACCOUNTS, chooseLanguage, expect, seriousViolations, signIn, test } from "./support";
 
 for (const locale of ["en", "ar"] as const) {
   test(`login page has no serious axe violations (${locale})`, async ({ page }) => {

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { randomInt } from "node:crypto";
 import { test as base, expect, type Page } from "@playwright/test";
 
@@ -33,4 +34,12 @@ export async function signIn(page: Page, email: string, password = E2E_PASSWORD)
 export async function chooseLanguage(page: Page, locale: "en" | "ar"): Promise<void> {
   await page.getByRole("button", { name: locale === "ar" ? "العربية" : "English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
+}
+
+/** axe's serious and critical WCAG 2.1 AA findings on the page as it is now. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }

@@ -11,6 +11,7 @@ export interface ArticleListItem {
   direction: "rtl" | "ltr";
   publishedAt: string | null;
   createdAt: string;
+  claimCount: number;
 }
 
 export async function listArticles(member: Member): Promise<ArticleListItem[]> {
@@ -18,10 +19,20 @@ export async function listArticles(member: Member): Promise<ArticleListItem[]> {
   const rows = await db.article.findMany({
     where: { teamId: member.teamId },
     orderBy: { createdAt: "desc" },
-    select: { id: true, title: true, publisher: true, language: true, direction: true, publishedAt: true, createdAt: true },
+    select: {
+      id: true,
+      title: true,
+      publisher: true,
+      language: true,
+      direction: true,
+      publishedAt: true,
+      createdAt: true,
+      _count: { select: { claims: true } },
+    },
   });
-  return rows.map((row) => ({
+  return rows.map(({ _count, ...row }) => ({
     ...row,
+    claimCount: _count.claims,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
   }));

@@ -1,0 +1,165 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { ClaimEditor } from "@/components/claims/claim-editor";
+import { ArticleReader, type ArticleReaderHandle } from "@/components/editor/article-reader";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { useActionFeedback } from "@/components/ui/use-action-feedback";
+import type { ClaimDto, PersonRef } from "@/lib/server/claims/claim-dto";
+import type { EntityDto } from "@/lib/server/entities/entity-dto";
+import type { ArticleDto } from "@/lib/server/articles/get-article";
+import { createClaimAction } from "../actions";
+import { ArticleHeader } from "./article-header";
+import { ClaimsPanel } from "./claims-panel";
+import { SuggestionsPanel } from "./suggestions-panel";
+
+export interface WorkbenchPermissions {
+  createClaim: boolean;
+  updateClaim: boolean;
+  deleteClaim: boolean;
+  manageEntities: boolean;
+  addRevision: boolean;
+}
+
+/**
+ * The fact-checker's main screen: the article with its claims highlighted, the claims in
+ * reading order beside it, suggestions on demand, and the editor of the selected claim.
+ */
+export function ArticleWorkbench({
+  article,
+  entities: teamEntities,
+  people,
+  permissions,
+}: {
+  article: ArticleDto;
+  entities: EntityDto[];
+  people: PersonRef[];
+  permissions: WorkbenchPermissions;
+}) {
+  const t = useTranslations("workbench");
+  const router = useRouter();
+  const reader = useRef<ArticleReaderHandle>(null);
+  const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null);
+  // Entities created inline show up at once, before the page's data is refreshed.
+  const [createdEntities, setCreatedEntities] = useState<EntityDto[]>([]);
+  const entities = useMemo(
+    () => [...teamEntities, ...createdEntities.filter((created) => !teamEntities.some((entity) => entity.id === created.id))],
+    [teamEntities, createdEntities],
+  );
+  const [pending, startTransition] = useTransition();
+  const { feedback, setFeedback, report } = useActionFeedback();
+
+  const spans = useMemo(() => article.claims.map((claim) => ({ claimId: claim.id, start: claim.start, end: claim.end })), [article.claims]);
+  const selectedClaim = article.claims.find((claim) => claim.id === selectedClaimId) ?? null;
+
+  const openClaim = useCallback((claimId: string, scroll: boolean) => {
+    setSelectedClaimId(claimId);
+    if (scroll) reader.current?.scrollToClaim(claimId);
+  }, []);
+
+  const createFromSelection = useCallback(() => {
+    const span = reader.current?.selection();
+    if (!span) {
+      setFeedback({ tone: "error", text: t("selectFirst") });
+      return;
+    }
+    startTransition(async () => {
+      const result = await createClaimAction({
+        articleId: article.id,
+        revisionId: article.revision.id,
+        start: span.start,
+        end: span.end,
+        details: { type: "OTHER" },
+      });
+      if (report(result, t("claimCreated")) && result.ok) {
+        window.getSelection()?.removeAllRanges();
+        setSelectedClaimId(result.data.id);
+        router.refresh();
+      }
+    });
+  }, [article.id, article.revision.id, report, router, setFeedback, t]);
+
+  // Ctrl+Enter (Cmd+Enter) turns the selected text into a claim, as the button does.
+  useEffect(() => {
+    if (!permissions.createClaim) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && reader.current?.selection()) {
+        event.preventDefault();
+        createFromSelection();
+      }
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [createFromSelection, permissions.createClaim]);
+
+  return (
+    <div className="flex flex-col gap-4">
+      <ArticleHeader article={article} canAddRevision={permissions.addRevision} />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_26rem]">
+        <section aria-label={t("articleText")} className="flex flex-col gap-3">
+          {permissions.createClaim && (
+            <div className="sticky top-0 z-10 flex flex-wrap items-center gap-3 border-b border-slate-200 bg-slate-50/95 py-2">
+              <Button onClick={createFromSelection} disabled={pending} data-testid="create-claim-from-selection">
+                {t("createFromSelection")}
+              </Button>
+              <span className="text-sm text-slate-600">{t("shortcutHint")}</span>
+            </div>
+          )}
+          {feedback && <Notice tone={feedback.tone}>{feedback.text}</Notice>}
+          <div className="rounded-lg border border-slate-200 bg-white p-6">
+            <ArticleReader
+              ref={reader}
+              text={article.revision.text}
+              claims={spans}
+              selectedClaimId={selectedClaimId}
+              language={article.language}
+              direction={article.direction}
+              label={t("articleText")}
+              onClaimClick={(claimId) => openClaim(claimId, false)}
+            />
+          </div>
+        </section>
+        <aside aria-label={t("panel")} className="flex flex-col gap-4 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto">
+          {selectedClaim && (
+            <ClaimEditor
+              key={`${selectedClaim.id}:${selectedClaim.version}`}
+              claim={selectedClaim}
+              articleLanguage={article.language}
+              articleDirection={article.direction}
+              entities={entities}
+              people={people}
+              canEdit={permissions.updateClaim}
+              canDelete={permissions.deleteClaim}
+              canManageEntities={permissions.manageEntities}
+              onEntityCreated={(entity) => setCreatedEntities((list) => [...list, entity])}
+              onClose={() => setSelectedClaimId(null)}
+              onSaved={() => router.refresh()}
+              onDeleted={() => {
+                setSelectedClaimId(null);
+                router.refresh();
+              }}
+            />
+          )}
+          {/* Hidden, not unmounted, while a claim is open: the suggestions stay where they were. */}
+          <div hidden={Boolean(selectedClaim)} className="flex flex-col gap-4">
+            <ClaimsPanel claims={article.claims} language={article.language} direction={article.direction} onOpen={(id) => openClaim(id, true)} />
+            {permissions.createClaim && (
+              <SuggestionsPanel
+                articleId={article.id}
+                language={article.language}
+                direction={article.direction}
+                onAccepted={(claim: ClaimDto, edit: boolean) => {
+                  router.refresh();
+                  if (edit) setSelectedClaimId(claim.id);
+                }}
+              />
+            )}
+          </div>
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { useActionFeedback } from "@/components/ui/use-action-feedback";
+import { emptyDetails } from "@/lib/domain/claims/claim-details";
+import type { ClaimSuggestion } from "@/lib/domain/claims/claim-suggestions";
+import type { ClaimDto } from "@/lib/server/claims/claim-dto";
+import { createClaimAction, dismissSuggestionAction, suggestClaimsAction } from "../actions";
+
+/** "Suggest claims": checkable sentences with a guessed type and claimant, to accept, edit or dismiss. */
+export function SuggestionsPanel({
+  articleId,
+  language,
+  direction,
+  onAccepted,
+}: {
+  articleId: string;
+  language: string;
+  direction: "rtl" | "ltr";
+  onAccepted(claim: ClaimDto, edit: boolean): void;
+}) {
+  const t = useTranslations("suggestions");
+  const tClaims = useTranslations("claims");
+  const [state, setState] = useState<{ revisionId: string; suggestions: ClaimSuggestion[] } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const { feedback, report } = useActionFeedback();
+
+  function load() {
+    startTransition(async () => {
+      const result = await suggestClaimsAction({ articleId });
+      if (result.ok) setState(result.data);
+      else report(result, "");
+    });
+  }
+
+  function remove(suggestion: ClaimSuggestion) {
+    setState((current) => current && { ...current, suggestions: current.suggestions.filter((s) => s !== suggestion) });
+  }
+
+  function accept(suggestion: ClaimSuggestion, edit: boolean) {
+    if (!state) return;
+    startTransition(async () => {
+      const result = await createClaimAction({
+        articleId,
+        revisionId: state.revisionId,
+        start: suggestion.start,
+        end: suggestion.end,
+        details: emptyDetails(suggestion.type),
+        claimantId: suggestion.claimant?.entityId ?? null,
+        reportedViaId: suggestion.reportedVia?.entityId ?? null,
+      });
+      if (report(result, t("accepted")) && result.ok) {
+        remove(suggestion);
+        onAccepted(result.data, edit);
+      }
+    });
+  }
+
+  function dismiss(suggestion: ClaimSuggestion) {
+    startTransition(async () => {
+      const result = await dismissSuggestionAction({ articleId, start: suggestion.start, end: suggestion.end });
+      if (report(result, t("dismissed"))) remove(suggestion);
+    });
+  }
+
+  return (
+    <section aria-labelledby="suggestions-heading" className="rounded-lg border border-slate-200 bg-white" data-testid="suggestions">
+      <div className="flex items-center justify-between gap-2 border-b border-slate-200 px-4 py-3">
+        <h2 id="suggestions-heading" className="text-lg font-semibold">
+          {state ? t("titleWithCount", { count: state.suggestions.length }) : t("title")}
+        </h2>
+        <Button variant="secondary" onClick={load} disabled={pending} aria-busy={pending}>
+          {pending && !state ? t("working") : state ? t("refresh") : t("suggest")}
+        </Button>
+      </div>
+      {feedback && (
+        <div className="px-4 pt-3">
+          <Notice tone={feedback.tone}>{feedback.text}</Notice>
+        </div>
+      )}
+      {state && state.suggestions.length === 0 && <p className="px-4 py-3 text-sm text-slate-600">{t("none")}</p>}
+      {state && state.suggestions.length > 0 && (
+        <ol className="divide-y divide-slate-100">
+          {state.suggestions.map((suggestion) => (
+            <li key={`${suggestion.start}:${suggestion.end}`} className="flex flex-col gap-2 px-4 py-3" data-testid="suggestion">
+              <p lang={language} dir={direction} className="text-slate-900">
+                {suggestion.quote}
+              </p>
+              <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700">
+                <span className="rounded bg-brand-50 px-1.5 py-0.5 font-medium text-brand-900" data-testid="suggestion-type">
+                  {tClaims(`type.${suggestion.type}`)}
+                </span>
+                {suggestion.claimant && <span data-testid="suggestion-claimant">{tClaims("by", { name: suggestion.claimant.name })}</span>}
+                {suggestion.reportedVia && <span>{tClaims("via", { name: suggestion.reportedVia.name })}</span>}
+              </p>
+              <div className="flex flex-wrap gap-2">
+                <Button onClick={() => accept(suggestion, false)} disabled={pending} aria-label={t("acceptLabel", { quote: shorten(suggestion.quote) })}>
+                  {t("accept")}
+                </Button>
+                <Button variant="secondary" onClick={() => accept(suggestion, true)} disabled={pending} aria-label={t("editLabel", { quote: shorten(suggestion.quote) })}>
+                  {t("edit")}
+                </Button>
+                <Button variant="ghost" onClick={() => dismiss(suggestion)} disabled={pending} aria-label={t("dismissLabel", { quote: shorten(suggestion.quote) })}>
+                  {t("dismiss")}
+                </Button>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}

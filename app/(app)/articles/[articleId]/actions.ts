@@ -1,0 +1,22 @@
+"use server";
+
+import { z } from "zod";
+import { authedAction } from "@/lib/auth/authed-action";
+import { ZAddRevisionInput } from "@/lib/schemas/articles";
+import { ZCreateClaimInput, ZDeleteClaimInput, ZDismissSuggestionInput, ZUpdateClaimInput } from "@/lib/schemas/claims";
+import { ZCreateEntityInput } from "@/lib/schemas/entities";
+import { addRevision } from "@/lib/server/articles/add-revision";
+import { createClaim } from "@/lib/server/claims/create-claim";
+import { deleteClaim } from "@/lib/server/claims/delete-claim";
+import { dismissSuggestion } from "@/lib/server/claims/dismiss-suggestion";
+import { suggestClaimsForArticle } from "@/lib/server/claims/suggest-claims-for-article";
+import { updateClaim } from "@/lib/server/claims/update-claim";
+import { createEntity } from "@/lib/server/entities/create-entity";
+
+export const createClaimAction = authedAction(ZCreateClaimInput, createClaim);
+export const updateClaimAction = authedAction(ZUpdateClaimInput, updateClaim);
+export const deleteClaimAction = authedAction(ZDeleteClaimInput, deleteClaim);
+export const suggestClaimsAction = authedAction(z.object({ articleId: z.uuid() }), (member, input) => suggestClaimsForArticle(member, input.articleId));
+export const dismissSuggestionAction = authedAction(ZDismissSuggestionInput, dismissSuggestion);
+export const createEntityAction = authedAction(ZCreateEntityInput, createEntity);
+export const addRevisionAction = authedAction(ZAddRevisionInput, addRevision);

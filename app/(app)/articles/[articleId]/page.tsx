@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { can } from "@/lib/auth/permissions";
+import { requireMember } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { getArticle } from "@/lib/server/articles/get-article";
+import { listEntities } from "@/lib/server/entities/list-entities";
+import { listTeamPeople } from "@/lib/server/teams/list-team-people";
+import { ArticleWorkbench } from "./_components/article-workbench";
+
+type Params = Promise<{ articleId: string }>;
+
+async function loadArticle(articleId: string) {
+  const member = await requireMember();
+  try {
+    return { member, article: await getArticle(member, articleId) };
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { articleId } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(articleId)) return {};
+  const { article } = await loadArticle(articleId);
+  return { title: article.title || (await getTranslations("articles"))("untitled") };
+}
+
+export default async function ArticlePage({ params }: { params: Params }) {
+  const { articleId } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(articleId)) notFound();
+  const { member, article } = await loadArticle(articleId);
+  const [entities, people] = await Promise.all([listEntities(member), listTeamPeople(member)]);
+  return (
+    <ArticleWorkbench
+      article={article}
+      entities={entities}
+      people={people}
+      permissions={{
+        createClaim: can(member, "claim.create"),
+        updateClaim: can(member, "claim.update"),
+        deleteClaim: can(member, "claim.delete"),
+        manageEntities: can(member, "entity.manage"),
+        addRevision: can(member, "article.update"),
+      }}
+    />
+  );
+}

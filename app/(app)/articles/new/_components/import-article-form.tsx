@@ -1,0 +1,117 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { useActionFeedback } from "@/components/ui/use-action-feedback";
+import type { ActionResult } from "@/lib/auth/action-result";
+import { detectLanguage } from "@/lib/domain/articles/detect-language";
+import type { TImportArticleInput } from "@/lib/schemas/articles";
+import { importArticleAction } from "../actions";
+
+type Source = TImportArticleInput["source"];
+const SOURCES: Source[] = ["paste", "file", "url"];
+
+export function ImportArticleForm() {
+  const t = useTranslations("importArticle");
+  const router = useRouter();
+  const [source, setSource] = useState<Source>("paste");
+  const [pastedLanguage, setPastedLanguage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const { feedback, report, fieldError } = useActionFeedback();
+  const [lastResult, setLastResult] = useState<ActionResult<unknown> | null>(null);
+
+  function submit(form: FormData) {
+    const text = (name: string) => String(form.get(name) ?? "");
+    const metadata = {
+      title: text("title"),
+      publisher: text("publisher"),
+      author: text("author"),
+      url: text("url"),
+      publishedAt: text("publishedAt"),
+      language: text("language"),
+      direction: text("direction") as "" | "rtl" | "ltr",
+    };
+    const file = form.get("file");
+    const input =
+      source === "paste"
+        ? { ...metadata, source, text: text("text") }
+        : source === "file"
+          ? { ...metadata, source, file: file instanceof File && file.size > 0 ? file : (undefined as unknown as File) }
+          : { ...metadata, source, fetchUrl: text("fetchUrl") };
+    startTransition(async () => {
+      const result = await importArticleAction(input);
+      setLastResult(result);
+      if (report(result, t("imported")) && result.ok) router.push(`/articles/${result.data.articleId}`);
+    });
+  }
+
+  return (
+    <form action={submit} className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-6" data-testid="import-article-form">
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-1 text-sm font-medium text-slate-800">{t("sourceLabel")}</legend>
+        <div className="flex flex-wrap gap-4">
+          {SOURCES.map((option) => (
+            <label key={option} className="flex items-center gap-2">
+              <input type="radio" name="source" value={option} checked={source === option} onChange={() => setSource(option)} />
+              {t(`source.${option}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      {source === "paste" && (
+        <TextAreaField
+          label={t("text")}
+          name="text"
+          rows={12}
+          required
+          dir="auto"
+          hint={pastedLanguage ? t("detected", { language: pastedLanguage }) : t("textHint")}
+          onBlur={(event) => setPastedLanguage(event.currentTarget.value.trim() ? detectLanguage(event.currentTarget.value) : null)}
+          error={fieldError(lastResult, "text")}
+        />
+      )}
+      {source === "file" && (
+        <TextField label={t("file")} name="file" type="file" accept=".txt,.html,.htm,text/plain,text/html" required hint={t("fileHint")} error={fieldError(lastResult, "file")} />
+      )}
+      {source === "url" && (
+        <TextField label={t("fetchUrl")} name="fetchUrl" type="url" dir="ltr" required placeholder="https://" hint={t("fetchUrlHint")} error={fieldError(lastResult, "fetchUrl")} />
+      )}
+
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-sm text-slate-600">{t("metadataHint")}</legend>
+        <TextField label={t("titleField")} name="title" dir="auto" className="sm:col-span-2" error={fieldError(lastResult, "title")} />
+        <TextField label={t("publisher")} name="publisher" dir="auto" error={fieldError(lastResult, "publisher")} />
+        <TextField label={t("author")} name="author" dir="auto" error={fieldError(lastResult, "author")} />
+        <TextField label={t("url")} name="url" type="url" dir="ltr" error={fieldError(lastResult, "url")} />
+        <TextField label={t("publishedAt")} name="publishedAt" type="date" error={fieldError(lastResult, "publishedAt")} />
+        <SelectField label={t("language")} name="language" defaultValue="">
+          <option value="">{t("autoDetect")}</option>
+          <option value="ar">العربية (ar)</option>
+          <option value="en">English (en)</option>
+          <option value="fr">Français (fr)</option>
+        </SelectField>
+        <SelectField label={t("direction")} name="direction" defaultValue="">
+          <option value="">{t("autoDetect")}</option>
+          <option value="rtl">{t("rtl")}</option>
+          <option value="ltr">{t("ltr")}</option>
+        </SelectField>
+      </fieldset>
+
+      {feedback && (
+        <Notice tone={feedback.tone} testId="import-feedback">
+          {feedback.text}
+        </Notice>
+      )}
+      <Button type="submit" disabled={pending} className="self-start">
+        {pending ? t(source === "url" ? "fetching" : "importing") : t("submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import type { Member } from "@/lib/auth/member";
+import { assertCan } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { claimSelect, toClaimDto, type ClaimDto } from "@/lib/server/claims/claim-dto";
+
+export interface ArticleDto {
+  id: string;
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  language: string;
+  direction: "rtl" | "ltr";
+  version: number;
+  revision: { id: string; number: number; text: string; sha256: string; createdAt: string };
+  revisionCount: number;
+  /** In reading order. */
+  claims: ClaimDto[];
+}
+
+/** An article of the member's team with its current revision and claims; another team's id is "not found". */
+export async function getArticle(member: Member, articleId: string): Promise<ArticleDto> {
+  assertCan(member, "team.read");
+  const article = await db.article.findFirst({
+    where: { id: articleId, teamId: member.teamId },
+    select: {
+      id: true,
+      title: true,
+      url: true,
+      publisher: true,
+      author: true,
+      publishedAt: true,
+      language: true,
+      direction: true,
+      version: true,
+      revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, text: true, sha256: true, createdAt: true } },
+      _count: { select: { revisions: true } },
+      claims: { select: claimSelect, orderBy: [{ startOffset: "asc" }, { endOffset: "desc" }] },
+    },
+  });
+  const revision = article?.revisions[0];
+  if (!article || !revision) throw new AppError("NOT_FOUND");
+  return {
+    id: article.id,
+    title: article.title,
+    url: article.url,
+    publisher: article.publisher,
+    author: article.author,
+    publishedAt: article.publishedAt?.toISOString() ?? null,
+    language: article.language,
+    direction: article.direction,
+    version: article.version,
+    revision: { ...revision, createdAt: revision.createdAt.toISOString() },
+    revisionCount: article._count.revisions,
+    claims: article.claims.map(toClaimDto),
+  };
+}

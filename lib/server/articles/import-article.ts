@@ -1,0 +1,102 @@
+import "server-only";
+import type { Member } from "@/lib/auth/member";
+import { assertCan } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { canonicalizeArticleText, sha256Hex } from "@/lib/domain/articles/canonical-text";
+import { detectLanguage, directionOfLanguage } from "@/lib/domain/articles/detect-language";
+import { AppError } from "@/lib/errors";
+import type { TImportArticleInput } from "@/lib/schemas/articles";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { ArticleFetchError, fetchArticleFromUrl } from "@/lib/server/net/fetch-article";
+import { readArticleFile } from "./read-article-file";
+
+interface ArticleContent {
+  text: string;
+  origin: "PASTE" | "FILE" | "URL";
+  title?: string | null;
+  publisher?: string | null;
+  author?: string | null;
+  url?: string | null;
+  publishedAt?: string | null;
+  language?: string | null;
+}
+
+/**
+ * Creates an article and its first revision from pasted text, an uploaded file or a URL.
+ * Everything that can fail (fetching, extraction, an empty text) happens before the
+ * transaction, so a failed import creates nothing.
+ */
+export async function importArticle(
+  member: Member,
+  input: TImportArticleInput,
+  fetchArticle: typeof fetchArticleFromUrl = fetchArticleFromUrl,
+): Promise<{ articleId: string }> {
+  assertCan(member, "article.create");
+  const content = await contentOf(input, fetchArticle);
+  const text = canonicalizeArticleText(content.text);
+  if (!text) throw new AppError("BAD_INPUT", "Empty article text", { reason: "emptyText" });
+
+  const language = input.language ?? content.language ?? detectLanguage(text);
+  const title = input.title ?? content.title ?? firstLineOf(text);
+  const publishedAt = input.publishedAt ?? content.publishedAt?.slice(0, 10) ?? null;
+  const sha256 = sha256Hex(text);
+
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.create({
+      data: {
+        teamId: member.teamId,
+        title,
+        url: input.url ?? content.url ?? null,
+        publisher: input.publisher ?? content.publisher ?? null,
+        author: input.author ?? content.author ?? null,
+        publishedAt: publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(publishedAt) ? new Date(`${publishedAt}T00:00:00Z`) : null,
+        language,
+        direction: input.direction ?? directionOfLanguage(language),
+        createdById: member.userId,
+        revisions: { create: { number: 1, text, sha256, origin: content.origin, createdById: member.userId } },
+      },
+    });
+    await recordAuditEvent(tx, {
+      teamId: member.teamId,
+      actorId: member.userId,
+      action: "article.create",
+      entityType: "Article",
+      entityId: article.id,
+      after: { title, language, origin: content.origin, sha256, url: article.url },
+    });
+    return { articleId: article.id };
+  });
+}
+
+async function contentOf(input: TImportArticleInput, fetchArticle: typeof fetchArticleFromUrl): Promise<ArticleContent> {
+  if (input.source === "paste") return { text: input.text, origin: "PASTE" };
+  if (input.source === "file") {
+    const file = await readArticleFile(input.file);
+    return { text: file.text, origin: "FILE", title: file.title, publisher: file.siteName, author: file.byline, publishedAt: file.publishedTime, language: file.lang };
+  }
+  try {
+    const page = await fetchArticle(input.fetchUrl);
+    return {
+      text: page.text,
+      origin: "URL",
+      title: page.title,
+      publisher: page.siteName,
+      author: page.byline,
+      url: page.finalUrl,
+      publishedAt: page.publishedTime,
+      language: page.lang,
+    };
+  } catch (error) {
+    if (error instanceof ArticleFetchError) throw new AppError("BAD_INPUT", error.message, { reason: error.code });
+    throw error;
+  }
+}
+
+/** Pasted text often starts with its headline; a long first paragraph is shortened. */
+function firstLineOf(text: string): string {
+  const first = text.split("\n")[0] ?? "";
+  if (first.length <= 120) return first;
+  const cut = first.slice(0, 120);
+  const space = cut.lastIndexOf(" ");
+  return `${space > 60 ? cut.slice(0, space) : cut}…`;
+}

@@ -1,0 +1,94 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { emptyDetails } from "@/lib/domain/claims/claim-details";
+import { ZClaimDetails, type TAnchorStatus, type TClaimDetails, type TClaimStatus, type TClaimType } from "@/lib/schemas/claims";
+
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+export interface ClaimDto {
+  id: string;
+  articleId: string;
+  revisionId: string;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  anchorStatus: TAnchorStatus;
+  statement: string;
+  type: TClaimType;
+  details: TClaimDetails;
+  claimant: PersonRef | null;
+  reportedVia: PersonRef | null;
+  claimedAt: string | null;
+  assignee: PersonRef | null;
+  status: TClaimStatus;
+  version: number;
+  updatedAt: string;
+  updatedBy: PersonRef | null;
+}
+
+export const claimSelect = {
+  id: true,
+  articleId: true,
+  revisionId: true,
+  startOffset: true,
+  endOffset: true,
+  exact: true,
+  prefix: true,
+  suffix: true,
+  anchorStatus: true,
+  statement: true,
+  type: true,
+  details: true,
+  claimedAt: true,
+  status: true,
+  version: true,
+  updatedAt: true,
+  claimant: { select: { id: true, name: true } },
+  reportedVia: { select: { id: true, name: true } },
+  assignee: { select: { id: true, name: true } },
+  updatedBy: { select: { id: true, name: true } },
+} as const satisfies Prisma.ClaimSelect;
+
+type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
+
+export function toClaimDto(row: ClaimRow): ClaimDto {
+  return {
+    id: row.id,
+    articleId: row.articleId,
+    revisionId: row.revisionId,
+    start: row.startOffset,
+    end: row.endOffset,
+    exact: row.exact,
+    prefix: row.prefix,
+    suffix: row.suffix,
+    anchorStatus: row.anchorStatus,
+    statement: row.statement,
+    type: row.type,
+    details: detailsOf(row.type, row.details),
+    claimant: row.claimant,
+    reportedVia: row.reportedVia,
+    claimedAt: row.claimedAt?.toISOString() ?? null,
+    assignee: row.assignee,
+    status: row.status,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+    updatedBy: row.updatedBy,
+  };
+}
+
+/** Stored details are re-validated on the way out: a bad row shows as "no details", never crashes a page. */
+function detailsOf(type: TClaimType, stored: Prisma.JsonValue): TClaimDetails {
+  const parsed = ZClaimDetails.safeParse({ ...(typeof stored === "object" && stored !== null ? stored : {}), type });
+  return parsed.success ? parsed.data : emptyDetails(type);
+}
+
+/** The JSON column holds the structured fields without the type (a column of its own). */
+export function detailsForStorage(details: TClaimDetails): Prisma.InputJsonValue {
+  const { type: _type, ...fields } = details;
+  return JSON.parse(JSON.stringify(fields)) as Prisma.InputJsonValue;
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import type { Member } from "@/lib/auth/member";
+import { assertCan } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { suggestClaims, type ClaimSuggestion } from "@/lib/domain/claims/claim-suggestions";
+import { AppError } from "@/lib/errors";
+
+/**
+ * Suggestions for the article's current revision, knowing the team's entities and leaving
+ * out what was dismissed or is already a claim with the same span.
+ */
+export async function suggestClaimsForArticle(member: Member, articleId: string): Promise<{ revisionId: string; suggestions: ClaimSuggestion[] }> {
+  assertCan(member, "team.read");
+  const article = await db.article.findFirst({
+    where: { id: articleId, teamId: member.teamId },
+    select: {
+      revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true, text: true } },
+      dismissals: { select: { startOffset: true, endOffset: true } },
+      claims: { select: { startOffset: true, endOffset: true } },
+    },
+  });
+  const revision = article?.revisions[0];
+  if (!article || !revision) throw new AppError("NOT_FOUND");
+
+  const entities = await db.entity.findMany({
+    where: { teamId: member.teamId },
+    select: { id: true, name: true, aliases: { select: { alias: true } } },
+  });
+  const taken = [...article.dismissals, ...article.claims].map((span) => ({ start: span.startOffset, end: span.endOffset }));
+  const suggestions = suggestClaims(revision.text, {
+    entities: entities.map((entity) => ({ id: entity.id, name: entity.name, aliases: entity.aliases.map((a) => a.alias) })),
+    dismissed: taken,
+  });
+  return { revisionId: revision.id, suggestions };
+}

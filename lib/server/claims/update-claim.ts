@@ -1,0 +1,56 @@
+import "server-only";
+import type { Member } from "@/lib/auth/member";
+import { assertCan } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { TUpdateClaimInput } from "@/lib/schemas/claims";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { claimSelect, detailsForStorage, toClaimDto, type ClaimDto } from "./claim-dto";
+import { assertClaimReferencesInTeam } from "./claim-references";
+import { auditView } from "./create-claim";
+
+/**
+ * Saves a fact-checker's edit. A write based on an older version is refused with the
+ * current claim in the error details, so the form can show who changed what and keep the
+ * user's input; nothing is silently overwritten.
+ */
+export async function updateClaim(member: Member, input: TUpdateClaimInput): Promise<ClaimDto> {
+  assertCan(member, "claim.update");
+  return db.$transaction(async (tx) => {
+    const current = await tx.claim.findFirst({ where: { id: input.claimId, teamId: member.teamId }, select: claimSelect });
+    if (!current) throw new AppError("NOT_FOUND");
+    const before = toClaimDto(current);
+    if (current.version !== input.version) throw new AppError("STALE_VERSION", "Claim changed", { current: before });
+    await assertClaimReferencesInTeam(tx, member.teamId, input);
+
+    const updated = await tx.claim.updateMany({
+      where: { id: current.id, version: input.version },
+      data: {
+        statement: input.statement || current.exact,
+        type: input.details.type,
+        details: detailsForStorage(input.details),
+        claimantId: input.claimantId,
+        reportedViaId: input.reportedViaId,
+        claimedAt: input.claimedAt ? new Date(input.claimedAt) : null,
+        assigneeId: input.assigneeId,
+        updatedById: member.userId,
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count !== 1) {
+      const latest = await tx.claim.findUniqueOrThrow({ where: { id: current.id }, select: claimSelect });
+      throw new AppError("STALE_VERSION", "Claim changed", { current: toClaimDto(latest) });
+    }
+    const after = toClaimDto(await tx.claim.findUniqueOrThrow({ where: { id: current.id }, select: claimSelect }));
+    await recordAuditEvent(tx, {
+      teamId: member.teamId,
+      actorId: member.userId,
+      action: "claim.update",
+      entityType: "Claim",
+      entityId: current.id,
+      before: auditView(before),
+      after: auditView(after),
+    });
+    return after;
+  });
+}

@@ -1,0 +1,107 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import { ACCOUNTS, chooseLanguage, expect, seriousViolations, signIn, test } from "./support";
+
+const ARTICLE_002 = readFileSync(path.join(import.meta.dirname, "../fixtures/articles/002_494f5185cd61c60b.txt"), "utf8");
+const TITLE = "قوّات سورية تطوّق مخيّماً يضم جهاديين فرنسيين في إدلب (فيديو)";
+
+/** Selects `words` inside the article reader as a mouse would. */
+async function selectInReader(page: Page, words: string): Promise<void> {
+  await page.getByTestId("article-reader").evaluate((reader, target) => {
+    const walker = document.createTreeWalker(reader, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(target) ?? -1;
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + target.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`"${target}" is not in one text node of the reader`);
+  }, words);
+}
+
+async function acceptSuggestion(page: Page, type: string, includes: string): Promise<void> {
+  const suggestion = page.getByTestId("suggestion").filter({ hasText: includes }).filter({ has: page.getByTestId("suggestion-type").getByText(type, { exact: true }) }).first();
+  await expect(suggestion).toBeVisible();
+  await suggestion.getByRole("button", { name: /^Accept and edit/ }).click();
+  await expect(page.getByTestId("claim-editor")).toBeVisible();
+}
+
+async function saveAndClose(page: Page): Promise<void> {
+  const editor = page.getByTestId("claim-editor");
+  await editor.getByRole("button", { name: "Save claim" }).click();
+  await expect(editor.getByText("Claim saved.")).toBeVisible();
+  await editor.getByRole("button", { name: "Back to all claims" }).click();
+}
+
+test("a fact-checker imports article 002, splits it by hand and by suggestion, and finds the claims in place", async ({ page }) => {
+  await signIn(page, ACCOUNTS.FACT_CHECKER.email);
+  await page.getByRole("link", { name: "Import article" }).click();
+  await page.getByLabel("Article text").fill(ARTICLE_002);
+  await page.getByLabel("Publisher").fill("Annahar");
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
+  await expect(page.getByTestId("reader-surface")).toHaveAttribute("dir", "rtl");
+
+  // One claim by hand: select the words, press the button.
+  await selectInReader(page, "أكّدت قوّات الأمن السورية الأربعاء تطويقها مخيّماً يتّخذه جهاديون فرنسيون مقرّاً لهم");
+  await page.getByTestId("create-claim-from-selection").click();
+  const editor = page.getByTestId("claim-editor");
+  await expect(editor.getByTestId("claim-quote")).toContainText("تطويقها مخيّماً");
+  await editor.getByLabel("Type").selectOption("EVENT");
+  await editor.getByRole("combobox", { name: "Claimant (who makes the claim)" }).fill("الأمن الداخلي");
+  await editor.getByRole("option", { name: /Syrian Internal Security/ }).click();
+  await saveAndClose(page);
+
+  // Three from suggestions: a casualty report, an accusation and a promise.
+  await page.getByRole("button", { name: "Suggest claims" }).click();
+  await acceptSuggestion(page, "Casualty report", "القتلى والجرحى");
+  await expect(editor.getByRole("combobox", { name: "Claimant (who makes the claim)" })).toHaveValue(/Syrian Observatory/);
+  await editor.getByLabel("Parties").fill("French fighters, security forces");
+  await editor.getByLabel("Killed: at least").fill("1");
+  await saveAndClose(page);
+
+  await acceptSuggestion(page, "Accusation", "");
+  await editor.getByLabel("Alleged act").fill("kidnapping");
+  await saveAndClose(page);
+
+  await acceptSuggestion(page, "Promise", "وعد");
+  await expect(editor.getByRole("combobox", { name: "Claimant (who makes the claim)" })).toHaveValue(/Sharaa/);
+  await editor.getByLabel("Commitment").fill("end the presence of French jihadists in Syria");
+  await saveAndClose(page);
+
+  // After a reload everything is still there, highlighted in the text.
+  await page.reload();
+  const claims = page.getByTestId("claims-list").getByRole("listitem");
+  await expect(claims).toHaveCount(4);
+  for (const type of ["Event", "Casualty report", "Accusation", "Promise"]) {
+    await expect(page.getByTestId("claims-list").getByTestId("claim-type").filter({ hasText: type })).toHaveCount(1);
+  }
+  await expect(page.getByTestId("article-reader").locator("mark[data-claim-id]").first()).toBeVisible();
+  const marked = await page.getByTestId("article-reader").locator("mark[data-claim-id]").evaluateAll((marks) => new Set(marks.map((mark) => mark.getAttribute("data-claim-id"))).size);
+  expect(marked).toBe(4);
+
+  // Clicking a highlight opens its claim.
+  await page.getByTestId("article-reader").locator("mark[data-claim-id]").filter({ hasText: "القتلى" }).first().click();
+  await expect(editor.getByTestId("claim-quote")).toContainText("القتلى والجرحى");
+  expect(await seriousViolations(page)).toEqual([]);
+  await chooseLanguage(page, "ar");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await page.screenshot({ path: "test-results/screenshots/reader-ar.png", fullPage: true });
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("a viewer reads an article and its claims but cannot create any", async ({ page }) => {
+  await signIn(page, ACCOUNTS.VIEWER.email);
+  await page.getByRole("link", { name: TITLE }).first().click();
+  await expect(page.getByTestId("article-reader")).toContainText("المرصد السوري");
+  await expect(page.getByTestId("create-claim-from-selection")).toHaveCount(0);
+  await expect(page.getByTestId("suggestions")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Import article" })).toHaveCount(0);
+  expect((await page.goto("/articles/new"))?.status()).toBe(404);
+});
