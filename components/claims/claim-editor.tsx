@@ -45,7 +45,8 @@ function fieldsOf(claim: ClaimDto): TClaimFields {
 }
 
 /**
- * Edits one claim. A save based on a version someone else has since changed is refused;
+ * Edits one claim. The form owns its draft and the version it is based on, so a refresh of
+ * the page's data after a save does not wipe the confirmation or the user's input. A save based on a version someone else has since changed is refused;
  * the form then shows what they changed and keeps everything the user typed.
  */
 export function ClaimEditor(props: Props) {
@@ -66,6 +67,8 @@ export function ClaimEditor(props: Props) {
       }
       if (report(result, t("saved")) && result.ok) {
         setConflict(null);
+        setDraft(fieldsOf(result.data));
+        setBaseVersion(result.data.version);
         props.onSaved(result.data);
       }
     });
@@ -112,7 +115,12 @@ export function ClaimEditor(props: Props) {
             setBaseVersion(conflict.version);
             setConflict(null);
           }}
-          onTakeTheirs={() => props.onSaved(conflict)}
+          onTakeTheirs={() => {
+            setDraft(fieldsOf(conflict));
+            setBaseVersion(conflict.version);
+            setConflict(null);
+            props.onSaved(conflict);
+          }}
         />
       )}
 

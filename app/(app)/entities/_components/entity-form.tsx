@@ -19,7 +19,7 @@ const lines = (value: string) =>
     .map((line) => line.trim())
     .filter(Boolean);
 
-export function EntityForm({ entity, onDone, onCancel }: { entity: EntityDto | null; onDone(): void; onCancel(): void }) {
+export function EntityForm({ entity, onDone, onCancel }: { entity: EntityDto | null; onDone(message: string): void; onCancel(): void }) {
   const t = useTranslations("entities");
   const [pending, startTransition] = useTransition();
   const { feedback, report, fieldError } = useActionFeedback();
@@ -36,12 +36,18 @@ export function EntityForm({ entity, onDone, onCancel }: { entity: EntityDto | n
     startTransition(async () => {
       const result = entity ? await updateEntityAction({ ...input, entityId: entity.id, version: entity.version }) : await createEntityAction(input);
       setLastResult(result);
-      if (report(result, t("saved", { name: input.name }))) onDone();
+      if (report(result, t("saved", { name: input.name }))) onDone(t("saved", { name: input.name }));
     });
   }
 
   return (
-    <form action={submit} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2" data-testid="entity-form">
+    <form
+      onSubmit={(event) => {
+        // Not a form action: React would reset the fields, losing the input when the server refuses it.
+        event.preventDefault();
+        submit(new FormData(event.currentTarget));
+      }}
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2" data-testid="entity-form">
       <h2 className="text-lg font-semibold sm:col-span-2">{entity ? t("editTitle", { name: entity.name }) : t("addTitle")}</h2>
       <TextField label={t("name")} name="name" dir="auto" required defaultValue={entity?.name} error={fieldError(lastResult, "name")} />
       <SelectField label={t("kind")} name="kind" defaultValue={entity?.kind ?? "PERSON"}>

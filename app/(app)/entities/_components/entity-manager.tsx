@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 import type { EntityDto } from "@/lib/server/entities/entity-dto";
 import { EntityForm } from "./entity-form";
 
@@ -12,6 +13,7 @@ export function EntityManager({ entities, query, canManage }: { entities: Entity
   const t = useTranslations("entities");
   const router = useRouter();
   const [editing, setEditing] = useState<EntityDto | "new" | null>(null);
+  const [savedMessage, setSavedMessage] = useState<string | null>(null);
 
   return (
     <div className="flex flex-col gap-4">
@@ -24,7 +26,12 @@ export function EntityManager({ entities, query, canManage }: { entities: Entity
           {t("searchButton")}
         </Button>
         {canManage && (
-          <Button className="ms-auto" onClick={() => setEditing("new")}>
+          <Button
+            className="ms-auto"
+            onClick={() => {
+              setSavedMessage(null);
+              setEditing("new");
+            }}>
             {t("add")}
           </Button>
         )}
@@ -32,13 +39,15 @@ export function EntityManager({ entities, query, canManage }: { entities: Entity
       {editing && (
         <EntityForm
           entity={editing === "new" ? null : editing}
-          onDone={() => {
+          onDone={(message) => {
             setEditing(null);
+            setSavedMessage(message);
             router.refresh();
           }}
           onCancel={() => setEditing(null)}
         />
       )}
+      {!editing && savedMessage && <Notice tone="success">{savedMessage}</Notice>}
       {entities.length === 0 ? (
         <p className="text-slate-600">{query ? t("noMatch") : t("empty")}</p>
       ) : (
@@ -80,7 +89,11 @@ export function EntityManager({ entities, query, canManage }: { entities: Entity
                 </td>
                 {canManage && (
                   <td className="px-3 py-2">
-                    <Button variant="ghost" onClick={() => setEditing(entity)} aria-label={t("editLabel", { name: entity.name })}>
+                    <Button variant="ghost" onClick={() => {
+                        setSavedMessage(null);
+                        setEditing(entity);
+                      }}
+                      aria-label={t("editLabel", { name: entity.name })}>
                       {t("edit")}
                     </Button>
                   </td>

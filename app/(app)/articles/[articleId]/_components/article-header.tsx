@@ -56,7 +56,13 @@ export function ArticleHeader({ article, canAddRevision }: { article: ArticleDto
         </Button>
       )}
       {revising && (
-        <form action={submitRevision} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+        <form
+      onSubmit={(event) => {
+        // Not a form action: React would reset the fields, losing the input when the server refuses it.
+        event.preventDefault();
+        submitRevision(new FormData(event.currentTarget));
+      }}
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
           <TextAreaField label={t("revisionText")} hint={t("revisionHint")} name="text" rows={10} dir={article.direction} lang={article.language} defaultValue={article.revision.text} required />
           <div className="flex gap-2">
             <Button type="submit" disabled={pending}>

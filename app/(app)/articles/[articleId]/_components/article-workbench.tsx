@@ -125,7 +125,7 @@ export function ArticleWorkbench({
         <aside aria-label={t("panel")} className="flex flex-col gap-4 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto">
           {selectedClaim && (
             <ClaimEditor
-              key={`${selectedClaim.id}:${selectedClaim.version}`}
+              key={selectedClaim.id}
               claim={selectedClaim}
               articleLanguage={article.language}
               articleDirection={article.direction}

@@ -52,7 +52,13 @@ export function ImportArticleForm() {
   }
 
   return (
-    <form action={submit} className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-6" data-testid="import-article-form">
+    <form
+      onSubmit={(event) => {
+        // Not a form action: React would reset the fields, losing the input when the server refuses it.
+        event.preventDefault();
+        submit(new FormData(event.currentTarget));
+      }}
+      className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-6" data-testid="import-article-form">
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-sm font-medium text-slate-800">{t("sourceLabel")}</legend>
         <div className="flex flex-wrap gap-4">
