@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { emptyDetails } from "@/lib/domain/claims/claim-details";
+import { corroborationOf, type Corroboration } from "@/lib/domain/sources/corroboration";
 import { ZClaimDetails, type TAnchorStatus, type TClaimDetails, type TClaimStatus, type TClaimType } from "@/lib/schemas/claims";
 
 export interface PersonRef {
@@ -29,6 +30,8 @@ export interface ClaimDto {
   version: number;
   updatedAt: string;
   updatedBy: PersonRef | null;
+  /** Evidence by stance and independent origin (lib/domain/sources/corroboration). */
+  corroboration: Corroboration;
 }
 
 export const claimSelect = {
@@ -52,6 +55,7 @@ export const claimSelect = {
   reportedVia: { select: { id: true, name: true } },
   assignee: { select: { id: true, name: true } },
   updatedBy: { select: { id: true, name: true } },
+  evidence: { select: { stance: true, source: { select: { id: true, title: true, outlet: true, url: true, origin: { select: { id: true, name: true } } } } } },
 } as const satisfies Prisma.ClaimSelect;
 
 type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
@@ -78,6 +82,18 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
     updatedBy: row.updatedBy,
+    corroboration: corroborationOf(
+      row.evidence.map(({ stance, source }) => ({
+        stance,
+        sourceId: source.id,
+        sourceTitle: source.title,
+        originId: source.origin?.id ?? null,
+        originName: source.origin?.name ?? null,
+        outlet: source.outlet,
+        url: source.url,
+      })),
+      { claimantId: row.claimant?.id ?? null },
+    ),
   };
 }
 

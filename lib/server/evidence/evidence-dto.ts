@@ -1,0 +1,89 @@
+import "server-only";
+import type { TSourceReliability } from "@/lib/domain/sources/admiralty";
+import { captureHealth, type CaptureHealth } from "@/lib/domain/sources/capture-health";
+import type { EvidenceForCorroboration } from "@/lib/domain/sources/corroboration";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TSourceKind, TStance } from "@/lib/schemas/sources";
+import { snapshotFactsSelect } from "@/lib/server/sources/source-dto";
+
+export interface EvidenceDto {
+  id: string;
+  claimId: string;
+  stance: TStance;
+  passage: string | null;
+  credibility: number | null;
+  note: string | null;
+  version: number;
+  createdAt: string;
+  createdBy: string | null;
+  source: {
+    id: string;
+    title: string;
+    url: string | null;
+    outlet: string | null;
+    kind: TSourceKind;
+    reliability: TSourceReliability | null;
+    origin: { id: string; name: string } | null;
+  };
+  /** The page now against the capture current when it was cited. */
+  health: CaptureHealth;
+}
+
+export const evidenceSelect = {
+  id: true,
+  claimId: true,
+  stance: true,
+  passage: true,
+  credibility: true,
+  note: true,
+  version: true,
+  createdAt: true,
+  createdBy: { select: { name: true } },
+  source: {
+    select: {
+      id: true,
+      title: true,
+      url: true,
+      outlet: true,
+      kind: true,
+      reliability: true,
+      origin: { select: { id: true, name: true } },
+      snapshots: { select: snapshotFactsSelect },
+    },
+  },
+} as const satisfies Prisma.EvidenceSelect;
+
+type EvidenceRow = Prisma.EvidenceGetPayload<{ select: typeof evidenceSelect }>;
+
+export function toEvidenceDto(row: EvidenceRow): EvidenceDto {
+  const { snapshots, ...source } = row.source;
+  return {
+    id: row.id,
+    claimId: row.claimId,
+    stance: row.stance,
+    passage: row.passage,
+    credibility: row.credibility,
+    note: row.note,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    createdBy: row.createdBy?.name ?? null,
+    source,
+    health: captureHealth(snapshots, row.createdAt).health,
+  };
+}
+
+export function evidenceForCorroboration(evidence: EvidenceDto): EvidenceForCorroboration {
+  return {
+    stance: evidence.stance,
+    sourceId: evidence.source.id,
+    sourceTitle: evidence.source.title,
+    originId: evidence.source.origin?.id ?? null,
+    originName: evidence.source.origin?.name ?? null,
+    outlet: evidence.source.outlet,
+    url: evidence.source.url,
+  };
+}
+
+export function evidenceAuditView(evidence: EvidenceDto): Prisma.InputJsonValue {
+  return { claimId: evidence.claimId, sourceId: evidence.source.id, stance: evidence.stance, passage: evidence.passage, credibility: evidence.credibility, note: evidence.note, version: evidence.version };
+}

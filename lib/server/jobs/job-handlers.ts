@@ -1,0 +1,10 @@
+import "server-only";
+import { captureSourceJob } from "@/lib/server/sources/capture-source";
+import type { JobKind, TakenJob } from "./job-queue";
+
+export type JobHandler = (job: TakenJob) => Promise<void>;
+
+/** What runs each kind of job. A handler finishes its job with completeJob() in its own transaction. */
+export const JOB_HANDLERS: Record<JobKind, JobHandler> = {
+  "source.capture": captureSourceJob,
+};

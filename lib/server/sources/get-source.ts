@@ -1,0 +1,65 @@
+import "server-only";
+import type { Member } from "@/lib/auth/member";
+import { assertCan } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { captureHealth, type CaptureHealth } from "@/lib/domain/sources/capture-health";
+import type { TStance } from "@/lib/schemas/sources";
+import { loadSource } from "./load-source";
+import { snapshotFactsSelect, toSnapshotDto, type SnapshotDto, type SourceDto } from "./source-dto";
+
+export interface SourceCitation {
+  evidenceId: string;
+  stance: TStance;
+  health: CaptureHealth;
+  claim: { id: string; statement: string; articleId: string; articleTitle: string; language: string; direction: "rtl" | "ltr" };
+}
+
+export interface SourceDetailDto {
+  source: SourceDto;
+  /** Newest first; a snapshot is never changed once taken. */
+  snapshots: SnapshotDto[];
+  /** The latest good capture's text, for reading and quoting passages. */
+  capturedText: string | null;
+  citations: SourceCitation[];
+}
+
+export async function getSource(member: Member, sourceId: string): Promise<SourceDetailDto> {
+  assertCan(member, "team.read");
+  const source = await loadSource(member.teamId, sourceId);
+  const [snapshots, citations] = await Promise.all([
+    db.sourceSnapshot.findMany({
+      where: { sourceId: source.id },
+      orderBy: { capturedAt: "desc" },
+      select: { ...snapshotFactsSelect, requestedUrl: true, finalUrl: true, contentType: true, title: true, byteLength: true, text: true, capturedBy: { select: { name: true } } },
+    }),
+    db.evidence.findMany({
+      where: { sourceId: source.id, teamId: member.teamId },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        stance: true,
+        createdAt: true,
+        claim: { select: { id: true, statement: true, article: { select: { id: true, title: true, language: true, direction: true } } } },
+      },
+    }),
+  ]);
+  const capturedText = snapshots.find((snapshot) => snapshot.text && !snapshot.errorCode)?.text ?? null;
+  return {
+    source,
+    snapshots: snapshots.map(toSnapshotDto),
+    capturedText,
+    citations: citations.map((citation) => ({
+      evidenceId: citation.id,
+      stance: citation.stance,
+      health: captureHealth(snapshots, citation.createdAt).health,
+      claim: {
+        id: citation.claim.id,
+        statement: citation.claim.statement,
+        articleId: citation.claim.article.id,
+        articleTitle: citation.claim.article.title,
+        language: citation.claim.article.language,
+        direction: citation.claim.article.direction,
+      },
+    })),
+  };
+}
