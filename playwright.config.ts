@@ -3,6 +3,7 @@ import { defineConfig } from "@playwright/test";
 // scripts/test.ts prepares the database and the build, then passes these in.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const databaseUrl = process.env.E2E_DATABASE_URL ?? "";
+const fixturePort = Number(process.env.E2E_FIXTURE_PORT ?? 3101);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -33,7 +34,15 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
+  webServer: [
+    {
+      command: "node tests/e2e/fixture-site.mjs",
+      url: `http://127.0.0.1:${fixturePort}/health`,
+      reuseExistingServer: false,
+      timeout: 10_000,
+      env: { FIXTURE_PORT: String(fixturePort) },
+    },
+    {
     command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,
     url: `http://127.0.0.1:${port}/login`,
     reuseExistingServer: false,
@@ -44,6 +53,9 @@ export default defineConfig({
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
       NODE_ENV: "production",
+      // The fixture site, and nothing else on this machine, is fetchable in browser tests.
+      SSRF_ALLOWLIST: `127.0.0.1:${fixturePort}`,
     },
-  },
+    },
+  ],
 });

@@ -22,6 +22,11 @@ export const DEMO_USERS = [
 const FIXTURES = path.join(import.meta.dirname, "..", "tests", "fixtures", "articles");
 const ENTITIES = path.join(import.meta.dirname, "..", "tests", "fixtures", "entities.json");
 
+const DEMO_SOURCES = [
+  { title: "بيان المرصد السوري لحقوق الإنسان حول الاشتباكات في محيط مخيم حارم", outlet: "المرصد السوري لحقوق الإنسان", kind: "NGO_REPORT", reliability: "C", origin: "Syrian Observatory for Human Rights", language: "ar" },
+  { title: "Statement of the Internal Security command on the Harem operation", outlet: null, kind: "OFFICIAL_STATEMENT", reliability: "B", origin: "Syrian Internal Security Forces", language: "en" },
+] as const;
+
 interface EntityFixture {
   name: string;
   kind: "PERSON" | "ORGANIZATION" | "GOVERNMENT_BODY" | "ARMED_GROUP" | "OUTLET";
@@ -70,15 +75,27 @@ export async function seedDemoData(
       });
     }
 
+    const entityIds = new Map<string, string>();
     for (const fixture of entities) {
       const entity = await tx.entity.create({
         data: { teamId: team.id, name: fixture.name, kind: fixture.kind, description: fixture.description ?? null, sameAs: fixture.sameAs ?? [] },
       });
+      entityIds.set(fixture.name, entity.id);
       await tx.entityAlias.createMany({
         data: entityAliasRows(fixture.name, fixture.aliases).map((row) => ({ ...row, entityId: entity.id, teamId: team.id })),
       });
       await tx.auditEvent.create({
         data: { teamId: team.id, action: "entity.create", entityType: "Entity", entityId: entity.id, after: { name: fixture.name, seed: true } },
+      });
+    }
+
+    // Hand-made sources (no URL: the demo must not reach the outside web on first run).
+    for (const source of DEMO_SOURCES) {
+      const created = await tx.source.create({
+        data: { teamId: team.id, title: source.title, outlet: source.outlet, kind: source.kind, reliability: source.reliability, originId: entityIds.get(source.origin) ?? null, language: source.language },
+      });
+      await tx.auditEvent.create({
+        data: { teamId: team.id, action: "source.create", entityType: "Source", entityId: created.id, after: { title: created.title, seed: true } },
       });
     }
 

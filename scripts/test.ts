@@ -47,8 +47,9 @@ async function main(): Promise<void> {
       const chromium = await ensureChromium();
       await step("Build for end-to-end tests", () => node(bin("next", "dist/bin/next"), ["build"], { DATABASE_URL: url, NODE_ENV: "production" }));
       const port = String(await freePort());
+      const fixturePort = String(await freePort());
       await step("End-to-end tests", () =>
-        node(bin("@playwright/test", "cli.js"), ["test"], { E2E_DATABASE_URL: url, E2E_PORT: port, CHROMIUM_PATH: chromium }),
+        node(bin("@playwright/test", "cli.js"), ["test"], { E2E_DATABASE_URL: url, E2E_PORT: port, E2E_FIXTURE_PORT: fixturePort, CHROMIUM_PATH: chromium }),
       );
     }
   } finally {

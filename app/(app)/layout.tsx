@@ -14,6 +14,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("app");
   const nav: NavItem[] = [
     { href: "/", labelKey: "articles" },
+    { href: "/sources", labelKey: "sources" },
     { href: "/entities", labelKey: "entities" },
   ];
   if (can(member, "member.manage")) nav.push({ href: "/team", labelKey: "team" });

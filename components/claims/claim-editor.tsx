@@ -1,11 +1,13 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { deleteClaimAction, updateClaimAction, createEntityAction } from "@/app/(app)/articles/[articleId]/actions";
 import { EntityPicker } from "@/components/entities/entity-picker";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { CorroborationSummary } from "@/components/sources/corroboration-summary";
 import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
@@ -52,6 +54,7 @@ function fieldsOf(claim: ClaimDto): TClaimFields {
 export function ClaimEditor(props: Props) {
   const { claim, articleLanguage, articleDirection, entities, people, canEdit } = props;
   const t = useTranslations("claims");
+  const tPage = useTranslations("claimPage");
   const [draft, setDraft] = useState<TClaimFields>(() => fieldsOf(claim));
   const [baseVersion, setBaseVersion] = useState(claim.version);
   const [conflict, setConflict] = useState<ClaimDto | null>(null);
@@ -106,6 +109,12 @@ export function ClaimEditor(props: Props) {
         </blockquote>
         <ClaimBadges claim={claim} />
       </figure>
+      <div className="flex flex-col gap-2 rounded-md bg-slate-50 p-3">
+        <CorroborationSummary corroboration={claim.corroboration} />
+        <Link href={`/claims/${claim.id}`} className="self-start text-sm font-medium text-brand-800 hover:underline" data-testid="open-claim-page">
+          {tPage("openClaim")}
+        </Link>
+      </div>
 
       {conflict && (
         <ClaimConflict

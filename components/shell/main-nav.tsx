@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 
 export interface NavItem {
   href: string;
-  labelKey: "articles" | "entities" | "team";
+  labelKey: "articles" | "sources" | "entities" | "team";
 }
 
 export function MainNav({ items }: { items: NavItem[] }) {

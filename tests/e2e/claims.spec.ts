@@ -1,29 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { ACCOUNTS, chooseLanguage, expect, seriousViolations, signIn, test } from "./support";
+import { ACCOUNTS, chooseLanguage, expect, selectInReader, seriousViolations, signIn, test } from "./support";
 
 const ARTICLE_002 = readFileSync(path.join(import.meta.dirname, "../fixtures/articles/002_494f5185cd61c60b.txt"), "utf8");
 const TITLE = "قوّات سورية تطوّق مخيّماً يضم جهاديين فرنسيين في إدلب (فيديو)";
-
-/** Selects `words` inside the article reader as a mouse would. */
-async function selectInReader(page: Page, words: string): Promise<void> {
-  await page.getByTestId("article-reader").evaluate((reader, target) => {
-    const walker = document.createTreeWalker(reader, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(target) ?? -1;
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + target.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`"${target}" is not in one text node of the reader`);
-  }, words);
-}
 
 async function acceptSuggestion(page: Page, type: string, includes: string): Promise<void> {
   const suggestion = page.getByTestId("suggestion").filter({ hasText: includes }).filter({ has: page.getByTestId("suggestion-type").getByText(type, { exact: true }) }).first();

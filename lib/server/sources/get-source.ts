@@ -63,3 +63,9 @@ export async function getSource(member: Member, sourceId: string): Promise<Sourc
     })),
   };
 }
+
+/** Just the source (with its capture job and health), for polling a capture's progress. */
+export async function loadSourceForMember(member: Member, sourceId: string): Promise<SourceDto> {
+  assertCan(member, "team.read");
+  return loadSource(member.teamId, sourceId);
+}

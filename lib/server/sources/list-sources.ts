@@ -10,7 +10,7 @@ import { sourceSelect, toSourceDto, type SourceDto } from "./source-dto";
 const PAGE_SIZE = 100;
 
 /** The team's sources, newest first, filtered by kind, reliability and a search over title, outlet and URL. */
-export async function listSources(member: Member, filters: Partial<TSourceFilters> = {}): Promise<SourceDto[]> {
+export async function listSources(member: Member, filters: Partial<TSourceFilters> = {}, limit = PAGE_SIZE): Promise<SourceDto[]> {
   assertCan(member, "team.read");
   const q = filters.q?.trim();
   const where: Prisma.SourceWhereInput = {
@@ -28,7 +28,7 @@ export async function listSources(member: Member, filters: Partial<TSourceFilter
         }
       : {}),
   };
-  const rows = await db.source.findMany({ where, select: sourceSelect, orderBy: { createdAt: "desc" }, take: PAGE_SIZE });
+  const rows = await db.source.findMany({ where, select: sourceSelect, orderBy: { createdAt: "desc" }, take: Math.min(limit, PAGE_SIZE) });
   const jobs = await latestCaptureJobs(member.teamId, rows.map((row) => row.id));
   return rows.map((row) => toSourceDto(row, jobs.get(row.id) ?? null));
 }

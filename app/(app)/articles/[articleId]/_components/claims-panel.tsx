@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { ClaimBadges } from "@/components/claims/claim-badges";
+import { CorroborationSummary } from "@/components/sources/corroboration-summary";
 import type { ClaimDto } from "@/lib/server/claims/claim-dto";
 
 /** The article's claims in reading order; choosing one opens it and scrolls to its highlight. */
@@ -24,6 +25,9 @@ export function ClaimsPanel({ claims, language, direction, onOpen }: { claims: C
                 </span>
                 <ClaimBadges claim={claim} />
               </button>
+              <div className="px-4 pb-3 empty:hidden">
+                <CorroborationSummary corroboration={claim.corroboration} compact />
+              </div>
             </li>
           ))}
         </ol>

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ClaimBadges } from "@/components/claims/claim-badges";
+import { CorroborationSummary } from "@/components/sources/corroboration-summary";
+import { can } from "@/lib/auth/permissions";
+import { requireMember } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { getClaim } from "@/lib/server/claims/get-claim";
+import { EvidenceSection } from "./_components/evidence-section";
+
+type Params = Promise<{ claimId: string }>;
+
+async function load(claimId: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(claimId)) notFound();
+  const member = await requireMember();
+  try {
+    return { member, detail: await getClaim(member, claimId) };
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { detail } = await load((await params).claimId);
+  return { title: detail.claim.statement.slice(0, 80) };
+}
+
+export default async function ClaimPage({ params }: { params: Params }) {
+  const { member, detail } = await load((await params).claimId);
+  const { claim, article, evidence } = detail;
+  const t = await getTranslations("claimPage");
+  const tc = await getTranslations("corroboration");
+  return (
+    <article aria-labelledby="claim-heading" className="flex flex-col gap-6">
+      <header className="flex flex-col gap-3">
+        <Link href={`/articles/${article.id}#claim-${claim.id}`} className="self-start text-sm text-brand-800 hover:underline">
+          <span aria-hidden className="inline-block rtl:rotate-180">
+            ←
+          </span>{" "}
+          <span dir="auto">{article.title}</span>
+        </Link>
+        <h1 id="claim-heading" className="text-2xl leading-relaxed font-semibold" lang={article.language} dir={article.direction}>
+          {claim.statement}
+        </h1>
+        <ClaimBadges claim={claim} />
+        {claim.exact !== claim.statement && (
+          <blockquote className="border-s-4 border-slate-300 ps-3 text-slate-700" lang={article.language} dir={article.direction}>
+            <span className="sr-only">{t("quote")}: </span>…{claim.prefix.slice(-40)}
+            <mark className="bg-amber-100">{claim.exact}</mark>
+            {claim.suffix.slice(0, 40)}…
+          </blockquote>
+        )}
+      </header>
+      <section aria-labelledby="corroboration-heading" className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="corroboration-heading" className="text-lg font-semibold">
+          {tc("title")}
+        </h2>
+        <CorroborationSummary corroboration={claim.corroboration} />
+      </section>
+      <EvidenceSection claimId={claim.id} evidence={evidence} canManage={can(member, "evidence.manage")} />
+    </article>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+
+import { ExternalLink } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { CaptureStatus } from "@/components/sources/capture-status";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { useActionFeedback } from "@/components/ui/use-action-feedback";
+import type { EntityDto } from "@/lib/server/entities/entity-dto";
+import type { SourceDto } from "@/lib/server/sources/source-dto";
+import { requestCaptureAction, sourceStatusAction, updateSourceAction } from "../../actions";
+import { SourceForm } from "../../_components/source-form";
+
+/** The source's description, its capture state and the actions on it. */
+export function SourceOverview({ source, entities, canUpdate }: { source: SourceDto; entities: EntityDto[]; canUpdate: boolean }) {
+  const t = useTranslations("sources");
+  const router = useRouter();
+  const [editing, setEditing] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const { feedback, setFeedback, report } = useActionFeedback();
+
+  function captureAgain() {
+    startTransition(async () => {
+      if (report(await requestCaptureAction({ sourceId: source.id }), t("captureQueued"))) router.refresh();
+    });
+  }
+
+  const facts: [string, string | null][] = [
+    [t("kind"), t(`kinds.${source.kind}`)],
+    [t("outlet"), source.outlet],
+    [t("author"), source.author],
+    [t("publishedAt"), source.publishedAt],
+    [t("language"), source.language],
+    [t("reliability"), source.reliability ? t(`reliabilityScale.${source.reliability}`) : t("notGraded")],
+    [t("origin"), source.origin?.name ?? null],
+    [t("notes"), source.notes],
+  ];
+
+  if (editing) {
+    return (
+      <SourceForm
+        source={source}
+        entities={entities}
+        submit={(fields) => updateSourceAction({ ...fields, title: fields.title ?? "", sourceId: source.id, version: source.version })}
+        onSaved={() => {
+          setEditing(false);
+          setFeedback({ tone: "success", text: t("saved") });
+          router.refresh();
+        }}
+        onCancel={() => setEditing(false)}
+      />
+    );
+  }
+
+  return (
+    <header className="flex flex-col gap-3">
+      <h1 id="source-heading" className="text-2xl font-semibold" dir="auto">
+        {source.title}
+      </h1>
+      {source.url ? (
+        <a href={source.url} target="_blank" rel="noopener noreferrer nofollow" className="inline-flex items-center gap-1 self-start text-sm break-all text-brand-800 hover:underline" dir="ltr">
+          <ExternalLink aria-hidden className="size-4 shrink-0" />
+          <span className="sr-only">{t("openOriginal")}: </span>
+          {source.url}
+        </a>
+      ) : (
+        <p className="text-sm text-slate-600">{t("byHand")}</p>
+      )}
+      <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+        {facts
+          .filter(([, value]) => value)
+          .map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="font-medium text-slate-700">{label}</dt>
+              <dd dir="auto">{value}</dd>
+            </div>
+          ))}
+      </dl>
+      {source.url && <CaptureStatus key={source.captureJob?.id ?? "none"} source={source} poll={sourceStatusAction} />}
+      {feedback && <Notice tone={feedback.tone}>{feedback.text}</Notice>}
+      {canUpdate && (
+        <div className="flex flex-wrap gap-2">
+          <Button variant="secondary" onClick={() => setEditing(true)}>
+            {t("edit")}
+          </Button>
+          {source.url && (
+            <Button variant="secondary" onClick={captureAgain} disabled={pending}>
+              {t("captureAgain")}
+            </Button>
+          )}
+        </div>
+      )}
+    </header>
+  );
+}
