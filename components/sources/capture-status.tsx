@@ -12,7 +12,7 @@ const POLL_MS = 1_000;
 /**
  * The page's capture state: health, and while a capture job waits or runs, its progress,
  * polled until it ends (then the page refreshes to show the new snapshot). Render it with
- * key={job id}, so a new capture starts from the server's state.
+ * a key of job and health, so the server's fresher state replaces the polled one.
  */
 export function CaptureStatus({ source, poll }: { source: SourceDto; poll(input: { sourceId: string }): Promise<ActionResult<SourceDto>> }) {
   const t = useTranslations("sources");

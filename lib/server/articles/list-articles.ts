@@ -2,6 +2,7 @@ import "server-only";
 import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import type { TClaimStatus } from "@/lib/schemas/claims";
 
 export interface ArticleListItem {
   id: string;
@@ -12,6 +13,8 @@ export interface ArticleListItem {
   publishedAt: string | null;
   createdAt: string;
   claimCount: number;
+  /** Claims by status, for the progress bar. */
+  progress: Partial<Record<TClaimStatus, number>>;
 }
 
 export async function listArticles(member: Member): Promise<ArticleListItem[]> {
@@ -30,8 +33,12 @@ export async function listArticles(member: Member): Promise<ArticleListItem[]> {
       _count: { select: { claims: true } },
     },
   });
+  const counts = await db.claim.groupBy({ by: ["articleId", "status"], where: { teamId: member.teamId }, _count: { _all: true } });
+  const progressOf = (articleId: string) =>
+    Object.fromEntries(counts.filter((count) => count.articleId === articleId).map((count) => [count.status, count._count._all])) as Partial<Record<TClaimStatus, number>>;
   return rows.map(({ _count, ...row }) => ({
     ...row,
+    progress: progressOf(row.id),
     claimCount: _count.claims,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),

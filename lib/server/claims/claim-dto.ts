@@ -1,12 +1,22 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { emptyDetails } from "@/lib/domain/claims/claim-details";
+import type { TConfidence } from "@/lib/domain/ratings/rating-scale";
 import { corroborationOf, type Corroboration } from "@/lib/domain/sources/corroboration";
 import { ZClaimDetails, type TAnchorStatus, type TClaimDetails, type TClaimStatus, type TClaimType } from "@/lib/schemas/claims";
 
 export interface PersonRef {
   id: string;
   name: string;
+}
+
+export interface VerdictRef {
+  id: string;
+  key: string;
+  name: string;
+  nameAr: string | null;
+  color: string;
+  ratingValue: number | null;
 }
 
 export interface ClaimDto {
@@ -30,6 +40,17 @@ export interface ClaimDto {
   version: number;
   updatedAt: string;
   updatedBy: PersonRef | null;
+  verdict: VerdictRef | null;
+  confidence: TConfidence | null;
+  rationale: string | null;
+  /** Who last changed the rating: not allowed to approve it (four eyes). */
+  ratedBy: PersonRef | null;
+  ratedAt: string | null;
+  submittedAt: string | null;
+  reviewedBy: PersonRef | null;
+  reviewedAt: string | null;
+  publishedAt: string | null;
+  statusChangedAt: string;
   /** Evidence by stance and independent origin (lib/domain/sources/corroboration). */
   corroboration: Corroboration;
 }
@@ -55,6 +76,16 @@ export const claimSelect = {
   reportedVia: { select: { id: true, name: true } },
   assignee: { select: { id: true, name: true } },
   updatedBy: { select: { id: true, name: true } },
+  verdict: { select: { id: true, key: true, name: true, nameAr: true, color: true, ratingValue: true } },
+  confidence: true,
+  rationale: true,
+  ratedBy: { select: { id: true, name: true } },
+  ratedAt: true,
+  submittedAt: true,
+  reviewedBy: { select: { id: true, name: true } },
+  reviewedAt: true,
+  publishedAt: true,
+  statusChangedAt: true,
   evidence: { select: { stance: true, source: { select: { id: true, title: true, outlet: true, url: true, origin: { select: { id: true, name: true } } } } } },
 } as const satisfies Prisma.ClaimSelect;
 
@@ -82,6 +113,16 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
     updatedBy: row.updatedBy,
+    verdict: row.verdict,
+    confidence: row.confidence,
+    rationale: row.rationale,
+    ratedBy: row.ratedBy,
+    ratedAt: row.ratedAt?.toISOString() ?? null,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    reviewedBy: row.reviewedBy,
+    reviewedAt: row.reviewedAt?.toISOString() ?? null,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    statusChangedAt: row.statusChangedAt.toISOString(),
     corroboration: corroborationOf(
       row.evidence.map(({ stance, source }) => ({
         stance,

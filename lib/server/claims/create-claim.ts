@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { createAnchor } from "@/lib/domain/claims/anchoring";
 import { AppError } from "@/lib/errors";
 import type { TCreateClaimInput } from "@/lib/schemas/claims";
+import { notifyAssignee } from "@/lib/server/notifications/notify-assignee";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { claimSelect, detailsForStorage, toClaimDto, type ClaimDto } from "./claim-dto";
 import { assertClaimReferencesInTeam } from "./claim-references";
@@ -51,6 +52,7 @@ export async function createClaim(member: Member, input: TCreateClaimInput): Pro
       select: claimSelect,
     });
     const dto = toClaimDto(claim);
+    await notifyAssignee(tx, { teamId: member.teamId, claimId: claim.id, assigneeId: dto.assignee?.id ?? null, previousAssigneeId: null, actorId: member.userId });
     await recordAuditEvent(tx, {
       teamId: member.teamId,
       actorId: member.userId,

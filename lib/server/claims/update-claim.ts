@@ -7,6 +7,7 @@ import type { TUpdateClaimInput } from "@/lib/schemas/claims";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { claimSelect, detailsForStorage, toClaimDto, type ClaimDto } from "./claim-dto";
 import { assertClaimReferencesInTeam } from "./claim-references";
+import { notifyAssignee } from "@/lib/server/notifications/notify-assignee";
 import { auditView } from "./create-claim";
 
 /**
@@ -42,6 +43,7 @@ export async function updateClaim(member: Member, input: TUpdateClaimInput): Pro
       throw new AppError("STALE_VERSION", "Claim changed", { current: toClaimDto(latest) });
     }
     const after = toClaimDto(await tx.claim.findUniqueOrThrow({ where: { id: current.id }, select: claimSelect }));
+    await notifyAssignee(tx, { teamId: member.teamId, claimId: current.id, assigneeId: input.assigneeId, previousAssigneeId: before.assignee?.id ?? null, actorId: member.userId });
     await recordAuditEvent(tx, {
       teamId: member.teamId,
       actorId: member.userId,

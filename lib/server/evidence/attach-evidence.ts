@@ -14,10 +14,9 @@ export async function attachEvidence(member: Member, input: TAttachEvidenceInput
   assertCan(member, "evidence.manage");
   try {
     return await db.$transaction(async (tx) => {
-      const [claim, source] = await Promise.all([
-        tx.claim.findFirst({ where: { id: input.claimId, teamId: member.teamId }, select: { id: true } }),
-        tx.source.findFirst({ where: { id: input.sourceId, teamId: member.teamId }, select: { id: true } }),
-      ]);
+      // One connection: queries in a transaction run one after another.
+      const claim = await tx.claim.findFirst({ where: { id: input.claimId, teamId: member.teamId }, select: { id: true } });
+      const source = await tx.source.findFirst({ where: { id: input.sourceId, teamId: member.teamId }, select: { id: true } });
       if (!claim || !source) throw new AppError("NOT_FOUND");
       const created = await tx.evidence.create({
         data: {

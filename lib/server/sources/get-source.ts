@@ -1,7 +1,7 @@
 import "server-only";
 import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { captureHealth, type CaptureHealth } from "@/lib/domain/sources/capture-health";
 import type { TStance } from "@/lib/schemas/sources";
 import { loadSource } from "./load-source";
@@ -25,14 +25,18 @@ export interface SourceDetailDto {
 
 export async function getSource(member: Member, sourceId: string): Promise<SourceDetailDto> {
   assertCan(member, "team.read");
-  const source = await loadSource(member.teamId, sourceId);
-  const [snapshots, citations] = await Promise.all([
-    db.sourceSnapshot.findMany({
+  // One snapshot of the database for the whole page (see loadSource).
+  return db.$transaction((tx) => readSourceDetail(tx, member, sourceId), { isolationLevel: "RepeatableRead" });
+}
+
+async function readSourceDetail(tx: Tx, member: Member, sourceId: string): Promise<SourceDetailDto> {
+  const source = await loadSource(member.teamId, sourceId, tx);
+  const snapshots = await tx.sourceSnapshot.findMany({
       where: { sourceId: source.id },
       orderBy: { capturedAt: "desc" },
       select: { ...snapshotFactsSelect, requestedUrl: true, finalUrl: true, contentType: true, title: true, byteLength: true, text: true, capturedBy: { select: { name: true } } },
-    }),
-    db.evidence.findMany({
+    });
+  const citations = await tx.evidence.findMany({
       where: { sourceId: source.id, teamId: member.teamId },
       orderBy: { createdAt: "asc" },
       select: {
@@ -41,8 +45,7 @@ export async function getSource(member: Member, sourceId: string): Promise<Sourc
         createdAt: true,
         claim: { select: { id: true, statement: true, article: { select: { id: true, title: true, language: true, direction: true } } } },
       },
-    }),
-  ]);
+    });
   const capturedText = snapshots.find((snapshot) => snapshot.text && !snapshot.errorCode)?.text ?? null;
   return {
     source,

@@ -28,7 +28,12 @@ export async function listSources(member: Member, filters: Partial<TSourceFilter
         }
       : {}),
   };
-  const rows = await db.source.findMany({ where, select: sourceSelect, orderBy: { createdAt: "desc" }, take: Math.min(limit, PAGE_SIZE) });
-  const jobs = await latestCaptureJobs(member.teamId, rows.map((row) => row.id));
-  return rows.map((row) => toSourceDto(row, jobs.get(row.id) ?? null));
+  return db.$transaction(
+    async (tx) => {
+      const rows = await tx.source.findMany({ where, select: sourceSelect, orderBy: { createdAt: "desc" }, take: Math.min(limit, PAGE_SIZE) });
+      const jobs = await latestCaptureJobs(member.teamId, rows.map((row) => row.id), tx);
+      return rows.map((row) => toSourceDto(row, jobs.get(row.id) ?? null));
+    },
+    { isolationLevel: "RepeatableRead" },
+  );
 }

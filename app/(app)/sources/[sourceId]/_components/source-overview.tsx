@@ -78,7 +78,7 @@ export function SourceOverview({ source, entities, canUpdate }: { source: Source
             </div>
           ))}
       </dl>
-      {source.url && <CaptureStatus key={source.captureJob?.id ?? "none"} source={source} poll={sourceStatusAction} />}
+      {source.url && <CaptureStatus key={`${source.captureJob?.id}:${source.captureJob?.status}:${source.health}`} source={source} poll={sourceStatusAction} />}
       {feedback && <Notice tone={feedback.tone}>{feedback.text}</Notice>}
       {canUpdate && (
         <div className="flex flex-wrap gap-2">
