@@ -6,6 +6,7 @@ import { TeamSwitcher } from "@/components/shell/team-switcher";
 import { UserMenu } from "@/components/shell/user-menu";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
+import { countUnread } from "@/lib/server/notifications/list-notifications";
 import { signOutAction, switchTeam } from "./actions";
 
 // The shell only decides what to show; each page and action checks permissions itself.
@@ -16,6 +17,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     { href: "/", labelKey: "articles" },
     { href: "/sources", labelKey: "sources" },
     { href: "/entities", labelKey: "entities" },
+    { href: "/review", labelKey: "review" },
+    { href: "/dashboard", labelKey: "dashboard" },
+    { href: "/inbox", labelKey: "inbox", badge: await countUnread(member) },
   ];
   if (can(member, "member.manage")) nav.push({ href: "/team", labelKey: "team" });
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { StatusProgress } from "@/components/claims/status-progress";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
@@ -59,6 +60,7 @@ export default async function ArticlesPage() {
                   <dd>{article.publishedAt ? format.dateTime(new Date(article.publishedAt), { dateStyle: "medium" }) : t("unknown")}</dd>
                 </div>
               </dl>
+              <StatusProgress progress={article.progress} label={t("progress")} />
             </li>
           ))}
         </ul>

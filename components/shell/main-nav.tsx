@@ -6,7 +6,9 @@ import { useTranslations } from "next-intl";
 
 export interface NavItem {
   href: string;
-  labelKey: "articles" | "sources" | "entities" | "team";
+  labelKey: "articles" | "sources" | "entities" | "review" | "dashboard" | "inbox" | "team";
+  /** A count shown beside the label (unread items). */
+  badge?: number;
 }
 
 export function MainNav({ items }: { items: NavItem[] }) {
@@ -25,6 +27,12 @@ export function MainNav({ items }: { items: NavItem[] }) {
                 className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-900"
               >
                 {t(item.labelKey)}
+                {item.badge ? (
+                  <span className="ms-1.5 rounded-full bg-brand-600 px-1.5 py-0.5 text-xs text-white" data-testid={`nav-badge-${item.labelKey}`}>
+                    <span className="sr-only">, </span>
+                    {item.badge}
+                  </span>
+                ) : null}
               </Link>
             </li>
           );

@@ -33,7 +33,7 @@ describe("the audit trail", () => {
   it("records exactly one event per change, for every use case", async () => {
     const { team, members } = await createTeam(["ADMIN", "EDITOR", "FACT_CHECKER"]);
     const { ADMIN: admin, EDITOR: editor, FACT_CHECKER: checker } = members;
-    const state: Record<string, { id: string; version: number } & Record<string, unknown>> = {};
+    const state: Record<string, { id: string; version: number } | undefined> = {};
     const verdictId = async () => (await listRatingScale(checker)).find((label) => label.key === "FALSE")!.id;
     const claimInput = () => ({ claimId: state.claim!.id, version: state.claim!.version, statement: "Edited", details: { type: "EVENT" as const }, claimantId: null, reportedViaId: null, claimedAt: null, assigneeId: null });
 

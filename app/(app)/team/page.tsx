@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
@@ -16,6 +17,7 @@ export default async function TeamPage() {
   if (!can(member, "member.manage")) notFound();
   const members = await listTeamMembers(member);
   const t = await getTranslations("team");
+  const tNav = await getTranslations("nav");
 
   return (
     <div className="flex flex-col gap-8">
@@ -24,6 +26,11 @@ export default async function TeamPage() {
           {t("title")}
         </h1>
         <p className="text-slate-600">{t("intro", { team: member.teamName })}</p>
+        {can(member, "scale.manage") && (
+          <Link href="/team/scale" className="self-start text-sm font-medium text-brand-800 hover:underline">
+            {tNav("scale")}
+          </Link>
+        )}
         <MembersTable members={members} currentUserId={member.userId} />
       </section>
       <section aria-labelledby="add-member-heading" className="max-w-xl rounded-lg border border-slate-200 bg-white p-6">

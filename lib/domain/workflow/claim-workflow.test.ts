@@ -68,16 +68,17 @@ describe("the rules beyond the table", () => {
 
   it("a fact-checker can never reach APPROVED or PUBLISHED", () => {
     for (const status of CLAIM_STATUSES) {
-      const targets = availableActions("FACT_CHECKER", OTHER, rated(status)).map((action) => TRANSITIONS[action].to);
+      const targets = availableActions("FACT_CHECKER", rated(status)).map((action) => TRANSITIONS[action].to);
       expect(targets).not.toContain("APPROVED");
       expect(targets).not.toContain("PUBLISHED");
     }
   });
 
-  it("offers the editor approve and request changes on another person's claim in review", () => {
-    expect(availableActions("EDITOR", OTHER, rated("IN_REVIEW"))).toEqual(["approve", "requestChanges"]);
-    expect(availableActions("EDITOR", RATER, rated("IN_REVIEW"))).toEqual(["requestChanges"]);
-    expect(availableActions("VIEWER", OTHER, rated("IN_REVIEW"))).toEqual([]);
+  it("offers each role the steps its role allows from the current status", () => {
+    expect(availableActions("EDITOR", rated("IN_REVIEW"))).toEqual(["approve", "requestChanges"]);
+    expect(availableActions("FACT_CHECKER", rated("IN_REVIEW"))).toEqual([]);
+    expect(availableActions("FACT_CHECKER", { status: "IN_PROGRESS" })).toEqual(["submit"]);
+    expect(availableActions("VIEWER", rated("NEW"))).toEqual([]);
   });
 
   it("locks the rating once submitted; after publication only a correction changes it", () => {

@@ -69,9 +69,16 @@ export function decideTransition(request: TransitionRequest): TransitionDecision
   return { ok: true, to: transition.to };
 }
 
-/** The actions to offer this person on this claim (a note is assumed to be given where needed). */
-export function availableActions(role: Role, actorId: string, claim: ClaimWorkflowState): WorkflowAction[] {
-  return WORKFLOW_ACTIONS.filter((action) => decideTransition({ action, role, actorId, claim, note: "given" }).ok);
+/**
+ * The steps to offer this person now: allowed for their role from this status. The other
+ * rules (a complete rating, four eyes, a note) are checked on confirming, so the person
+ * learns why a step is refused instead of wondering where the button went.
+ */
+export function availableActions(role: Role, claim: Pick<ClaimWorkflowState, "status">): WorkflowAction[] {
+  return WORKFLOW_ACTIONS.filter((action) => {
+    const refusal = decideTransition({ action, role, actorId: "", claim: { status: claim.status, verdictId: "x", confidence: "x", rationale: "x", ratedById: null }, note: "x" });
+    return refusal.ok;
+  });
 }
 
 export function canEditRating(role: Role, status: TClaimStatus): boolean {

@@ -16,6 +16,9 @@ export interface HistoryEntry {
   note: string | null;
 }
 
+/** Bookkeeping fields that say nothing a reader of the history needs. */
+const HIDDEN_FIELDS = new Set(["version", "claimId", "verdictKey"]);
+
 /** Every recorded change to a claim, its rating, evidence, status and comments, oldest first. Read-only by design. */
 export async function getClaimHistory(member: Member, claimId: string): Promise<HistoryEntry[]> {
   assertCan(member, "team.read");
@@ -43,7 +46,7 @@ export async function getClaimHistory(member: Member, claimId: string): Promise<
       at: event.createdAt.toISOString(),
       actor: event.actorId ? (names.get(event.actorId) ?? null) : null,
       action: event.action,
-      changes: event.action === "comment.create" ? [] : fieldChanges(event.before, after ? afterFields : null).filter((change) => change.field !== "version" && change.field !== "claimId"),
+      changes: event.action === "comment.create" ? [] : fieldChanges(event.before, after ? afterFields : null).filter((change) => !HIDDEN_FIELDS.has(change.field)),
       note: typeof note === "string" ? note : event.action === "comment.create" && typeof after?.body === "string" ? after.body : null,
     };
   });

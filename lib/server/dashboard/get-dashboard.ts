@@ -10,7 +10,7 @@ export interface DashboardDto {
   verdicts: { key: string; name: string; nameAr: string | null; color: string; count: number }[];
   /** Claims approved per day over the last 30 days (UTC dates). */
   checkedPerDay: { day: string; count: number }[];
-  /** Open work per person: assigned claims by where they stand. */
+  /** Work per person (the assignee, else the creator): claims by where they stand. */
   workload: { name: string; open: number; inReview: number; done: number }[];
   oldestUnreviewed: { id: string; statement: string; submittedAt: string | null; articleTitle: string; language: string; direction: "rtl" | "ltr" }[];
 }
@@ -32,7 +32,11 @@ export async function getDashboard(member: Member): Promise<DashboardDto> {
       SELECT to_char(date_trunc('day', "reviewedAt"), 'YYYY-MM-DD') AS day, count(*) AS count
       FROM "Claim" WHERE "teamId" = ${teamId}::uuid AND "reviewedAt" >= ${since} AND status IN ('APPROVED', 'PUBLISHED', 'CORRECTED')
       GROUP BY 1 ORDER BY 1`,
-    await db.claim.groupBy({ by: ["assigneeId", "status"], where: { teamId, assigneeId: { not: null } }, _count: { _all: true } }),
+    // Unassigned claims count for whoever created them: someone is carrying that work.
+    await db.$queryRaw<{ assigneeId: string; status: TClaimStatus; count: bigint }[]>`
+      SELECT COALESCE("assigneeId", "createdById") AS "assigneeId", status, count(*) AS count
+      FROM "Claim" WHERE "teamId" = ${teamId}::uuid AND COALESCE("assigneeId", "createdById") IS NOT NULL
+      GROUP BY 1, 2`,
     await db.claim.findMany({
       where: { teamId, status: "IN_REVIEW" },
       orderBy: [{ submittedAt: "asc" }, { createdAt: "asc" }],
@@ -46,7 +50,7 @@ export async function getDashboard(member: Member): Promise<DashboardDto> {
   const workload = people
     .map((person) => {
       const rows = byAssignee.filter((row) => row.assigneeId === person.id);
-      const sum = (statuses: TClaimStatus[]) => rows.filter((row) => statuses.includes(row.status)).reduce((total, row) => total + row._count._all, 0);
+      const sum = (statuses: TClaimStatus[]) => rows.filter((row) => statuses.includes(row.status)).reduce((total, row) => total + Number(row.count), 0);
       return { name: person.name, open: sum(OPEN), inReview: sum(["IN_REVIEW"]), done: sum(DONE) };
     })
     .sort((a, b) => b.open + b.inReview - (a.open + a.inReview) || a.name.localeCompare(b.name));

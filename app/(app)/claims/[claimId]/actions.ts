@@ -7,8 +7,15 @@ import { attachEvidence } from "@/lib/server/evidence/attach-evidence";
 import { removeEvidence } from "@/lib/server/evidence/remove-evidence";
 import { updateEvidence } from "@/lib/server/evidence/update-evidence";
 import { listSources } from "@/lib/server/sources/list-sources";
+import { ZAddCommentInput, ZRateClaimInput, ZTransitionClaimInput } from "@/lib/schemas/ratings";
+import { rateClaim } from "@/lib/server/claims/rate-claim";
+import { transitionClaim } from "@/lib/server/claims/transition-claim";
+import { addComment } from "@/lib/server/comments/add-comment";
 
 export const attachEvidenceAction = authedAction(ZAttachEvidenceInput, attachEvidence);
 export const updateEvidenceAction = authedAction(ZUpdateEvidenceInput, updateEvidence);
 export const removeEvidenceAction = authedAction(ZRemoveEvidenceInput, removeEvidence);
 export const findSourcesAction = authedAction(z.object({ query: z.string().trim().max(200) }), (member, input) => listSources(member, { q: input.query }, 20));
+export const rateClaimAction = authedAction(ZRateClaimInput, rateClaim);
+export const transitionClaimAction = authedAction(ZTransitionClaimInput, transitionClaim);
+export const addCommentAction = authedAction(ZAddCommentInput, addComment);

@@ -8,7 +8,13 @@ import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getClaim } from "@/lib/server/claims/get-claim";
+import { getClaimHistory } from "@/lib/server/claims/get-claim-history";
+import { listComments } from "@/lib/server/comments/list-comments";
+import { listRatingScale } from "@/lib/server/ratings/list-rating-scale";
+import { CommentsSection } from "./_components/comments-section";
 import { EvidenceSection } from "./_components/evidence-section";
+import { HistoryTimeline } from "./_components/history-timeline";
+import { ReviewPanels } from "./_components/review-panels";
 
 type Params = Promise<{ claimId: string }>;
 
@@ -30,7 +36,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ClaimPage({ params }: { params: Params }) {
   const { member, detail } = await load((await params).claimId);
-  const { claim, article, evidence } = detail;
+  const { claim, article, evidence, corrections } = detail;
+  const [scale, history, threads] = await Promise.all([listRatingScale(member), getClaimHistory(member, claim.id), listComments(member.teamId, claim.id)]);
   const t = await getTranslations("claimPage");
   const tc = await getTranslations("corroboration");
   return (
@@ -60,7 +67,12 @@ export default async function ClaimPage({ params }: { params: Params }) {
         </h2>
         <CorroborationSummary corroboration={claim.corroboration} />
       </section>
+      <ReviewPanels claim={claim} scale={scale} role={member.role} corrections={corrections} direction={article.direction} />
       <EvidenceSection claimId={claim.id} evidence={evidence} canManage={can(member, "evidence.manage")} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <CommentsSection claimId={claim.id} threads={threads} canComment={can(member, "comment.create")} />
+        <HistoryTimeline entries={history} />
+      </div>
     </article>
   );
 }

@@ -1,0 +1,51 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { displayValue } from "@/lib/domain/history/field-changes";
+import type { HistoryEntry } from "@/lib/server/claims/get-claim-history";
+
+/** Who did what and when, with what changed from → to. Read-only: nothing in the product edits history. */
+export function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
+  const t = useTranslations("history");
+  const format = useFormatter();
+  return (
+    <section aria-labelledby="history-heading" className="flex flex-col gap-3">
+      <h2 id="history-heading" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
+      {entries.length === 0 ? (
+        <p className="text-sm text-slate-600">{t("empty")}</p>
+      ) : (
+        <ol className="flex flex-col gap-3 border-s-2 border-slate-200 ps-4" data-testid="history">
+          {entries.map((entry) => {
+            const key = `actions.${entry.action.replace(".", "_")}`;
+            return (
+              <li key={entry.id} className="flex flex-col gap-1 text-sm" data-action={entry.action}>
+                <p>
+                  <time dateTime={entry.at} className="text-xs text-slate-600">
+                    {format.dateTime(new Date(entry.at), { dateStyle: "medium", timeStyle: "short" })}
+                  </time>{" "}
+                  <span className="font-medium">{entry.actor ?? t("system")}</span> {t.has(key as never) ? t(key as never) : t("other")}
+                </p>
+                {entry.changes.length > 0 && (
+                  <ul className="flex flex-col gap-0.5 text-xs text-slate-700">
+                    {entry.changes.map((change) => (
+                      <li key={change.field}>
+                        <span className="font-mono">{change.field}</span>: <span dir="auto">{displayValue(change.from)}</span> → <span dir="auto">{displayValue(change.to)}</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {entry.note && (
+                  <blockquote className="border-s-2 border-slate-300 ps-2 text-slate-800" dir="auto">
+                    {entry.note}
+                  </blockquote>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

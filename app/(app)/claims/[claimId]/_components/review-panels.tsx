@@ -1,0 +1,32 @@
+"use client";
+
+import { useState } from "react";
+import type { Role } from "@/lib/auth/permissions";
+import { availableActions, canEditRating } from "@/lib/domain/workflow/claim-workflow";
+import type { ClaimDto } from "@/lib/server/claims/claim-dto";
+import type { ClaimDetailDto } from "@/lib/server/claims/get-claim";
+import type { RatingLabelDto } from "@/lib/server/ratings/list-rating-scale";
+import { RatingPanel } from "./rating-panel";
+import { WorkflowPanel } from "./workflow-panel";
+
+/**
+ * Rating and workflow share the latest claim: a step taken right after saving the rating
+ * uses the saved version at once, without waiting for the page to refresh. What may be done
+ * next is worked out here from the role and status, by the same pure rules the server applies.
+ */
+export function ReviewPanels(props: {
+  claim: ClaimDto;
+  scale: RatingLabelDto[];
+  role: Role;
+  corrections: ClaimDetailDto["corrections"];
+  direction: "rtl" | "ltr";
+}) {
+  const [saved, setSaved] = useState<ClaimDto | null>(null);
+  const claim = saved && saved.version > props.claim.version ? saved : props.claim;
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      <RatingPanel claim={claim} scale={props.scale} canRate={canEditRating(props.role, claim.status)} direction={props.direction} onSaved={setSaved} />
+      <WorkflowPanel claim={claim} actions={availableActions(props.role, claim)} corrections={props.corrections} scale={props.scale} direction={props.direction} onChanged={setSaved} />
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { useActionFeedback } from "@/components/ui/use-action-feedback";
+import type { WorkflowAction } from "@/lib/domain/workflow/claim-workflow";
+import type { ClaimDto } from "@/lib/server/claims/claim-dto";
+import type { ClaimDetailDto } from "@/lib/server/claims/get-claim";
+import type { RatingLabelDto } from "@/lib/server/ratings/list-rating-scale";
+import { transitionClaimAction } from "../actions";
+import { RatingFields, readRatingFields } from "./rating-fields";
+
+const PRIMARY: readonly WorkflowAction[] = ["submit", "approve", "publish"];
+
+/**
+ * Where the claim stands and the steps this person may take now (the state machine decided
+ * which, on the server). Each step asks for a note; some require one.
+ */
+export function WorkflowPanel({
+  claim,
+  actions,
+  corrections,
+  scale,
+  direction,
+  onChanged,
+}: {
+  claim: ClaimDto;
+  onChanged(claim: ClaimDto): void;
+  actions: WorkflowAction[];
+  corrections: ClaimDetailDto["corrections"];
+  scale: RatingLabelDto[];
+  direction: "rtl" | "ltr";
+}) {
+  const t = useTranslations("workflow");
+  const tStatus = useTranslations("claims.status");
+  const format = useFormatter();
+  const router = useRouter();
+  const [chosen, setChosen] = useState<WorkflowAction | null>(null);
+  const [pending, startTransition] = useTransition();
+  const { feedback, report } = useActionFeedback();
+  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
+
+  function confirm(form: FormData) {
+    if (!chosen) return;
+    const note = String(form.get("note") ?? "");
+    const rating = chosen === "correct" ? readRatingFields(form) : undefined;
+    startTransition(async () => {
+      const result = await transitionClaimAction({ claimId: claim.id, version: claim.version, action: chosen, note, rating });
+      if (report(result, t(`done.${chosen}`))) {
+        setChosen(null);
+        onChanged(result.data);
+        router.refresh();
+      }
+    });
+  }
+
+  return (
+    <section aria-labelledby="workflow-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="workflow-panel">
+      <h2 id="workflow-heading" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
+      <p className="flex flex-wrap items-center gap-2 text-sm">
+        <span className="font-medium">{t("status")}:</span>
+        <span className="rounded bg-slate-100 px-1.5 py-0.5 font-semibold" data-testid="claim-status" data-status={claim.status}>
+          {tStatus(claim.status)}
+        </span>
+      </p>
+      <ul className="text-xs text-slate-600">
+        {claim.submittedAt && <li>{t("submittedAt", { date: when(claim.submittedAt) })}</li>}
+        {claim.reviewedBy && <li>{t("reviewedBy", { name: claim.reviewedBy.name })}</li>}
+        {claim.publishedAt && <li>{t("publishedAt", { date: when(claim.publishedAt) })}</li>}
+      </ul>
+      {corrections.length > 0 && (
+        <div className="flex flex-col gap-1">
+          <h3 className="text-sm font-semibold">{t("corrections")}</h3>
+          <ol className="flex flex-col gap-1 text-sm" data-testid="corrections">
+            {corrections.map((correction) => (
+              <li key={correction.id} className="rounded border-s-4 border-amber-400 bg-amber-50 px-2 py-1">
+                <span className="text-xs text-slate-600">{when(correction.createdAt)}</span>{" "}
+                <span dir="auto">{correction.note}</span>
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+      {actions.length === 0 ? (
+        <p className="text-sm text-slate-600">{t("noActions")}</p>
+      ) : chosen ? (
+        <form
+          className="grid gap-3 sm:grid-cols-2"
+          onSubmit={(event) => {
+            event.preventDefault();
+            confirm(new FormData(event.currentTarget));
+          }}
+        >
+          <h3 className="font-semibold sm:col-span-2">{t(`actions.${chosen}`)}</h3>
+          {chosen === "correct" && <RatingFields claim={claim} scale={scale} direction={direction} />}
+          <TextAreaField
+            label={t("note")}
+            hint={t(`noteHint.${chosen === "requestChanges" || chosen === "correct" ? chosen : "default"}`)}
+            name="note"
+            rows={3}
+            dir="auto"
+            required={chosen === "requestChanges" || chosen === "correct"}
+            className="sm:col-span-2"
+          />
+          <div className="flex gap-2 sm:col-span-2">
+            <Button type="submit" disabled={pending}>
+              {t("confirm")}
+            </Button>
+            <Button variant="ghost" onClick={() => setChosen(null)}>
+              {t("cancel")}
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <div className="flex flex-wrap gap-2">
+          {actions.map((action) => (
+            <Button key={action} variant={PRIMARY.includes(action) ? "primary" : "secondary"} onClick={() => setChosen(action)}>
+              {t(`actions.${action}`)}
+            </Button>
+          ))}
+        </div>
+      )}
+      {feedback && <Notice tone={feedback.tone}>{feedback.text}</Notice>}
+    </section>
+  );
+}

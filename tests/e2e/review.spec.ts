@@ -1,0 +1,81 @@
+import { ACCOUNTS, expect, selectInReader, seriousViolations, signIn, test } from "./support";
+
+const TITLE_002 = "قوّات سورية تطوّق مخيّماً يضم جهاديين فرنسيين في إدلب (فيديو)";
+const PROMISE = "الرئيس الانتقالي أحمد الشرع وعد فرنسا بإنهاء تواجد الجهاديين الفرنسيين في سوريا وتسليمهم لباريس";
+
+test("a fact-checker rates and submits, an editor approves and publishes, and everyone sees it", async ({ page, browser }) => {
+  // The fact-checker splits the promise out of article 002 and rates it.
+  await signIn(page, ACCOUNTS.FACT_CHECKER.email);
+  await page.getByRole("link", { name: TITLE_002 }).first().click();
+  await selectInReader(page, PROMISE);
+  await page.getByTestId("create-claim-from-selection").click();
+  const editor = page.getByTestId("claim-editor");
+  await editor.getByLabel("Type").selectOption("PROMISE");
+  await editor.getByRole("button", { name: "Save claim" }).click();
+  await expect(editor.getByText("Claim saved.")).toBeVisible();
+  await page.getByTestId("open-claim-page").click();
+  await expect(page).toHaveURL(/\/claims\//);
+  const claimUrl = page.url();
+
+  const rating = page.getByTestId("rating-panel");
+  await rating.getByLabel("Verdict").selectOption({ label: "Mostly true" });
+  await rating.getByRole("button", { name: "Save rating" }).click();
+  await expect(rating.getByText("Rating saved.")).toBeVisible();
+  const workflow = page.getByTestId("workflow-panel");
+  await expect(workflow.getByTestId("claim-status")).toHaveText("In progress");
+
+  // Submitting needs confidence and rationale too: a clear refusal, then success.
+  await workflow.getByRole("button", { name: "Submit for review" }).click();
+  await workflow.getByRole("button", { name: "Confirm" }).click();
+  await expect(workflow.getByText("Give a verdict, a confidence and a rationale first.")).toBeVisible();
+  await workflow.getByRole("button", { name: "Cancel" }).click();
+  await rating.getByRole("radio", { name: "Moderate" }).check();
+  await rating.getByLabel("Rationale").fill("SOHR reports the promise; the presidency has not denied it, and French officials confirmed talks on repatriation.");
+  await rating.getByRole("button", { name: "Save rating" }).click();
+  await expect(rating.getByText("Rating saved.")).toBeVisible();
+  await workflow.getByRole("button", { name: "Submit for review" }).click();
+  await workflow.getByRole("button", { name: "Confirm" }).click();
+  await expect(workflow.getByTestId("claim-status")).toHaveText("In review");
+  await expect(workflow.getByRole("button", { name: "Approve" })).toHaveCount(0);
+  await expect(rating.getByText(/The rating is locked/)).toBeVisible();
+
+  await page.getByLabel("Comment", { exact: true }).fill("@Elias Editor the Élysée readout is in the sources.");
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page.getByTestId("comments")).toContainText("Mentions: Elias Editor");
+
+  // The editor: the mention in the inbox, the claim in the review queue; approve, then publish.
+  const editorContext = await browser.newContext({ baseURL: new URL(page.url()).origin, extraHTTPHeaders: { "x-forwarded-for": "198.51.100.77" } });
+  const editorPage = await editorContext.newPage();
+  await signIn(editorPage, ACCOUNTS.EDITOR.email);
+  await expect(editorPage.getByTestId("nav-badge-inbox")).toHaveText(/1/);
+  await editorPage.getByRole("link", { name: /^Inbox/ }).click();
+  await expect(editorPage.getByTestId("inbox-MENTION")).toContainText("Farah Fact-checker mentioned you");
+  await editorPage.getByRole("link", { name: "Review" }).click();
+  await editorPage.getByTestId("review-queue").getByRole("link", { name: /الرئيس الانتقالي أحمد الشرع/ }).click();
+  const editorWorkflow = editorPage.getByTestId("workflow-panel");
+  await editorWorkflow.getByRole("button", { name: "Approve" }).click();
+  await editorWorkflow.getByLabel("Note").fill("Checked against the AFP dispatch.");
+  await editorWorkflow.getByRole("button", { name: "Confirm" }).click();
+  await expect(editorWorkflow.getByTestId("claim-status")).toHaveText("Approved");
+  await editorWorkflow.getByRole("button", { name: "Publish" }).click();
+  await editorWorkflow.getByRole("button", { name: "Confirm" }).click();
+  await expect(editorWorkflow.getByTestId("claim-status")).toHaveText("Published");
+  expect(await seriousViolations(editorPage)).toEqual([]);
+
+  // The dashboard counts it.
+  await editorPage.getByRole("link", { name: "Dashboard" }).click();
+  await expect(editorPage.getByTestId("chart-funnel").getByRole("row", { name: "Published" })).toContainText("1");
+  await expect(editorPage.getByTestId("chart-verdicts").getByRole("row", { name: "Mostly true" })).toContainText("1");
+  await expect(editorPage.getByTestId("chart-funnel").locator("svg").first()).toBeVisible();
+  expect(await seriousViolations(editorPage)).toEqual([]);
+  await editorPage.screenshot({ path: "test-results/e2e/dashboard.png", fullPage: true });
+  await editorContext.close();
+
+  // Back to the fact-checker: published, with its history.
+  await page.goto(claimUrl);
+  await expect(page.getByTestId("claim-status")).toHaveText("Published");
+  await expect(page.getByTestId("history")).toContainText("Elias Editor published");
+  await expect(page.getByTestId("history")).toContainText("Checked against the AFP dispatch.");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: "test-results/e2e/claim-published.png", fullPage: true });
+});
