@@ -1,0 +1,201 @@
+/**
+ * The one report model: a pure function turns an article's claims (or any filtered set) into
+ * a canonical, versioned document that every renderer (HTML, PDF, Markdown, CSV, JSON,
+ * ClaimReview) reads. ZReport documents the format and validates it; the JSON Schema in
+ * docs/report.schema.json is generated from it (npm run report-schema).
+ */
+import { z } from "zod";
+import { corroborationOf, type EvidenceForCorroboration } from "@/lib/domain/sources/corroboration";
+import { reviewRatingOf } from "@/lib/domain/ratings/rating-scale";
+
+export const REPORT_FORMAT = "claimdesk.report";
+export const REPORT_VERSION = 1;
+
+const ZIsoDate = z.string().describe("ISO 8601 date or date-time, UTC");
+const ZEntityRef = z.object({ name: z.string(), kind: z.string().nullable() });
+const ZStanceName = z.enum(["SUPPORTS", "REFUTES", "CONTEXT"]);
+
+const ZReportEvidence = z.object({
+  stance: ZStanceName,
+  source: z.object({
+    title: z.string(),
+    url: z.string().nullable(),
+    outlet: z.string().nullable(),
+    kind: z.string(),
+    reliability: z.string().nullable().describe("Admiralty source reliability, A (reliable) to F (cannot be judged)"),
+    origin: z.string().nullable().describe("The entity the source ultimately relies on"),
+  }),
+  passage: z.string().nullable(),
+  credibility: z.number().int().min(1).max(6).nullable().describe("Admiralty information credibility, 1 (confirmed) to 6 (cannot be judged)"),
+  note: z.string().nullable(),
+  snapshot: z.object({ sha256: z.string().nullable(), capturedAt: ZIsoDate, httpStatus: z.number().int().nullable() }).nullable().describe("The capture current when the source was cited"),
+});
+
+const ZReportClaim = z.object({
+  id: z.string(),
+  anchor: z.object({
+    start: z.number().int(),
+    end: z.number().int(),
+    exact: z.string().describe("The quoted words, exactly as in the article revision"),
+    prefix: z.string(),
+    suffix: z.string(),
+    status: z.enum(["ANCHORED", "MOVED", "FUZZY", "ORPHANED"]),
+  }),
+  statement: z.string(),
+  type: z.string(),
+  details: z.record(z.string(), z.unknown()).describe("Structured fields of the type (casualty counts, accusation, promise)"),
+  claimant: ZEntityRef.nullable(),
+  reportedVia: ZEntityRef.nullable(),
+  claimedAt: ZIsoDate.nullable().describe("When the claim was made (not when it was reviewed)"),
+  status: z.string(),
+  rating: z.object({
+    verdict: z.object({ key: z.string(), name: z.string(), nameAr: z.string().nullable() }).nullable(),
+    confidence: z.enum(["LOW", "MODERATE", "HIGH"]).nullable(),
+    rationale: z.string().nullable(),
+    ratedBy: z.string().nullable(),
+    ratedAt: ZIsoDate.nullable(),
+  }),
+  review: z.object({ submittedAt: ZIsoDate.nullable(), reviewedBy: z.string().nullable(), reviewedAt: ZIsoDate.nullable(), publishedAt: ZIsoDate.nullable() }),
+  evidence: z.array(ZReportEvidence),
+  corroboration: z.object({
+    status: z.enum(["NO_EVIDENCE", "CORROBORATED", "UNCORROBORATED", "CONTESTED", "REFUTED"]),
+    independentConfirmations: z.array(z.string()).describe("One entry per independent origin supporting the claim"),
+    independentRefutations: z.array(z.string()),
+    repeats: z.array(z.object({ origin: z.string(), count: z.number().int(), isClaimant: z.boolean() })),
+    singleOrigin: z.string().nullable(),
+  }),
+  corrections: z.array(z.object({ note: z.string(), createdAt: ZIsoDate, previousVerdict: z.string().nullable() })),
+});
+
+export const ZReport = z.object({
+  format: z.literal(REPORT_FORMAT),
+  version: z.literal(REPORT_VERSION),
+  generatedAt: ZIsoDate,
+  team: z.object({ name: z.string() }),
+  scope: z.object({ description: z.string(), filters: z.record(z.string(), z.string()) }),
+  article: z.object({
+    id: z.string(),
+    title: z.string(),
+    url: z.string().nullable(),
+    publisher: z.string().nullable(),
+    author: z.string().nullable(),
+    publishedAt: ZIsoDate.nullable(),
+    language: z.string(),
+    direction: z.enum(["rtl", "ltr"]),
+    revision: z.object({ number: z.number().int(), sha256: z.string(), createdAt: ZIsoDate }),
+  }),
+  ratingScale: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      nameAr: z.string().nullable(),
+      color: z.string(),
+      retired: z.boolean(),
+      claimReview: z.object({ alternateName: z.string(), ratingValue: z.number().int().optional(), bestRating: z.number().int().optional(), worstRating: z.number().int().optional() }),
+    }),
+  ),
+  claims: z.array(ZReportClaim),
+});
+export type Report = z.infer<typeof ZReport>;
+export type ReportClaim = z.infer<typeof ZReportClaim>;
+
+/** What the server gathers for a report: plain data, no database types. */
+export interface ReportInput {
+  generatedAt: Date;
+  team: { name: string };
+  scope?: { description: string; filters: Record<string, string> };
+  article: Omit<Report["article"], "publishedAt" | "revision"> & { publishedAt: Date | null; revision: { number: number; sha256: string; createdAt: Date } };
+  scale: { key: string; name: string; nameAr: string | null; color: string; retired: boolean; ratingValue: number | null }[];
+  claims: ReportInputClaim[];
+}
+
+export interface ReportInputClaim {
+  id: string;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  anchorStatus: ReportClaim["anchor"]["status"];
+  statement: string;
+  type: string;
+  details: Record<string, unknown>;
+  claimant: { id: string; name: string; kind: string | null } | null;
+  reportedVia: { id: string; name: string; kind: string | null } | null;
+  claimedAt: Date | null;
+  status: string;
+  verdict: { key: string; name: string; nameAr: string | null } | null;
+  confidence: "LOW" | "MODERATE" | "HIGH" | null;
+  rationale: string | null;
+  ratedBy: string | null;
+  ratedAt: Date | null;
+  submittedAt: Date | null;
+  reviewedBy: string | null;
+  reviewedAt: Date | null;
+  publishedAt: Date | null;
+  evidence: (EvidenceForCorroboration & {
+    kind: string;
+    reliability: string | null;
+    passage: string | null;
+    credibility: number | null;
+    note: string | null;
+    snapshot: { sha256: string | null; capturedAt: Date; httpStatus: number | null } | null;
+  })[];
+  corrections: { note: string; createdAt: Date; previousVerdict: string | null }[];
+}
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+const STANCE_ORDER = { SUPPORTS: 0, REFUTES: 1, CONTEXT: 2 } as const;
+
+export function buildReport(input: ReportInput): Report {
+  return {
+    format: REPORT_FORMAT,
+    version: REPORT_VERSION,
+    generatedAt: input.generatedAt.toISOString(),
+    team: { name: input.team.name },
+    scope: input.scope ?? { description: "All claims of the article", filters: {} },
+    article: {
+      ...input.article,
+      publishedAt: iso(input.article.publishedAt),
+      revision: { ...input.article.revision, createdAt: input.article.revision.createdAt.toISOString() },
+    },
+    ratingScale: input.scale.map((label) => ({ key: label.key, name: label.name, nameAr: label.nameAr, color: label.color, retired: label.retired, claimReview: reviewRatingOf(label) })),
+    // Reading order: where the quote sits in the article.
+    claims: [...input.claims].sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id)).map(reportClaim),
+  };
+}
+
+function reportClaim(claim: ReportInputClaim): ReportClaim {
+  const corroboration = corroborationOf(claim.evidence, { claimantId: claim.claimant?.id ?? null });
+  return {
+    id: claim.id,
+    anchor: { start: claim.start, end: claim.end, exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix, status: claim.anchorStatus },
+    statement: claim.statement,
+    type: claim.type,
+    details: claim.details,
+    claimant: claim.claimant && { name: claim.claimant.name, kind: claim.claimant.kind },
+    reportedVia: claim.reportedVia && { name: claim.reportedVia.name, kind: claim.reportedVia.kind },
+    claimedAt: iso(claim.claimedAt),
+    status: claim.status,
+    rating: { verdict: claim.verdict, confidence: claim.confidence, rationale: claim.rationale, ratedBy: claim.ratedBy, ratedAt: iso(claim.ratedAt) },
+    review: { submittedAt: iso(claim.submittedAt), reviewedBy: claim.reviewedBy, reviewedAt: iso(claim.reviewedAt), publishedAt: iso(claim.publishedAt) },
+    evidence: [...claim.evidence]
+      .sort((a, b) => STANCE_ORDER[a.stance] - STANCE_ORDER[b.stance] || a.sourceTitle.localeCompare(b.sourceTitle))
+      .map((item) => ({
+        stance: item.stance,
+        source: { title: item.sourceTitle, url: item.url, outlet: item.outlet, kind: item.kind, reliability: item.reliability, origin: item.originName },
+        passage: item.passage,
+        credibility: item.credibility,
+        note: item.note,
+        snapshot: item.snapshot && { sha256: item.snapshot.sha256, capturedAt: item.snapshot.capturedAt.toISOString(), httpStatus: item.snapshot.httpStatus },
+      })),
+    corroboration: {
+      status: corroboration.status,
+      independentConfirmations: corroboration.supports.independent.map((group) => group.label),
+      independentRefutations: corroboration.refutes.independent.map((group) => group.label),
+      repeats: corroboration.supports.repeats.map(({ group, count }) => ({ origin: group.label, count, isClaimant: group.isClaimant })),
+      singleOrigin: corroboration.singleOrigin?.label ?? null,
+    },
+    corrections: claim.corrections.map((correction) => ({ note: correction.note, createdAt: correction.createdAt.toISOString(), previousVerdict: correction.previousVerdict })),
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * A report input shaped like reference article 002 with three rated claims: used by unit
+ * tests, the renderers' tests and the benchmarks (which repeat its claims).
+ */
+import { DEFAULT_SCALE } from "@/lib/domain/ratings/rating-scale";
+import type { ReportInput, ReportInputClaim } from "./report-model";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+function claim(overrides: Partial<ReportInputClaim> & Pick<ReportInputClaim, "id" | "start" | "exact">): ReportInputClaim {
+  return {
+    end: overrides.start + overrides.exact.length,
+    prefix: "",
+    suffix: "",
+    anchorStatus: "ANCHORED",
+    statement: overrides.exact,
+    type: "EVENT",
+    details: {},
+    claimant: null,
+    reportedVia: null,
+    claimedAt: null,
+    status: "NEW",
+    verdict: null,
+    confidence: null,
+    rationale: null,
+    ratedBy: null,
+    ratedAt: null,
+    submittedAt: null,
+    reviewedBy: null,
+    reviewedAt: null,
+    publishedAt: null,
+    evidence: [],
+    corrections: [],
+    ...overrides,
+  };
+}
+
+const SOHR = { id: "entity-sohr", name: "Syrian Observatory for Human Rights", kind: "ORGANIZATION" };
+const SHARAA = { id: "entity-sharaa", name: "Ahmed al-Sharaa", kind: "PERSON" };
+const OMSEN = { id: "entity-omsen", name: "Omar Omsen", kind: "PERSON" };
+
+export function sampleReportInput(): ReportInput {
+  return {
+    generatedAt: new Date("2025-10-24T12:00:00Z"),
+    team: { name: "Demo Newsroom" },
+    article: {
+      id: "article-002",
+      title: "قوّات سورية تطوّق مخيّماً يضم جهاديين فرنسيين في إدلب (فيديو)",
+      url: "https://www.annahar.com/arabic/example",
+      publisher: "Annahar",
+      author: null,
+      publishedAt: day("2025-10-22"),
+      language: "ar",
+      direction: "rtl",
+      revision: { number: 1, sha256: "a".repeat(64), createdAt: new Date("2025-10-23T08:00:00Z") },
+    },
+    scale: DEFAULT_SCALE.map((label) => ({ ...label, retired: false })),
+    claims: [
+      claim({
+        id: "claim-promise",
+        start: 1751,
+        exact: "الرئيس الانتقالي أحمد الشرع وعد فرنسا بإنهاء تواجد الجهاديين الفرنسيين في سوريا",
+        type: "PROMISE",
+        claimant: SHARAA,
+        reportedVia: SOHR,
+        claimedAt: day("2025-10-21"),
+        status: "PUBLISHED",
+        verdict: { key: "UNPROVEN", name: "Unproven", nameAr: "غير مثبت" },
+        confidence: "LOW",
+        rationale: "Only SOHR reports the promise.",
+        ratedBy: "Farah Fact-checker",
+        reviewedBy: "Elias Editor",
+        publishedAt: new Date("2025-10-24T09:00:00Z"),
+      }),
+      claim({
+        id: "claim-casualties",
+        start: 640,
+        exact: "وردت معلومات عن سقوط عدد من القتلى والجرحى",
+        type: "CASUALTY_REPORT",
+        details: { casualty: { killed: { min: 1, max: null }, parties: ["French fighters", "security forces"] } },
+        claimant: SOHR,
+        status: "PUBLISHED",
+        verdict: { key: "MIXED", name: "Mixed", nameAr: "مختلط" },
+        confidence: "MODERATE",
+        rationale: "SOHR reports casualties; AFP could not confirm any.",
+        ratedBy: "Farah Fact-checker",
+        reviewedBy: "Elias Editor",
+        publishedAt: new Date("2025-10-24T09:30:00Z"),
+        evidence: [
+          { stance: "SUPPORTS", sourceId: "s1", sourceTitle: "Ultra Syria report", originId: null, originName: null, outlet: "Ultra Syria", url: "https://ultrasyria.example/1", kind: "NEWS_REPORT", reliability: "C", passage: "سقوط قتلى وجرحى", credibility: 3, note: null, snapshot: { sha256: "b".repeat(64), capturedAt: new Date("2025-10-23T10:00:00Z"), httpStatus: 200 } },
+          { stance: "REFUTES", sourceId: "s2", sourceTitle: "AFP: no confirmed casualties", originId: "entity-afp", originName: "AFP", outlet: "France 24", url: "https://france24.example/2", kind: "NEWS_REPORT", reliability: "B", passage: "No casualties had been confirmed", credibility: 2, note: null, snapshot: null },
+        ],
+        corrections: [{ note: "An earlier version named the wrong outlet.", createdAt: new Date("2025-10-25T08:00:00Z"), previousVerdict: "Mostly true" }],
+      }),
+      claim({
+        id: "claim-accusation",
+        start: 1200,
+        exact: "=HYPERLINK(\"http://evil.example\") اتهم عمر أومسين الاستخبارات الفرنسية",
+        type: "ACCUSATION",
+        claimant: OMSEN,
+        status: "IN_REVIEW",
+        verdict: { key: "FALSE", name: "False", nameAr: "خاطئ" },
+        confidence: "HIGH",
+        rationale: "-2+3 no evidence of French involvement",
+      }),
+    ],
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * ClaimReview JSON-LD (schema.org, as Google's fact-check guidelines read it) for each
+ * published claim. Two mistakes seen in other tools are ruled out by construction: the
+ * claim's date is when it was made (or the article's date), never the review date; and the
+ * claimant is a Person or an Organization according to who they are.
+ */
+import type { ClaimReview, WithContext } from "schema-dts";
+import type { Report, ReportClaim } from "@/lib/domain/reports/report-model";
+
+const PUBLIC_STATUSES = new Set(["PUBLISHED", "CORRECTED"]);
+
+export function isPublished(claim: Pick<ReportClaim, "status">): boolean {
+  return PUBLIC_STATUSES.has(claim.status);
+}
+
+function claimantOf(claim: ReportClaim) {
+  if (!claim.claimant) return undefined;
+  return claim.claimant.kind === "PERSON" ? ({ "@type": "Person", name: claim.claimant.name } as const) : ({ "@type": "Organization", name: claim.claimant.name } as const);
+}
+
+/** `reportUrl` is where the report lives; each claim gets an anchor in it. */
+export function claimReviewsOf(report: Report, reportUrl: string): WithContext<ClaimReview>[] {
+  const scale = new Map(report.ratingScale.map((label) => [label.key, label.claimReview]));
+  return report.claims
+    .filter((claim) => isPublished(claim) && claim.rating.verdict)
+    .map((claim) => {
+      const mapping = scale.get(claim.rating.verdict!.key) ?? { alternateName: claim.rating.verdict!.name };
+      const madeOn = claim.claimedAt ?? report.article.publishedAt;
+      const author = claimantOf(claim);
+      return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        url: `${reportUrl}#claim-${claim.id}`,
+        claimReviewed: claim.statement,
+        datePublished: (claim.review.publishedAt ?? report.generatedAt).slice(0, 10),
+        inLanguage: report.article.language,
+        author: { "@type": "Organization", name: report.team.name },
+        reviewRating: {
+          "@type": "Rating",
+          alternateName: mapping.alternateName,
+          ...(mapping.ratingValue !== undefined ? { ratingValue: mapping.ratingValue, bestRating: mapping.bestRating, worstRating: mapping.worstRating } : {}),
+        },
+        itemReviewed: {
+          "@type": "Claim",
+          ...(author ? { author } : {}),
+          ...(madeOn ? { datePublished: madeOn.slice(0, 10) } : {}),
+          ...(report.article.url ? { appearance: { "@type": "CreativeWork", url: report.article.url }, firstAppearance: { "@type": "CreativeWork", url: report.article.url } } : {}),
+        },
+      } satisfies WithContext<ClaimReview>;
+    });
+}

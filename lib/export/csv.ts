@@ -1,0 +1,76 @@
+/**
+ * CSV export: one row per claim, UTF-8 with a BOM so spreadsheets open Arabic correctly, and
+ * every cell that a spreadsheet would read as a formula (starting with = + - @, tab or CR)
+ * neutralised with a leading apostrophe (OWASP's advice against CSV injection).
+ */
+import type { Report } from "@/lib/domain/reports/report-model";
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: unknown): string {
+  let text = value === null || value === undefined ? "" : typeof value === "string" ? value : String(value);
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+export function csvRow(values: readonly unknown[]): string {
+  return values.map(csvCell).join(",");
+}
+
+export const CSV_COLUMNS = [
+  "claim_id",
+  "article_title",
+  "article_url",
+  "quote",
+  "statement",
+  "type",
+  "claimant",
+  "reported_via",
+  "claimed_at",
+  "status",
+  "verdict",
+  "claimreview_rating",
+  "confidence",
+  "rationale",
+  "corroboration",
+  "independent_confirmations",
+  "independent_refutations",
+  "evidence_count",
+  "reviewed_by",
+  "published_at",
+  "corrections",
+] as const;
+
+export function reportToCsvRows(report: Report): string[][] {
+  const scale = new Map(report.ratingScale.map((label) => [label.key, label.claimReview]));
+  return report.claims.map((claim) => {
+    const mapping = claim.rating.verdict ? scale.get(claim.rating.verdict.key) : undefined;
+    return [
+      claim.id,
+      report.article.title,
+      report.article.url ?? "",
+      claim.anchor.exact,
+      claim.statement,
+      claim.type,
+      claim.claimant?.name ?? "",
+      claim.reportedVia?.name ?? "",
+      claim.claimedAt ?? "",
+      claim.status,
+      claim.rating.verdict?.name ?? "",
+      mapping?.ratingValue !== undefined ? `${mapping.ratingValue}/${mapping.bestRating}` : "",
+      claim.rating.confidence ?? "",
+      claim.rating.rationale ?? "",
+      claim.corroboration.status,
+      claim.corroboration.independentConfirmations.join("; "),
+      claim.corroboration.independentRefutations.join("; "),
+      String(claim.evidence.length),
+      claim.review.reviewedBy ?? "",
+      claim.review.publishedAt ?? "",
+      claim.corrections.map((correction) => correction.note).join(" | "),
+    ];
+  });
+}
+
+export function renderCsv(report: Report): string {
+  return `\ufeff${[csvRow(CSV_COLUMNS), ...reportToCsvRows(report).map(csvRow)].join("\r\n")}\r\n`;
+}
