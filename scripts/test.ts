@@ -10,6 +10,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { ensureChromium } from "./lib/chromium";
+import { ensureDebianTool } from "./lib/debian-tools";
 import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
 import { freePort } from "./lib/free-port";
 import { migrateDeploy, runPrisma } from "./lib/prisma-cli";
@@ -38,13 +39,17 @@ async function main(): Promise<void> {
   const database = await testDatabase();
   onShutdown(database.stop);
   try {
+    // Chromium renders PDF reports and poppler reads them back, in integration and browser tests.
+    const chromium = await ensureChromium();
+    await ensureDebianTool("pdftotext", "poppler-utils");
     if (stages.includes("integration")) {
       const url = await database.create("claimdesk_integration");
-      await step("Integration tests", () => node(bin("vitest", "vitest.mjs"), ["run", "--project", "integration"], { DATABASE_URL: url }));
+      await step("Integration tests", () =>
+        node(bin("vitest", "vitest.mjs"), ["run", "--project", "integration"], { DATABASE_URL: url, CHROMIUM_PATH: chromium, AUTH_SECRET: "integration-secret-not-for-production-0123456789" }),
+      );
     }
     if (stages.includes("e2e")) {
       const url = await database.create("claimdesk_e2e");
-      const chromium = await ensureChromium();
       await step("Build for end-to-end tests", () => node(bin("next", "dist/bin/next"), ["build"], { DATABASE_URL: url, NODE_ENV: "production" }));
       const port = String(await freePort());
       const fixturePort = String(await freePort());

@@ -1,0 +1,141 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ReportInput, ReportInputClaim } from "@/lib/domain/reports/report-model";
+import { captureHealth } from "@/lib/domain/sources/capture-health";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ensureRatingScale } from "@/lib/server/ratings/ensure-rating-scale";
+
+const reportClaimSelect = {
+  id: true,
+  startOffset: true,
+  endOffset: true,
+  exact: true,
+  prefix: true,
+  suffix: true,
+  anchorStatus: true,
+  statement: true,
+  type: true,
+  details: true,
+  claimedAt: true,
+  status: true,
+  confidence: true,
+  rationale: true,
+  ratedAt: true,
+  submittedAt: true,
+  reviewedAt: true,
+  publishedAt: true,
+  claimant: { select: { id: true, name: true, kind: true } },
+  reportedVia: { select: { id: true, name: true, kind: true } },
+  verdict: { select: { key: true, name: true, nameAr: true } },
+  ratedBy: { select: { name: true } },
+  reviewedBy: { select: { name: true } },
+  corrections: { select: { note: true, createdAt: true, previous: true }, orderBy: { createdAt: "asc" } },
+  evidence: {
+    select: {
+      stance: true,
+      passage: true,
+      credibility: true,
+      note: true,
+      createdAt: true,
+      source: {
+        select: {
+          id: true,
+          title: true,
+          outlet: true,
+          url: true,
+          kind: true,
+          reliability: true,
+          origin: { select: { id: true, name: true } },
+          snapshots: { select: { id: true, capturedAt: true, httpStatus: true, errorCode: true, sha256: true, textSha256: true } },
+        },
+      },
+    },
+  },
+} as const satisfies Prisma.ClaimSelect;
+
+type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof reportClaimSelect }>;
+
+/**
+ * Everything a report of one article needs, as plain data for the pure report model.
+ * `publishedOnly` is for public links: nothing unpublished leaves the newsroom that way.
+ */
+export async function loadReportInput(teamId: string, articleId: string, options: { publishedOnly?: boolean; now?: Date } = {}): Promise<ReportInput> {
+  await ensureRatingScale(teamId);
+  const article = await db.article.findFirst({
+    where: { id: articleId, teamId },
+    select: {
+      id: true,
+      title: true,
+      url: true,
+      publisher: true,
+      author: true,
+      publishedAt: true,
+      language: true,
+      direction: true,
+      team: { select: { name: true } },
+      revisions: { orderBy: { number: "desc" }, take: 1, select: { number: true, sha256: true, createdAt: true } },
+      claims: { where: options.publishedOnly ? { status: { in: ["PUBLISHED", "CORRECTED"] } } : {}, select: reportClaimSelect },
+    },
+  });
+  const revision = article?.revisions[0];
+  if (!article || !revision) throw new AppError("NOT_FOUND");
+  const scale = await db.ratingLabel.findMany({ where: { teamId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
+  const { team, revisions: _revisions, claims, ...fields } = article;
+  return {
+    generatedAt: options.now ?? new Date(),
+    team,
+    scope: options.publishedOnly ? { description: "Published claims of the article", filters: { status: "PUBLISHED,CORRECTED" } } : undefined,
+    article: { ...fields, revision },
+    scale: scale.map((label) => ({ key: label.key, name: label.name, nameAr: label.nameAr, color: label.color, retired: label.retiredAt !== null, ratingValue: label.ratingValue })),
+    claims: claims.map(toReportClaim),
+  };
+}
+
+function toReportClaim(row: ClaimRow): ReportInputClaim {
+  return {
+    id: row.id,
+    start: row.startOffset,
+    end: row.endOffset,
+    exact: row.exact,
+    prefix: row.prefix,
+    suffix: row.suffix,
+    anchorStatus: row.anchorStatus,
+    statement: row.statement,
+    type: row.type,
+    details: (row.details ?? {}) as Record<string, unknown>,
+    claimant: row.claimant,
+    reportedVia: row.reportedVia,
+    claimedAt: row.claimedAt,
+    status: row.status,
+    verdict: row.verdict,
+    confidence: row.confidence,
+    rationale: row.rationale,
+    ratedBy: row.ratedBy?.name ?? null,
+    ratedAt: row.ratedAt,
+    submittedAt: row.submittedAt,
+    reviewedBy: row.reviewedBy?.name ?? null,
+    reviewedAt: row.reviewedAt,
+    publishedAt: row.publishedAt,
+    evidence: row.evidence.map((item) => {
+      // The snapshot that was current when the source was cited: what the citation vouches for.
+      const { baseline } = captureHealth(item.source.snapshots, item.createdAt);
+      return {
+        stance: item.stance,
+        sourceId: item.source.id,
+        sourceTitle: item.source.title,
+        originId: item.source.origin?.id ?? null,
+        originName: item.source.origin?.name ?? null,
+        outlet: item.source.outlet,
+        url: item.source.url,
+        kind: item.source.kind,
+        reliability: item.source.reliability,
+        passage: item.passage,
+        credibility: item.credibility,
+        note: item.note,
+        snapshot: baseline ? { sha256: baseline.sha256, capturedAt: baseline.capturedAt, httpStatus: baseline.httpStatus } : null,
+      };
+    }),
+    corrections: row.corrections.map((correction) => ({ note: correction.note, createdAt: correction.createdAt, previousVerdict: (correction.previous as { verdict?: string | null } | null)?.verdict ?? null })),
+  };
+}

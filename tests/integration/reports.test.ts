@@ -1,0 +1,82 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { verifyReportText } from "@/lib/domain/reports/integrity";
+import { ZReport } from "@/lib/domain/reports/report-model";
+import { createClaim } from "@/lib/server/claims/create-claim";
+import { rateClaim } from "@/lib/server/claims/rate-claim";
+import { transitionClaim } from "@/lib/server/claims/transition-claim";
+import { listRatingScale } from "@/lib/server/ratings/list-rating-scale";
+import { exportArticleReport, REPORT_FORMATS } from "@/lib/server/reports/export-article-report";
+import { loadMember } from "@/lib/server/users/load-member";
+import { DEMO_TEAM_SLUG, seedDemoData } from "@/prisma/seed";
+
+const QUOTE = "وردت معلومات عن سقوط عدد من القتلى والجرحى";
+
+/** The seeded demo team with reference article 002 and one published, rated claim in it. */
+async function seededArticleWithPublishedClaim() {
+  await seedDemoData(db, { password: "integration-password" });
+  const team = await db.team.findUniqueOrThrow({ where: { slug: DEMO_TEAM_SLUG } });
+  const memberFor = async (email: string) => {
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    return (await loadMember({ userId: user.id, sessionVersion: user.sessionVersion, preferredTeamId: team.id }))!;
+  };
+  const checker = await memberFor("checker@claimdesk.test");
+  const editor = await memberFor("editor@claimdesk.test");
+  const viewer = await memberFor("viewer@claimdesk.test");
+  const article = await db.article.findFirstOrThrow({ where: { teamId: team.id, language: "ar", revisions: { some: { text: { contains: QUOTE } } } }, include: { revisions: true } });
+  const revision = article.revisions[0]!;
+  const start = revision.text.indexOf(QUOTE);
+  let claim = await createClaim(checker, { articleId: article.id, revisionId: revision.id, start, end: start + QUOTE.length, statement: "", details: { type: "CASUALTY_REPORT", casualty: { parties: [] } } } as never);
+  const mixed = (await listRatingScale(checker)).find((label) => label.key === "MIXED")!.id;
+  claim = await rateClaim(checker, { claimId: claim.id, version: claim.version, verdictId: mixed, confidence: "MODERATE", rationale: "SOHR reports casualties; AFP could not confirm any." });
+  for (const [who, action] of [[checker, "submit"], [editor, "approve"], [editor, "publish"]] as const) {
+    claim = await transitionClaim(who, { claimId: claim.id, version: claim.version, action, note: "" });
+  }
+  return { article, claim, editor, viewer };
+}
+
+describe("reports of the seeded data", () => {
+  it("come out in every format; the JSON verifies and names the team; only editors export", async () => {
+    const { article, claim, editor, viewer } = await seededArticleWithPublishedClaim();
+    const files = Object.fromEntries(
+      await Promise.all(REPORT_FORMATS.filter((format) => format !== "pdf").map(async (format) => [format, await exportArticleReport(editor, { articleId: article.id, format, baseUrl: "https://claimdesk.test" })] as const)),
+    );
+
+    const json = files.json!.body.toString("utf8");
+    expect(verifyReportText(json)).toMatchObject({ ok: true, signer: "Demo Newsroom" });
+    const report = ZReport.parse(JSON.parse(json).report);
+    expect(report.article.revision.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(report.claims.find((item) => item.id === claim.id)).toMatchObject({ anchor: { exact: QUOTE }, rating: { verdict: { key: "MIXED" }, confidence: "MODERATE" }, review: { reviewedBy: "Elias Editor" } });
+
+    expect(files.csv!.body.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(true);
+    expect(files.csv!.body.toString("utf8")).toContain(QUOTE);
+    expect(files.md!.body.toString("utf8")).toContain("Verdict: **Mixed**");
+    const html = files.html!.body.toString("utf8");
+    expect(html).toContain(`lang="ar" dir="rtl"`);
+    expect(html).toContain("font-family:\"Noto Naskh Arabic\"");
+    const reviews = JSON.parse(files.claimreview!.body.toString("utf8")) as { url: string; reviewRating: { alternateName: string; ratingValue: number } }[];
+    expect(reviews).toEqual([expect.objectContaining({ url: `https://claimdesk.test/articles/${article.id}/report#claim-${claim.id}`, reviewRating: expect.objectContaining({ alternateName: "Mixed", ratingValue: 3 }) })]);
+
+    // Signing keys are kept encrypted: the stored private key is not a DER key in the clear.
+    const key = await db.teamSigningKey.findFirstOrThrow({ where: { team: { slug: DEMO_TEAM_SLUG } } });
+    expect(Buffer.from(key.encryptedPrivateKey, "base64").includes(Buffer.from([0x30, 0x2e, 0x02, 0x01, 0x00]))).toBe(false);
+
+    await expect(exportArticleReport(viewer, { articleId: article.id, format: "json", baseUrl: "https://claimdesk.test" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("renders a PDF with headless Chromium that pdftotext can read", async () => {
+    const { article, editor } = await seededArticleWithPublishedClaim();
+    const pdf = await exportArticleReport(editor, { articleId: article.id, format: "pdf", baseUrl: "https://claimdesk.test" });
+    expect(pdf.body.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const text = execFileSync("pdftotext", ["-", "-"], { input: pdf.body }).toString("utf8");
+    expect(text).toContain("Mixed");
+    mkdirSync("test-results/reports", { recursive: true });
+    writeFileSync("test-results/reports/article-002.pdf", pdf.body);
+    // Shaped Arabic extracts back to the same letters in logical order; pdftotext adds spaces
+    // inside words where glyphs are kerned apart, and bidi marks around runs, so compare without them.
+    const letters = (value: string) => value.replace(/[\s\u200e\u200f\u202a-\u202e]/g, "");
+    expect(letters(text)).toContain(letters(QUOTE));
+  }, 60_000);
+});
