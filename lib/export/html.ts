@@ -81,7 +81,7 @@ export function renderHtml(report: Report, options: { fontCss?: string; integrit
 <header class="report">
   <p class="meta"><span>Claim report by ${text(report.team.name)}</span><span>Generated ${text(report.generatedAt)}</span><span>${text(report.scope.description)}</span></p>
   <h1 lang="${text(article.language)}" dir="${article.direction}">${text(article.title)}</h1>
-  <p class="meta"><span dir="auto">${text(article.publisher ?? "")}</span><span>${date(article.publishedAt)}</span><span>${link(article.url)}</span></p>
+  <p class="meta">${[article.publisher ? `<span dir="auto">${text(article.publisher)}</span>` : "", article.publishedAt ? `<span>${date(article.publishedAt)}</span>` : "", article.url ? `<span>${link(article.url)}</span>` : ""].join("")}</p>
   <p class="meta"><span>Revision ${article.revision.number}</span><span class="hash">SHA-256 ${text(article.revision.sha256)}</span><span>${report.claims.length} claim(s)</span></p>
   ${options.integrity ? `<p class="meta"><span>Signed by ${text(options.integrity.signer)}</span><span class="hash">report SHA-256 ${text(options.integrity.sha256)}</span></p>` : ""}
 </header>

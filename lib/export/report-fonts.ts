@@ -1,8 +1,7 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
+import path from "node:path";
 
-const require = createRequire(import.meta.url);
 let cached: Promise<string> | undefined;
 
 /** @font-face rules with the self-hosted Noto fonts inlined, so reports render Arabic offline. */
@@ -16,7 +15,8 @@ export function reportFontCss(): Promise<string> {
     ] as const;
     const rules = await Promise.all(
       faces.map(async ([family, file, weight]) => {
-        const data = (await readFile(require.resolve(file))).toString("base64");
+        // Resolved from the app's root: bundlers turn require.resolve into module ids.
+        const data = (await readFile(path.join(process.cwd(), "node_modules", file))).toString("base64");
         return `@font-face{font-family:"${family}";font-weight:${weight};font-style:normal;src:url(data:font/woff2;base64,${data}) format("woff2");}`;
       }),
     );

@@ -38,27 +38,42 @@ export async function chooseLanguage(page: Page, locale: "en" | "ar"): Promise<v
 
 /** axe's serious and critical WCAG 2.1 AA findings on the page as it is now. */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // Let an in-flight router refresh land first: Next re-streams the <title> with it, and axe
+  // would otherwise catch the page between two renders.
+  await page.waitForLoadState("networkidle");
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }
 
-/** Selects `words` inside the article reader as a mouse would. */
+/** Selects `words` inside the article reader as a mouse would, across highlight boundaries. */
 export async function selectInReader(page: Page, words: string): Promise<void> {
   await page.getByTestId("article-reader").evaluate((reader, target) => {
     const walker = document.createTreeWalker(reader, NodeFilter.SHOW_TEXT);
+    const nodes: { node: Node; start: number }[] = [];
+    let text = "";
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(target) ?? -1;
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + target.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
+      nodes.push({ node, start: text.length });
+      text += node.textContent ?? "";
     }
-    throw new Error(`"${target}" is not in one text node of the reader`);
+    const at = text.indexOf(target);
+    if (at === -1) throw new Error(`"${target}" is not in the reader`);
+    const locate = (offset: number, end: boolean) => {
+      const index = nodes.findIndex((entry, i) => {
+        const next = nodes[i + 1]?.start ?? text.length;
+        return end ? offset > entry.start && offset <= next : offset >= entry.start && offset < next;
+      });
+      return { node: nodes[index]!.node, offset: offset - nodes[index]!.start };
+    };
+    const from = locate(at, false);
+    const to = locate(at + target.length, true);
+    const range = document.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
   }, words);
 }

@@ -12,6 +12,7 @@ import { dismissSuggestion } from "@/lib/server/claims/dismiss-suggestion";
 import { suggestClaimsForArticle } from "@/lib/server/claims/suggest-claims-for-article";
 import { updateClaim } from "@/lib/server/claims/update-claim";
 import { createEntity } from "@/lib/server/entities/create-entity";
+import { createReportLink, revokeReportLink } from "@/lib/server/reports/report-links";
 
 export const createClaimAction = authedAction(ZCreateClaimInput, createClaim);
 export const updateClaimAction = authedAction(ZUpdateClaimInput, updateClaim);
@@ -20,3 +21,5 @@ export const suggestClaimsAction = authedAction(z.object({ articleId: z.uuid() }
 export const dismissSuggestionAction = authedAction(ZDismissSuggestionInput, dismissSuggestion);
 export const createEntityAction = authedAction(ZCreateEntityInput, createEntity);
 export const addRevisionAction = authedAction(ZAddRevisionInput, addRevision);
+export const createReportLinkAction = authedAction(z.object({ articleId: z.uuid() }), createReportLink);
+export const revokeReportLinkAction = authedAction(z.object({ linkId: z.uuid() }), revokeReportLink);

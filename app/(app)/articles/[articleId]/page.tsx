@@ -7,7 +7,9 @@ import { isAppError } from "@/lib/errors";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { listEntities } from "@/lib/server/entities/list-entities";
 import { listTeamPeople } from "@/lib/server/teams/list-team-people";
+import { listReportLinks } from "@/lib/server/reports/report-links";
 import { ArticleWorkbench } from "./_components/article-workbench";
+import { ExportPanel } from "./_components/export-panel";
 
 type Params = Promise<{ articleId: string }>;
 
@@ -32,8 +34,11 @@ export default async function ArticlePage({ params }: { params: Params }) {
   const { articleId } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(articleId)) notFound();
   const { member, article } = await loadArticle(articleId);
-  const [entities, people] = await Promise.all([listEntities(member), listTeamPeople(member)]);
+  const canExport = can(member, "report.export");
+  const [entities, people, links] = await Promise.all([listEntities(member), listTeamPeople(member), canExport ? listReportLinks(member, article.id) : Promise.resolve([])]);
   return (
+    <div className="flex flex-col gap-4">
+    {canExport && <ExportPanel articleId={article.id} links={links} canPublishLink={can(member, "report.publishLink")} />}
     <ArticleWorkbench
       article={article}
       entities={entities}
@@ -46,5 +51,6 @@ export default async function ArticlePage({ params }: { params: Params }) {
         addRevision: can(member, "article.update"),
       }}
     />
+    </div>
   );
 }

@@ -1,0 +1,31 @@
+import { buildReport, type Report } from "@/lib/domain/reports/report-model";
+import { renderHtml } from "@/lib/export/html";
+import { reportFontCss } from "@/lib/export/report-fonts";
+import { loadReportInput } from "@/lib/server/reports/load-report-input";
+import { resolveReportLink } from "@/lib/server/reports/report-links";
+
+/**
+ * The public report behind an unguessable link: published claims only, no sign-in, no
+ * internal notes; cacheable for a few minutes, and gone (404) once the link is revoked.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const link = await resolveReportLink((await params).token);
+  if (!link) return new Response("This report link does not exist or has been withdrawn.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const report = withoutInternalNotes(buildReport(await loadReportInput(link.teamId, link.articleId, { publishedOnly: true })));
+  const html = renderHtml(report, { fontCss: await reportFontCss() });
+  return new Response(html, {
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "public, max-age=300",
+      // The page is static: no scripts at all, styles and fonts inline.
+      "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      "x-content-type-options": "nosniff",
+      "referrer-policy": "no-referrer",
+    },
+  });
+}
+
+/** Evidence notes are the team's working notes; the public sees sources, passages and grades. */
+function withoutInternalNotes(report: Report): Report {
+  return { ...report, claims: report.claims.map((claim) => ({ ...claim, evidence: claim.evidence.map((item) => ({ ...item, note: null })) })) };
+}
