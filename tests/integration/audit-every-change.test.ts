@@ -17,6 +17,8 @@ import { removeEvidence } from "@/lib/server/evidence/remove-evidence";
 import { updateEvidence } from "@/lib/server/evidence/update-evidence";
 import { listRatingScale } from "@/lib/server/ratings/list-rating-scale";
 import { deleteRatingLabel, moveRatingLabel, retireRatingLabel, saveRatingLabel } from "@/lib/server/ratings/save-rating-label";
+import { requestReportExport } from "@/lib/server/reports/background-export";
+import { createReportLink, revokeReportLink } from "@/lib/server/reports/report-links";
 import { createSource } from "@/lib/server/sources/create-source";
 import { requestCapture } from "@/lib/server/sources/request-capture";
 import { updateSource } from "@/lib/server/sources/update-source";
@@ -62,6 +64,9 @@ describe("the audit trail", () => {
       ["transitionClaim (submit)", async () => (state.claim = await transitionClaim(checker, { claimId: state.claim!.id, version: state.claim!.version, action: "submit", note: "" }))],
       ["bulkTransitionClaims (one claim)", async () => (await bulkTransitionClaims(editor, { claims: [{ claimId: state.claim!.id, version: state.claim!.version }], action: "approve", note: "" }))],
       ["addComment", () => addComment(checker, { claimId: state.claim!.id, parentId: null, body: "Looks right." })],
+      ["createReportLink", async () => (state.link = { id: (await createReportLink(editor, { articleId: state.article!.id })).id, version: 1 })],
+      ["revokeReportLink", () => revokeReportLink(editor, { linkId: state.link!.id })],
+      ["requestReportExport", () => requestReportExport(editor, { articleId: state.article!.id, format: "csv", baseUrl: "https://claimdesk.test" })],
       ["saveRatingLabel (new)", async () => (state.label = { id: (await saveRatingLabel(admin, { name: "Satire", nameAr: null, color: "#123456", ratingValue: null })).labelId, version: 1 })],
       ["saveRatingLabel (rename)", () => saveRatingLabel(admin, { labelId: state.label!.id, version: 1, name: "Satire or parody", nameAr: "سخرية", color: "#123456", ratingValue: null })],
       ["moveRatingLabel", () => moveRatingLabel(admin, { labelId: state.label!.id, direction: "up" })],

@@ -8,7 +8,10 @@ import { createClaim } from "@/lib/server/claims/create-claim";
 import { rateClaim } from "@/lib/server/claims/rate-claim";
 import { transitionClaim } from "@/lib/server/claims/transition-claim";
 import { listRatingScale } from "@/lib/server/ratings/list-rating-scale";
+import { runDueJobs } from "@/lib/server/jobs/job-worker";
+import { getExportJob, readExportFile, requestReportExport } from "@/lib/server/reports/background-export";
 import { exportArticleReport, REPORT_FORMATS } from "@/lib/server/reports/export-article-report";
+import { createTeam } from "./support";
 import { loadMember } from "@/lib/server/users/load-member";
 import { DEMO_TEAM_SLUG, seedDemoData } from "@/prisma/seed";
 
@@ -79,4 +82,19 @@ describe("reports of the seeded data", () => {
     const letters = (value: string) => value.replace(/[\s\u200e\u200f\u202a-\u202e\u064b-\u065f\u0670]/g, "");
     expect(letters(text)).toContain(letters(QUOTE));
   }, 60_000);
+
+  it("run big exports as background jobs with progress, for the exporting team's editors only", async () => {
+    const { article, editor, viewer } = await seededArticleWithPublishedClaim();
+    const queued = await requestReportExport(editor, { articleId: article.id, format: "json", baseUrl: "https://claimdesk.test" });
+    expect(queued).toMatchObject({ status: "QUEUED", progress: 0, fileName: null });
+    await runDueJobs();
+    const done = await getExportJob(editor, { jobId: queued.jobId });
+    expect(done).toMatchObject({ status: "SUCCEEDED", progress: 100, fileName: expect.stringMatching(/\.json$/) });
+    const file = await readExportFile(editor, { jobId: queued.jobId });
+    expect(verifyReportText(Buffer.from(file.bytes).toString("utf8"))).toMatchObject({ ok: true, signer: "Demo Newsroom" });
+
+    await expect(requestReportExport(viewer, { articleId: article.id, format: "csv", baseUrl: "https://claimdesk.test" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const stranger = (await createTeam(["EDITOR"])).members.EDITOR;
+    await expect(readExportFile(stranger, { jobId: queued.jobId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
 });

@@ -135,6 +135,7 @@ describe("sources and their captures", () => {
   it("retries a capture whose worker died mid-job, and fails one that has used up its attempts", async () => {
     const { team, members } = await createTeam(["FACT_CHECKER"]);
     serve("/retry", "Retried page", "Captured on the second attempt after a crash.");
+    await runDueJobs(); // other tests' queued work, so the queue holds only this test's job
     const { source } = await createSource(members.FACT_CHECKER, input({ url: `${base}/retry` }));
     // A worker takes the job and dies: the job stays RUNNING under its lease.
     const crashed = await takeNextJob(["source.capture"]);

@@ -1,4 +1,5 @@
 import "server-only";
+import { exportReportJob } from "@/lib/server/reports/background-export";
 import { captureSourceJob } from "@/lib/server/sources/capture-source";
 import type { JobKind, TakenJob } from "./job-queue";
 
@@ -7,4 +8,5 @@ export type JobHandler = (job: TakenJob) => Promise<void>;
 /** What runs each kind of job. A handler finishes its job with completeJob() in its own transaction. */
 export const JOB_HANDLERS: Record<JobKind, JobHandler> = {
   "source.capture": captureSourceJob,
+  "report.export": exportReportJob,
 };

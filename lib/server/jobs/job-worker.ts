@@ -1,6 +1,7 @@
 import "server-only";
 import { JOB_HANDLERS } from "./job-handlers";
 import { failJob, takeNextJob } from "./job-queue";
+import { globalWorker } from "./job-wake";
 
 const KINDS = Object.keys(JOB_HANDLERS);
 
@@ -30,7 +31,6 @@ export async function runDueJobs(options: { maxJobs?: number } = {}): Promise<nu
 }
 
 const POLL_MS = 1_000;
-const globalWorker = globalThis as unknown as { claimdeskJobWorker?: { wake(): void } };
 
 /** Starts the in-process worker (once per process): polls, and runs at once when woken. */
 export function startJobWorker(): void {
@@ -56,9 +56,4 @@ export function startJobWorker(): void {
   };
   setInterval(() => void tick(), POLL_MS).unref();
   globalWorker.claimdeskJobWorker = { wake: () => void tick() };
-}
-
-/** Called after enqueueing, so a capture starts now rather than at the next poll. */
-export function wakeJobWorker(): void {
-  globalWorker.claimdeskJobWorker?.wake();
 }

@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { TCreateSourceInput } from "@/lib/schemas/sources";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { enqueueJob } from "@/lib/server/jobs/job-queue";
-import { wakeJobWorker } from "@/lib/server/jobs/job-worker";
+import { wakeJobWorker } from "@/lib/server/jobs/job-wake";
 import { assertFetchableUrl } from "@/lib/server/net/ssrf-guard";
 import { FetchError } from "@/lib/server/net/fetch-error";
 import { loadSource } from "./load-source";

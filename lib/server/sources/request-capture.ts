@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { enqueueJob } from "@/lib/server/jobs/job-queue";
-import { wakeJobWorker } from "@/lib/server/jobs/job-worker";
+import { wakeJobWorker } from "@/lib/server/jobs/job-wake";
 
 /** Queues a new capture of a source's page, unless one is already waiting or running. */
 export async function requestCapture(member: Member, input: { sourceId: string }): Promise<{ jobId: string }> {

@@ -8,6 +8,7 @@ import { Notice } from "@/components/ui/notice";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import type { ReportLinkDto } from "@/lib/server/reports/report-links";
 import { createReportLinkAction, revokeReportLinkAction } from "../actions";
+import { BackgroundExport } from "./background-export";
 
 const FORMATS = ["pdf", "html", "json", "csv", "md", "claimreview"] as const;
 
@@ -31,6 +32,7 @@ export function ExportPanel({ articleId, links, canPublishLink }: { articleId: s
             </li>
           ))}
         </ul>
+        <BackgroundExport articleId={articleId} />
         {canPublishLink && (
           <div className="flex flex-col gap-2">
             <h3 className="text-sm font-semibold">{t("publicLink")}</h3>
