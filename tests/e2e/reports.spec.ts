@@ -53,6 +53,19 @@ test("an editor exports article 002 as a PDF that reads right to left, as signed
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   execFileSync("pdftoppm", ["-png", "-r", "70", "-f", "1", "-l", "1", pdfPath, `${OUT}/article-002-page`]);
 
+  // A big export can run in the background: progress, then a download.
+  const background = panel.getByTestId("background-export");
+  await background.getByLabel("Format").selectOption("csv");
+  await background.getByRole("button", { name: "Prepare" }).click();
+  const ready = background.getByTestId("export-download");
+  await expect(ready).toBeVisible({ timeout: 20_000 });
+  const [csvDownload] = await Promise.all([page.waitForEvent("download"), ready.click()]);
+  const csvPath = `${OUT}/article-002.csv`;
+  await csvDownload.saveAs(csvPath);
+  const csv = readFileSync(csvPath, "utf8");
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv).toContain(QUOTES[1]!.words);
+
   // The signed JSON verifies on the verify page; one changed character does not.
   const [jsonDownload] = await Promise.all([page.waitForEvent("download"), panel.getByRole("link", { name: "JSON (signed)" }).click()]);
   const jsonPath = `${OUT}/article-002.json`;
