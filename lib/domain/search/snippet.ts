@@ -1,0 +1,48 @@
+/**
+ * A highlighted excerpt of the original text (diacritics and all) around the first place the
+ * search terms match. Matching happens on the folded text and is mapped back through
+ * normalizeWithOffsets, so "اومسين" highlights "أُومْسِين" as written.
+ */
+import { normalizeWithOffsets } from "@/lib/domain/text/arabic-normalize";
+
+export interface SnippetPart {
+  text: string;
+  match: boolean;
+}
+
+export function highlightSnippet(original: string, terms: readonly string[], radius = 80): SnippetPart[] {
+  const source = original.normalize("NFC");
+  const { normalized, toOriginal } = normalizeWithOffsets(source);
+  const spans: [number, number][] = [];
+  for (const term of terms) {
+    if (!term) continue;
+    for (let at = normalized.indexOf(term); at !== -1; at = normalized.indexOf(term, at + term.length)) {
+      // Prefix search: extend to the end of the word the term starts.
+      let end = at + term.length;
+      while (end < normalized.length && /[\p{L}\p{N}]/u.test(normalized[end]!)) end += 1;
+      spans.push([toOriginal[at]!, toOriginal[end - 1]! + 1]);
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push([...span]);
+  }
+  const first = merged[0];
+  const windowStart = first ? Math.max(0, first[0] - radius) : 0;
+  const windowEnd = Math.min(source.length, (first ? first[1] : 0) + radius * 2);
+  const parts: SnippetPart[] = [];
+  let cursor = windowStart;
+  for (const [start, end] of merged) {
+    if (end <= windowStart || start >= windowEnd) continue;
+    if (start > cursor) parts.push({ text: source.slice(cursor, start), match: false });
+    parts.push({ text: source.slice(Math.max(start, cursor), Math.min(end, windowEnd)), match: true });
+    cursor = Math.min(end, windowEnd);
+  }
+  if (cursor < windowEnd) parts.push({ text: source.slice(cursor, windowEnd), match: false });
+  if (windowStart > 0 && parts[0]) parts[0] = { ...parts[0], text: `…${parts[0].text}` };
+  if (windowEnd < source.length && parts.at(-1)) parts[parts.length - 1] = { ...parts.at(-1)!, text: `${parts.at(-1)!.text}…` };
+  return parts;
+}

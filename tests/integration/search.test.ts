@@ -1,0 +1,93 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Member } from "@/lib/auth/member";
+import { ZSearchInput } from "@/lib/schemas/search";
+import { getArticle } from "@/lib/server/articles/get-article";
+import { importArticle } from "@/lib/server/articles/import-article";
+import { createClaim } from "@/lib/server/claims/create-claim";
+import { createSource } from "@/lib/server/sources/create-source";
+import { findSimilarClaims } from "@/lib/server/search/find-similar-claims";
+import { searchTeam } from "@/lib/server/search/search-team";
+import { createTeam } from "./support";
+
+const FIXTURES = path.join(import.meta.dirname, "../fixtures/articles");
+const ARTICLE_000 = readFileSync(path.join(FIXTURES, "000_084f554aaf88ce56.txt"), "utf8");
+const ARTICLE_002 = readFileSync(path.join(FIXTURES, "002_494f5185cd61c60b.txt"), "utf8");
+
+async function importAndClaim(member: Member, text: string, sentences: string[]) {
+  const { articleId } = await importArticle(member, { source: "paste", text } as never);
+  const article = await getArticle(member, articleId);
+  const claims = [];
+  for (const sentence of sentences) {
+    const start = article.revision.text.indexOf(sentence);
+    expect(start, sentence).toBeGreaterThanOrEqual(0);
+    claims.push(await createClaim(member, { articleId, revisionId: article.revision.id, start, end: start + sentence.length, statement: "", details: { type: "STATEMENT" } } as never));
+  }
+  return { articleId, claims };
+}
+
+const search = (member: Member, params: Record<string, string>) => searchTeam(member, ZSearchInput.parse(params));
+
+describe("search", () => {
+  it("finds Arabic words regardless of diacritics, hamza forms and tatweel, and highlights them as written", async () => {
+    const { members } = await createTeam(["FACT_CHECKER"]);
+    const fc = members.FACT_CHECKER;
+    await importAndClaim(fc, ARTICLE_000, ["يقودها الفرنسي من أصل سنغالي عمر ديابي (عمر أومسين)"]);
+    for (const spelling of ["أومسين", "اومسين", "أُومْسِين", "أومسيــــن", "اومسي"]) {
+      const results = await search(fc, { q: spelling });
+      expect(results.claims, spelling).toHaveLength(1);
+      expect(results.claims[0]!.snippet.filter((part) => part.match).map((part) => part.text)).toEqual(["أومسين"]);
+      expect(results.articles, spelling).toHaveLength(1);
+    }
+    expect((await search(fc, { q: "ديابي" })).claims).toHaveLength(1);
+    expect((await search(fc, { q: "nothing-like-this" })).claims).toHaveLength(0);
+  });
+
+  it("searches sources, filters claims, pages with a keyset cursor, and stays inside the team", async () => {
+    const { members } = await createTeam(["FACT_CHECKER"]);
+    const fc = members.FACT_CHECKER;
+    const { articleId, claims } = await importAndClaim(fc, ARTICLE_002, [
+      "أكّدت قوّات الأمن السورية الأربعاء تطويقها مخيّماً يتّخذه جهاديون فرنسيون مقرّاً لهم",
+      "وردت معلومات عن سقوط عدد من القتلى والجرحى",
+      "الرئيس الانتقالي أحمد الشرع وعد فرنسا بإنهاء تواجد الجهاديين الفرنسيين في سوريا",
+    ]);
+    await createSource(fc, { title: "بيان قيادة الأمن الداخلي", kind: "OFFICIAL_STATEMENT" } as never);
+    expect((await search(fc, { q: "الامن الداخلي" })).sources.map((source) => source.title)).toEqual(["بيان قيادة الأمن الداخلي"]);
+
+    // Twenty-five claims with one shared word, paged 20 + 5 without overlap.
+    const article = await getArticle(fc, articleId);
+    const word = "الفرنسيين";
+    for (let index = 0; index < 25; index += 1) {
+      await createClaim(fc, { articleId, revisionId: article.revision.id, start: 0, end: 10 + index, statement: `${word} claim number ${index}`, details: { type: "OTHER" } } as never);
+    }
+    const first = await search(fc, { q: word });
+    expect(first.claims).toHaveLength(20);
+    expect(first.nextCursor).not.toBeNull();
+    const second = await search(fc, { q: word, cursor: first.nextCursor! });
+    expect(second.nextCursor).toBeNull();
+    const seen = [...first.claims, ...second.claims].map((hit) => hit.id);
+    expect(new Set(seen).size).toBe(seen.length);
+    // The 25 and the promise; "فرنسيون" in the camp claim is another word, not a prefix match.
+    expect(seen).toHaveLength(26);
+    expect(seen).toContain(claims[2]!.id);
+
+    expect((await search(fc, { q: word, type: "OTHER" })).claims.every((hit) => hit.type === "OTHER")).toBe(true);
+    expect((await search(fc, { q: word, type: "STATEMENT" })).claims.map((hit) => hit.id)).toEqual([claims[2]!.id]);
+
+    const stranger = (await createTeam(["FACT_CHECKER"])).members.FACT_CHECKER;
+    expect((await search(stranger, { q: word })).claims).toHaveLength(0);
+  });
+});
+
+describe("similar claims across the reference articles", () => {
+  it("finds the same statement reported by both articles, best first", async () => {
+    const { members } = await createTeam(["FACT_CHECKER"]);
+    const fc = members.FACT_CHECKER;
+    const in000 = await importAndClaim(fc, ARTICLE_000, ["سعت بدايةً للتفاوض مع زعيم المجموعة، لكنه رفض الامتثال وفتح النار على عناصر الأمن"]);
+    const in002 = await importAndClaim(fc, ARTICLE_002, ["سعت قيادة الأمن الداخلي إلى التفاوض مع المتزعّم لتسليم نفسه طوعاً للجهات المختصة، إلا أنّه رفض، وتحصّن داخل المخيم", "وردت معلومات عن سقوط عدد من القتلى والجرحى"]);
+    const similar = await findSimilarClaims(fc, { claimId: in000.claims[0]!.id });
+    expect(similar.map((claim) => claim.id)).toEqual([in002.claims[0]!.id]);
+    expect((await findSimilarClaims(fc, { claimId: in002.claims[0]!.id })).map((claim) => claim.id)).toEqual([in000.claims[0]!.id]);
+  });
+});
