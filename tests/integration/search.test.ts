@@ -7,6 +7,7 @@ import { getArticle } from "@/lib/server/articles/get-article";
 import { importArticle } from "@/lib/server/articles/import-article";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { createSource } from "@/lib/server/sources/create-source";
+import { findConflictingClaims } from "@/lib/server/search/find-conflicting-claims";
 import { findSimilarClaims } from "@/lib/server/search/find-similar-claims";
 import { searchTeam } from "@/lib/server/search/search-team";
 import { createTeam } from "./support";
@@ -89,5 +90,26 @@ describe("similar claims across the reference articles", () => {
     const similar = await findSimilarClaims(fc, { claimId: in000.claims[0]!.id });
     expect(similar.map((claim) => claim.id)).toEqual([in002.claims[0]!.id]);
     expect((await findSimilarClaims(fc, { claimId: in002.claims[0]!.id })).map((claim) => claim.id)).toEqual([in000.claims[0]!.id]);
+  });
+});
+
+describe("conflicting numbers", () => {
+  it("flags casualty reports of one event whose counts cannot both be true", async () => {
+    const { members } = await createTeam(["FACT_CHECKER"]);
+    const fc = members.FACT_CHECKER;
+    const { articleId } = await importAndClaim(fc, ARTICLE_002, []);
+    const article = await getArticle(fc, articleId);
+    const at = (words: string) => article.revision.text.indexOf(words);
+    const casualty = (start: number, length: number, killed: { min: number | null; max: number | null }, statement: string) =>
+      createClaim(fc, { articleId, revisionId: article.revision.id, start, end: start + length, statement, details: { type: "CASUALTY_REPORT", casualty: { killed, parties: [] } } } as never);
+    const sohr = await casualty(at("وردت معلومات"), 40, { min: 1, max: null }, "Dead and wounded among French fighters and security forces (SOHR)");
+    const afp = await casualty(at("أكّدت"), 30, { min: 0, max: 0 }, "No confirmed casualties (AFP)");
+    const agreeing = await casualty(at("وأشار"), 20, { min: null, max: 5 }, "Up to five dead");
+
+    const conflicts = await findConflictingClaims(fc, { claimId: sohr.id });
+    expect(conflicts.map((conflict) => conflict.id)).toEqual([afp.id]);
+    expect(conflicts[0]!.conflicts).toEqual([{ count: "killed", mine: { min: 1, max: null }, theirs: { min: 0, max: 0 } }]);
+    expect((await findConflictingClaims(fc, { claimId: afp.id })).map((conflict) => conflict.id)).toEqual([sohr.id]);
+    expect(await findConflictingClaims(fc, { claimId: agreeing.id })).toEqual([]);
   });
 });
