@@ -17,6 +17,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     { href: "/", labelKey: "articles" },
     { href: "/sources", labelKey: "sources" },
     { href: "/entities", labelKey: "entities" },
+    { href: "/search", labelKey: "search" },
     { href: "/review", labelKey: "review" },
     { href: "/dashboard", labelKey: "dashboard" },
     { href: "/inbox", labelKey: "inbox", badge: await countUnread(member) },

@@ -12,7 +12,10 @@ import { getClaimHistory } from "@/lib/server/claims/get-claim-history";
 import { listComments } from "@/lib/server/comments/list-comments";
 import { listRatingScale } from "@/lib/server/ratings/list-rating-scale";
 import { CommentsSection } from "./_components/comments-section";
+import { findConflictingClaims } from "@/lib/server/search/find-conflicting-claims";
+import { findSimilarClaims } from "@/lib/server/search/find-similar-claims";
 import { EvidenceSection } from "./_components/evidence-section";
+import { RelatedClaims } from "./_components/related-claims";
 import { HistoryTimeline } from "./_components/history-timeline";
 import { ReviewPanels } from "./_components/review-panels";
 
@@ -37,7 +40,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ClaimPage({ params }: { params: Params }) {
   const { member, detail } = await load((await params).claimId);
   const { claim, article, evidence, corrections } = detail;
-  const [scale, history, threads] = await Promise.all([listRatingScale(member), getClaimHistory(member, claim.id), listComments(member.teamId, claim.id)]);
+  const [scale, history, threads, similar, conflicts] = await Promise.all([
+    listRatingScale(member),
+    getClaimHistory(member, claim.id),
+    listComments(member.teamId, claim.id),
+    findSimilarClaims(member, { claimId: claim.id }),
+    findConflictingClaims(member, { claimId: claim.id }),
+  ]);
   const t = await getTranslations("claimPage");
   const tc = await getTranslations("corroboration");
   return (
@@ -68,6 +77,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
         <CorroborationSummary corroboration={claim.corroboration} />
       </section>
       <ReviewPanels claim={claim} scale={scale} role={member.role} corrections={corrections} direction={article.direction} />
+      <RelatedClaims similar={similar} conflicts={conflicts} />
       <EvidenceSection claimId={claim.id} evidence={evidence} canManage={can(member, "evidence.manage")} />
       <div className="grid gap-6 lg:grid-cols-2">
         <CommentsSection claimId={claim.id} threads={threads} canComment={can(member, "comment.create")} />

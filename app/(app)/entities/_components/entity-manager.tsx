@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -74,7 +75,9 @@ export function EntityManager({ entities, query, canManage }: { entities: Entity
             {entities.map((entity) => (
               <tr key={entity.id} className="border-t border-slate-100 align-top">
                 <th scope="row" className="px-3 py-2 text-start font-medium">
-                  <span dir="auto">{entity.name}</span>
+                  <Link href={`/entities/${entity.id}`} dir="auto" className="text-brand-800 hover:underline">
+                    {entity.name}
+                  </Link>
                   {entity.description && <p className="font-normal text-slate-600">{entity.description}</p>}
                 </th>
                 <td className="px-3 py-2">{t(`kinds.${entity.kind}`)}</td>

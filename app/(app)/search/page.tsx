@@ -1,0 +1,178 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { VerdictBadge } from "@/components/claims/verdict-badge";
+import { SnippetText } from "@/components/search/snippet-text";
+import { requireMember } from "@/lib/auth/session";
+import { CLAIM_STATUSES, CLAIM_TYPES } from "@/lib/schemas/claims";
+import { ZSearchInput } from "@/lib/schemas/search";
+import { listArticles } from "@/lib/server/articles/list-articles";
+import { listEntities } from "@/lib/server/entities/list-entities";
+import { listRatingScale } from "@/lib/server/ratings/list-rating-scale";
+import { searchTeam } from "@/lib/server/search/search-team";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("search"))("title") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
+  const member = await requireMember();
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const parsed = ZSearchInput.safeParse(raw);
+  const input = parsed.success ? parsed.data : ZSearchInput.parse({});
+  const [results, scale, entities, articles] = await Promise.all([input.q ? searchTeam(member, input) : null, listRatingScale(member), listEntities(member), listArticles(member)]);
+  const t = await getTranslations("search");
+  const tClaims = await getTranslations("claims");
+  const locale = await getLocale();
+  const field = "rounded-md border border-slate-400 bg-white px-3 py-2 font-normal";
+  const nextHref = results?.nextCursor ? `/search?${new URLSearchParams({ ...Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[0] !== "cursor")), cursor: results.nextCursor }).toString()}` : null;
+
+  return (
+    <section aria-labelledby="search-heading" className="flex flex-col gap-4">
+      <h1 id="search-heading" className="text-2xl font-semibold">
+        {t("title")}
+      </h1>
+      <p className="text-slate-600">{t("intro")}</p>
+      <form role="search" action="/search" className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3">
+        <label className="flex grow flex-col gap-1 text-sm font-medium">
+          {t("query")}
+          <input name="q" type="search" dir="auto" defaultValue={input.q} className={field} />
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t("type")}
+          <select name="type" defaultValue={input.type ?? ""} className={field}>
+            <option value="">{t("any")}</option>
+            {CLAIM_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {tClaims(`type.${type}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t("status")}
+          <select name="status" defaultValue={input.status ?? ""} className={field}>
+            <option value="">{t("any")}</option>
+            {CLAIM_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {tClaims(`status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t("verdict")}
+          <select name="verdict" defaultValue={input.verdict ?? ""} className={field}>
+            <option value="">{t("any")}</option>
+            {scale.map((label) => (
+              <option key={label.key} value={label.key}>
+                {locale === "ar" && label.nameAr ? label.nameAr : label.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t("claimant")}
+          <select name="claimantId" defaultValue={input.claimantId ?? ""} className={`${field} max-w-48`}>
+            <option value="">{t("any")}</option>
+            {entities.map((entity) => (
+              <option key={entity.id} value={entity.id}>
+                {entity.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t("article")}
+          <select name="articleId" defaultValue={input.articleId ?? ""} className={`${field} max-w-48`}>
+            <option value="">{t("any")}</option>
+            {articles.map((article) => (
+              <option key={article.id} value={article.id}>
+                {article.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t("from")}
+          <input name="from" type="date" defaultValue={input.from ?? ""} className={field} />
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t("to")}
+          <input name="to" type="date" defaultValue={input.to ?? ""} className={field} />
+        </label>
+        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          {t("submit")}
+        </button>
+      </form>
+      {!results ? (
+        <p className="text-slate-600">{t("prompt")}</p>
+      ) : (
+        <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+          <section aria-labelledby="claims-results" className="flex flex-col gap-2">
+            <h2 id="claims-results" className="text-lg font-semibold">
+              {t("claims")}
+            </h2>
+            {results.claims.length === 0 ? (
+              <p className="text-sm text-slate-600">{t("none")}</p>
+            ) : (
+              <ol className="flex flex-col gap-2" data-testid="claim-results">
+                {results.claims.map((hit) => (
+                  <li key={hit.id} className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-3 text-sm">
+                    <Link href={`/claims/${hit.id}`} className="text-slate-900 hover:underline">
+                      <SnippetText parts={hit.snippet} lang={hit.article.language} dir={hit.article.direction} />
+                    </Link>
+                    <p className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
+                      {hit.verdict && <VerdictBadge verdict={hit.verdict} locale={locale} />}
+                      <span>{tClaims(`type.${hit.type}` as never)}</span>
+                      <span>{tClaims(`status.${hit.status}` as never)}</span>
+                      {hit.claimant && <span dir="auto">{hit.claimant}</span>}
+                      <span dir="auto">{hit.article.title}</span>
+                    </p>
+                  </li>
+                ))}
+              </ol>
+            )}
+            {nextHref && (
+              <Link href={nextHref} className="self-start text-sm font-medium text-brand-800 hover:underline">
+                {t("more")}
+              </Link>
+            )}
+          </section>
+          <div className="flex flex-col gap-6">
+            {(
+              [
+                ["articles", results.articles, "/articles/"],
+                ["sources", results.sources, "/sources/"],
+              ] as const
+            ).map(([key, hits, base]) => (
+              <section key={key} aria-labelledby={`${key}-results`} className="flex flex-col gap-2">
+                <h2 id={`${key}-results`} className="text-lg font-semibold">
+                  {t(key)}
+                </h2>
+                {hits.length === 0 ? (
+                  <p className="text-sm text-slate-600">{t("none")}</p>
+                ) : (
+                  <ul className="flex flex-col gap-2" data-testid={`${key}-results`}>
+                    {hits.map((hit) => (
+                      <li key={hit.id} className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-3 text-sm">
+                        <Link href={`${base}${hit.id}`} className="font-medium text-brand-800 hover:underline" dir="auto">
+                          {hit.title}
+                        </Link>
+                        <span className="text-xs text-slate-700">
+                          <SnippetText parts={hit.snippet} lang={hit.language ?? undefined} />
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+            ))}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
