@@ -1,12 +1,14 @@
 /** `npm run bench`: timings that issues name targets for, printed, never asserted. */
 import { benchReanchoring } from "./bench/bench-reanchoring";
 import { benchReports } from "./bench/bench-reports";
+import { benchSearch } from "./bench/bench-search";
 import { benchSuggestions } from "./bench/bench-suggestions";
 
 async function main(): Promise<void> {
   await benchSuggestions();
   await benchReanchoring();
   await benchReports();
+  await benchSearch();
 }
 
 main().catch((error: unknown) => {

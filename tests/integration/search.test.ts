@@ -9,7 +9,9 @@ import { createClaim } from "@/lib/server/claims/create-claim";
 import { createSource } from "@/lib/server/sources/create-source";
 import { findConflictingClaims } from "@/lib/server/search/find-conflicting-claims";
 import { findSimilarClaims } from "@/lib/server/search/find-similar-claims";
-import { searchTeam } from "@/lib/server/search/search-team";
+import { RANK_LIMIT, searchTeam } from "@/lib/server/search/search-team";
+import { listClaims } from "@/lib/server/claims/list-claims";
+import { db } from "@/lib/db";
 import { createTeam } from "./support";
 
 const FIXTURES = path.join(import.meta.dirname, "../fixtures/articles");
@@ -78,6 +80,49 @@ describe("search", () => {
 
     const stranger = (await createTeam(["FACT_CHECKER"])).members.FACT_CHECKER;
     expect((await search(stranger, { q: word })).claims).toHaveLength(0);
+  });
+});
+
+describe("search with many matches", () => {
+  it("ranks up to RANK_LIMIT matches by relevance, beyond that pages newest first without gaps", async () => {
+    const { members } = await createTeam(["FACT_CHECKER"]);
+    const fc = members.FACT_CHECKER;
+    const { articleId } = await importAndClaim(fc, ARTICLE_002, []);
+    const article = await getArticle(fc, articleId);
+    const insert = (count: number, statement: string) => db.$executeRaw`
+      INSERT INTO "Claim" (id, "teamId", "articleId", "revisionId", "startOffset", "endOffset", exact, prefix, suffix, statement, type, status, "updatedAt", "createdAt")
+      SELECT gen_random_uuid(), ${fc.teamId}::uuid, ${articleId}::uuid, ${article.revision.id}::uuid, 0, 10, 'x', '', '', ${statement} || ' ' || n, 'OTHER', 'NEW', now(), now() - (n || ' minutes')::interval
+      FROM generate_series(1, ${count}) n`;
+    await insert(RANK_LIMIT, "مخيم");
+    await insert(1, "مخيم مخيم مخيم");
+    // RANK_LIMIT + 1 matches: newest first.
+    const recent = await search(fc, { q: "مخيم" });
+    expect(recent.order).toBe("recent");
+    let cursor = recent.nextCursor;
+    const seen = recent.claims.map((hit) => hit.id);
+    while (cursor) {
+      const page = await search(fc, { q: "مخيم", cursor });
+      expect(page.order).toBe("recent");
+      seen.push(...page.claims.map((hit) => hit.id));
+      cursor = page.nextCursor;
+    }
+    expect(new Set(seen).size).toBe(RANK_LIMIT + 1);
+    // Narrowed under the limit by a second word: ranked, the triple mention first.
+    const ranked = await search(fc, { q: "مخيم 1" });
+    expect(ranked.order).toBe("relevance");
+    expect(ranked.claims[0]!.snippet.map((part) => part.text).join("")).toContain("مخيم مخيم مخيم");
+  });
+
+  it("lists the team's claims under the filters when no words are given", async () => {
+    const { members } = await createTeam(["FACT_CHECKER"]);
+    const fc = members.FACT_CHECKER;
+    const { claims } = await importAndClaim(fc, ARTICLE_002, ["وردت معلومات عن سقوط عدد من القتلى والجرحى", "الرئيس الانتقالي أحمد الشرع وعد فرنسا"]);
+    const page = await listClaims(fc, { type: "STATEMENT", limit: 1 });
+    expect(page.items.map((item) => item.id)).toEqual([claims[1]!.id]);
+    const next = await listClaims(fc, { type: "STATEMENT", limit: 1, cursor: page.nextCursor });
+    expect(next.items.map((item) => item.id)).toEqual([claims[0]!.id]);
+    expect(next.nextCursor).toBeNull();
+    expect((await listClaims(fc, { type: "PROMISE" })).items).toHaveLength(0);
   });
 });
 

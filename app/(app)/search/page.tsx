@@ -3,13 +3,15 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { SnippetText } from "@/components/search/snippet-text";
+import type { Member } from "@/lib/auth/member";
 import { requireMember } from "@/lib/auth/session";
 import { CLAIM_STATUSES, CLAIM_TYPES } from "@/lib/schemas/claims";
-import { ZSearchInput } from "@/lib/schemas/search";
+import { ZSearchInput, type TSearchInput } from "@/lib/schemas/search";
 import { listArticles } from "@/lib/server/articles/list-articles";
 import { listEntities } from "@/lib/server/entities/list-entities";
 import { listRatingScale } from "@/lib/server/ratings/list-rating-scale";
-import { searchTeam } from "@/lib/server/search/search-team";
+import { listClaims } from "@/lib/server/claims/list-claims";
+import { RANK_LIMIT, searchTeam, type SearchResults } from "@/lib/server/search/search-team";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("search"))("title") };
@@ -22,12 +24,13 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const parsed = ZSearchInput.safeParse(raw);
   const input = parsed.success ? parsed.data : ZSearchInput.parse({});
-  const [results, scale, entities, articles] = await Promise.all([input.q ? searchTeam(member, input) : null, listRatingScale(member), listEntities(member), listArticles(member)]);
+  // With words: ranked search. Without: the team's claims, newest first, under the same filters.
+  const [results, scale, entities, articles] = await Promise.all([input.q ? searchTeam(member, input) : listedClaims(member, input), listRatingScale(member), listEntities(member), listArticles(member)]);
   const t = await getTranslations("search");
   const tClaims = await getTranslations("claims");
   const locale = await getLocale();
   const field = "rounded-md border border-slate-400 bg-white px-3 py-2 font-normal";
-  const nextHref = results?.nextCursor ? `/search?${new URLSearchParams({ ...Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[0] !== "cursor")), cursor: results.nextCursor }).toString()}` : null;
+  const nextHref = results.nextCursor ? `/search?${new URLSearchParams({ ...Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[0] !== "cursor")), cursor: results.nextCursor }).toString()}` : null;
 
   return (
     <section aria-labelledby="search-heading" className="flex flex-col gap-4">
@@ -107,40 +110,40 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
           {t("submit")}
         </button>
       </form>
-      {!results ? (
-        <p className="text-slate-600">{t("prompt")}</p>
-      ) : (
-        <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-          <section aria-labelledby="claims-results" className="flex flex-col gap-2">
-            <h2 id="claims-results" className="text-lg font-semibold">
-              {t("claims")}
-            </h2>
-            {results.claims.length === 0 ? (
-              <p className="text-sm text-slate-600">{t("none")}</p>
-            ) : (
-              <ol className="flex flex-col gap-2" data-testid="claim-results">
-                {results.claims.map((hit) => (
-                  <li key={hit.id} className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-3 text-sm">
-                    <Link href={`/claims/${hit.id}`} className="text-slate-900 hover:underline">
-                      <SnippetText parts={hit.snippet} lang={hit.article.language} dir={hit.article.direction} />
-                    </Link>
-                    <p className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
-                      {hit.verdict && <VerdictBadge verdict={hit.verdict} locale={locale} />}
-                      <span>{tClaims(`type.${hit.type}` as never)}</span>
-                      <span>{tClaims(`status.${hit.status}` as never)}</span>
-                      {hit.claimant && <span dir="auto">{hit.claimant}</span>}
-                      <span dir="auto">{hit.article.title}</span>
-                    </p>
-                  </li>
-                ))}
-              </ol>
-            )}
-            {nextHref && (
-              <Link href={nextHref} className="self-start text-sm font-medium text-brand-800 hover:underline">
-                {t("more")}
-              </Link>
-            )}
-          </section>
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <section aria-labelledby="claims-results" className="flex flex-col gap-2">
+          <h2 id="claims-results" className="text-lg font-semibold">
+            {input.q ? t("claims") : t("latestClaims")}
+          </h2>
+          {!input.q && <p className="text-sm text-slate-600">{t("prompt")}</p>}
+          {results.order === "recent" && input.q && <p className="text-sm text-slate-600">{t("manyMatches", { limit: RANK_LIMIT })}</p>}
+          {results.claims.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("none")}</p>
+          ) : (
+            <ol className="flex flex-col gap-2" data-testid="claim-results">
+              {results.claims.map((hit) => (
+                <li key={hit.id} className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-3 text-sm">
+                  <Link href={`/claims/${hit.id}`} className="text-slate-900 hover:underline">
+                    <SnippetText parts={hit.snippet} lang={hit.article.language} dir={hit.article.direction} />
+                  </Link>
+                  <p className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
+                    {hit.verdict && <VerdictBadge verdict={hit.verdict} locale={locale} />}
+                    <span>{tClaims(`type.${hit.type}` as never)}</span>
+                    <span>{tClaims(`status.${hit.status}` as never)}</span>
+                    {hit.claimant && <span dir="auto">{hit.claimant}</span>}
+                    <span dir="auto">{hit.article.title}</span>
+                  </p>
+                </li>
+              ))}
+            </ol>
+          )}
+          {nextHref && (
+            <Link href={nextHref} className="self-start text-sm font-medium text-brand-800 hover:underline">
+              {t("more")}
+            </Link>
+          )}
+        </section>
+        {input.q && (
           <div className="flex flex-col gap-6">
             {(
               [
@@ -171,8 +174,20 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
               </section>
             ))}
           </div>
-        </div>
-      )}
+        )}
+      </div>
     </section>
   );
+}
+
+/** The filtered claim list in the search results' shape (no words, so nothing to highlight). */
+async function listedClaims(member: Member, input: TSearchInput): Promise<SearchResults> {
+  const page = await listClaims(member, { ...input, limit: 20 });
+  return {
+    claims: page.items.map((item) => ({ ...item, snippet: [{ text: item.statement, match: false }] })),
+    order: "recent",
+    nextCursor: page.nextCursor,
+    articles: [],
+    sources: [],
+  };
 }

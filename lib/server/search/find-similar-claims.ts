@@ -20,6 +20,9 @@ export interface SimilarClaim {
  */
 export const SIMILARITY_THRESHOLD = 0.2;
 
+/** Nearest neighbours looked at before dropping those in the same article. */
+const CANDIDATES = 50;
+
 /**
  * "Seen elsewhere": claims in the team's other articles that say the same thing, best first,
  * with their verdict and status, so checked work is reused rather than redone.
@@ -28,17 +31,20 @@ export async function findSimilarClaims(member: Member, input: { claimId: string
   assertCan(member, "team.read");
   const claim = await db.claim.findFirst({ where: { id: input.claimId, teamId: member.teamId }, select: { id: true } });
   if (!claim) throw new AppError("NOT_FOUND");
-  const rows = await db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(SIMILARITY_THRESHOLD)}, true)`;
-    return tx.$queryRaw<{ id: string; score: number }[]>`
-    SELECT o.id, similarity(o."searchText", c."searchText")::float8 AS score
+  // Nearest by trigram distance (1 - similarity) through the GiST index, then kept if alike enough.
+  const rows = await db.$queryRaw<{ id: string; score: number }[]>`
+    SELECT near.id, (1 - near.distance)::float8 AS score
     FROM "Claim" c
-    JOIN "Claim" o ON o."teamId" = c."teamId" AND o."articleId" <> c."articleId"
-    -- % is pg_trgm's "similar" operator (the threshold set above), which the trigram index serves.
-    WHERE c.id = ${claim.id}::uuid AND o."searchText" % c."searchText" AND similarity(o."searchText", c."searchText") >= ${SIMILARITY_THRESHOLD}
-    ORDER BY score DESC, o.id
+    CROSS JOIN LATERAL (
+      SELECT o.id, o."articleId", o."searchText" <-> c."searchText" AS distance
+      FROM "Claim" o
+      WHERE o."teamId" = c."teamId" AND o.id <> c.id
+      ORDER BY o."searchText" <-> c."searchText"
+      LIMIT ${CANDIDATES}
+    ) near
+    WHERE c.id = ${claim.id}::uuid AND near."articleId" <> c."articleId" AND near.distance <= ${1 - SIMILARITY_THRESHOLD}
+    ORDER BY near.distance, near.id
     LIMIT ${input.limit ?? 5}`;
-  });
   const details = await db.claim.findMany({
     where: { id: { in: rows.map((row) => row.id) } },
     select: { id: true, statement: true, status: true, verdict: { select: { key: true, name: true, nameAr: true, color: true } }, article: { select: { id: true, title: true, language: true, direction: true } } },

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { buildSearchQuery } from "@/lib/domain/search/search-query";
 import { highlightSnippet, type SnippetPart } from "@/lib/domain/search/snippet";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { z } from "zod";
 import type { TSearchInput } from "@/lib/schemas/search";
 
 export interface ClaimHit {
@@ -26,6 +27,11 @@ export interface DocumentHit {
 
 export interface SearchResults {
   claims: ClaimHit[];
+  /**
+   * "relevance" when the matches are few enough to rank them all; "recent" (newest first) when
+   * there are more than RANK_LIMIT, where a rank over thousands of loose matches means little.
+   */
+  order: "relevance" | "recent";
   /** Keyset cursor for the next page of claims, or null at the end. */
   nextCursor: string | null;
   articles: DocumentHit[];
@@ -34,16 +40,20 @@ export interface SearchResults {
 
 const PAGE = 20;
 
-interface Cursor {
-  rank: number;
-  id: string;
-}
+/** Up to this many matching claims are ranked by relevance; beyond it, newest first. */
+export const RANK_LIMIT = 500;
+
+const ZCursor = z.discriminatedUnion("order", [
+  z.object({ order: z.literal("relevance"), rank: z.number(), id: z.uuid() }),
+  z.object({ order: z.literal("recent"), createdAt: z.iso.datetime(), id: z.uuid() }),
+]);
+type Cursor = z.infer<typeof ZCursor>;
 
 function decodeCursor(cursor: string | null | undefined): Cursor | null {
   if (!cursor) return null;
   try {
-    const parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as Cursor;
-    return typeof parsed.rank === "number" && typeof parsed.id === "string" && /^[0-9a-f-]{36}$/.test(parsed.id) ? parsed : null;
+    const parsed = ZCursor.safeParse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
@@ -59,35 +69,77 @@ const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toS
 export async function searchTeam(member: Member, input: TSearchInput): Promise<SearchResults> {
   assertCan(member, "team.read");
   const query = buildSearchQuery(input.q);
-  if (!query.tsquery) return { claims: [], nextCursor: null, articles: [], sources: [] };
+  if (!query.tsquery) return { claims: [], order: "relevance", nextCursor: null, articles: [], sources: [] };
   const cursor = decodeCursor(input.cursor);
+  // Claims and documents are independent queries: run them side by side.
+  const documents = cursor ? Promise.resolve({ articles: [], sources: [] }) : documentHits(member.teamId, query.tsquery, query.terms);
+  const filters = claimFilters(input);
+  const page =
+    cursor?.order === "recent"
+      ? await recentClaims(member.teamId, query.tsquery, filters, cursor)
+      : ((await rankedClaims(member.teamId, query.tsquery, filters, cursor)) ?? (await recentClaims(member.teamId, query.tsquery, filters, null)));
+  return { claims: await claimHits(page.ids, query.terms), order: page.order, nextCursor: page.nextCursor, ...(await documents) };
+}
+
+interface ClaimPage {
+  ids: string[];
+  order: SearchResults["order"];
+  nextCursor: string | null;
+}
+
+function claimFilters(input: TSearchInput): Prisma.Sql {
   const filters = [
     input.type ? Prisma.sql`AND c.type = ${input.type}::"ClaimType"` : Prisma.empty,
     input.status ? Prisma.sql`AND c.status = ${input.status}::"ClaimStatus"` : Prisma.empty,
-    input.verdict ? Prisma.sql`AND v.key = ${input.verdict}` : Prisma.empty,
+    input.verdict ? Prisma.sql`AND c."verdictId" IN (SELECT id FROM "RatingLabel" WHERE key = ${input.verdict})` : Prisma.empty,
     input.claimantId ? Prisma.sql`AND c."claimantId" = ${input.claimantId}::uuid` : Prisma.empty,
     input.articleId ? Prisma.sql`AND c."articleId" = ${input.articleId}::uuid` : Prisma.empty,
     input.from ? Prisma.sql`AND c."createdAt" >= ${new Date(`${input.from}T00:00:00Z`)}` : Prisma.empty,
     input.to ? Prisma.sql`AND c."createdAt" < ${new Date(new Date(`${input.to}T00:00:00Z`).getTime() + 86_400_000)}` : Prisma.empty,
   ];
-  const ranked = await db.$queryRaw<{ id: string; rank: number }[]>`
-    SELECT id, rank FROM (
-      SELECT c.id, (ts_rank(to_tsvector('simple', c."searchText"), q) + similarity(c."searchText", ${query.normalized}))::float8 AS rank
-      FROM "Claim" c
-      CROSS JOIN to_tsquery('simple', ${query.tsquery}) q
-      LEFT JOIN "RatingLabel" v ON v.id = c."verdictId"
-      WHERE c."teamId" = ${member.teamId}::uuid AND to_tsvector('simple', c."searchText") @@ q ${Prisma.join(filters, " ")}
-    ) hits
-    WHERE ${cursor ? Prisma.sql`(rank < ${cursor.rank} OR (rank = ${cursor.rank} AND id < ${cursor.id}::uuid))` : Prisma.sql`TRUE`}
-    ORDER BY rank DESC, id DESC
-    LIMIT ${PAGE + 1}`;
-  const page = ranked.slice(0, PAGE);
+  return Prisma.join(filters, " ");
+}
+
+/**
+ * Ranks every match when there are at most RANK_LIMIT of them; returns null when there are
+ * more. Only the first RANK_LIMIT + 1 matches are ever read, so a word found in half the
+ * claims costs what a rare one does. The bitmap index scan is forced because the planner,
+ * seeing LIMIT, may otherwise walk the whole table for a word it wrongly believes common.
+ */
+async function rankedClaims(teamId: string, tsquery: string, filters: Prisma.Sql, cursor: Cursor | null): Promise<ClaimPage | null> {
+  const after = cursor?.order === "relevance" ? Prisma.sql`(rank < ${cursor.rank} OR (rank = ${cursor.rank} AND id < ${cursor.id}::uuid))` : Prisma.sql`TRUE`;
+  const rows = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT set_config('enable_seqscan', 'off', true)`;
+    return tx.$queryRaw<{ id: string; rank: number; matches: number }[]>`
+      WITH matches AS MATERIALIZED (
+        SELECT c.id, c."searchVector" FROM "Claim" c
+        WHERE c."teamId" = ${teamId}::uuid AND c."searchVector" @@ to_tsquery('simple', ${tsquery}) ${filters}
+        LIMIT ${RANK_LIMIT + 1}
+      ), ranked AS (
+        SELECT id, ts_rank("searchVector", to_tsquery('simple', ${tsquery}))::float8 AS rank, (count(*) OVER ())::int AS matches FROM matches
+      )
+      SELECT id, rank, matches FROM ranked WHERE ${after}
+      ORDER BY rank DESC, id DESC
+      LIMIT ${PAGE + 1}`;
+  });
+  if ((rows[0]?.matches ?? 0) > RANK_LIMIT) return null;
+  const page = rows.slice(0, PAGE);
   const last = page.at(-1);
-  return {
-    claims: await claimHits(page.map((hit) => hit.id), query.terms),
-    nextCursor: ranked.length > PAGE && last ? encodeCursor({ rank: last.rank, id: last.id }) : null,
-    ...(cursor ? { articles: [], sources: [] } : await documentHits(member.teamId, query.tsquery, query.terms)),
-  };
+  return { ids: page.map((row) => row.id), order: "relevance", nextCursor: rows.length > PAGE && last ? encodeCursor({ order: "relevance", rank: last.rank, id: last.id }) : null };
+}
+
+/** Newest matches first, keyset on (createdAt, id): walks the team's claims by date, which is quick precisely because matches are many. */
+async function recentClaims(teamId: string, tsquery: string, filters: Prisma.Sql, cursor: Cursor | null): Promise<ClaimPage> {
+  const after =
+    cursor?.order === "recent" ? Prisma.sql`AND (c."createdAt" < ${new Date(cursor.createdAt)} OR (c."createdAt" = ${new Date(cursor.createdAt)} AND c.id < ${cursor.id}::uuid))` : Prisma.empty;
+  const rows = await db.$queryRaw<{ id: string; createdAt: Date }[]>`
+    SELECT c.id, c."createdAt" FROM "Claim" c
+    WHERE c."teamId" = ${teamId}::uuid AND c."searchVector" @@ to_tsquery('simple', ${tsquery}) ${filters} ${after}
+    ORDER BY c."createdAt" DESC, c.id DESC
+    LIMIT ${PAGE + 1}`;
+  const page = rows.slice(0, PAGE);
+  const last = page.at(-1);
+  return { ids: page.map((row) => row.id), order: "recent", nextCursor: rows.length > PAGE && last ? encodeCursor({ order: "recent", createdAt: last.createdAt.toISOString(), id: last.id }) : null };
 }
 
 async function claimHits(ids: string[], terms: string[]): Promise<ClaimHit[]> {
@@ -114,22 +166,29 @@ async function claimHits(ids: string[], terms: string[]): Promise<ClaimHit[]> {
 }
 
 async function documentHits(teamId: string, tsquery: string, terms: string[]): Promise<Pick<SearchResults, "articles" | "sources">> {
-  const articles = await db.$queryRaw<{ id: string; title: string; language: string; text: string }[]>`
-    SELECT a.id, a.title, a.language, r.text
-    FROM "Article" a
-    CROSS JOIN to_tsquery('simple', ${tsquery}) q
-    JOIN LATERAL (SELECT "searchText", text FROM "ArticleRevision" WHERE "articleId" = a.id ORDER BY number DESC LIMIT 1) r ON TRUE
-    WHERE a."teamId" = ${teamId}::uuid AND (to_tsvector('simple', a."searchText") @@ q OR to_tsvector('simple', r."searchText") @@ q)
-    ORDER BY ts_rank(to_tsvector('simple', a."searchText"), q) * 2 + ts_rank(to_tsvector('simple', r."searchText"), q) DESC, a.id
-    LIMIT 10`;
-  const sources = await db.$queryRaw<{ id: string; title: string; language: string | null; outlet: string | null; url: string | null }[]>`
-    SELECT s.id, s.title, s.language, s.outlet, s.url
-    FROM "Source" s CROSS JOIN to_tsquery('simple', ${tsquery}) q
-    WHERE s."teamId" = ${teamId}::uuid AND to_tsvector('simple', s."searchText") @@ q
-    ORDER BY ts_rank(to_tsvector('simple', s."searchText"), q) DESC, s.id
-    LIMIT 10`;
+  const [articles, sources] = await Promise.all([articleRows(teamId, tsquery), sourceRows(teamId, tsquery)]);
   return {
     articles: articles.map((row) => ({ id: row.id, title: row.title, language: row.language, snippet: highlightSnippet(row.text, terms) })),
     sources: sources.map((row) => ({ id: row.id, title: row.title, language: row.language, snippet: highlightSnippet([row.title, row.outlet, row.url].filter(Boolean).join(" · "), terms) })),
   };
+}
+
+function articleRows(teamId: string, tsquery: string) {
+  return db.$queryRaw<{ id: string; title: string; language: string; text: string }[]>`
+    SELECT a.id, a.title, a.language, r.text
+    FROM "Article" a
+    CROSS JOIN to_tsquery('simple', ${tsquery}) q
+    JOIN LATERAL (SELECT "searchVector", text FROM "ArticleRevision" WHERE "articleId" = a.id ORDER BY number DESC LIMIT 1) r ON TRUE
+    WHERE a."teamId" = ${teamId}::uuid AND (a."searchVector" @@ q OR r."searchVector" @@ q)
+    ORDER BY ts_rank(a."searchVector", q) * 2 + ts_rank(r."searchVector", q) DESC, a.id
+    LIMIT 10`;
+}
+
+function sourceRows(teamId: string, tsquery: string) {
+  return db.$queryRaw<{ id: string; title: string; language: string | null; outlet: string | null; url: string | null }[]>`
+    SELECT s.id, s.title, s.language, s.outlet, s.url
+    FROM "Source" s CROSS JOIN to_tsquery('simple', ${tsquery}) q
+    WHERE s."teamId" = ${teamId}::uuid AND s."searchVector" @@ q
+    ORDER BY ts_rank(s."searchVector", q) DESC, s.id
+    LIMIT 10`;
 }

@@ -19,16 +19,21 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
     '[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+', ' ', 'g'))
 $$;
 
--- Generated search text: kept by the database, so no write path can forget it.
+-- Generated search text and word vectors: kept by the database, so no write path can forget
+-- them, and stored, so ranking does not re-parse every matching row.
 ALTER TABLE "Claim" ADD COLUMN "searchText" TEXT GENERATED ALWAYS AS (claimdesk_normalize("statement" || ' ' || "exact")) STORED;
+ALTER TABLE "Claim" ADD COLUMN "searchVector" TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', claimdesk_normalize("statement" || ' ' || "exact"))) STORED;
 ALTER TABLE "Article" ADD COLUMN "searchText" TEXT GENERATED ALWAYS AS (claimdesk_normalize("title")) STORED;
+ALTER TABLE "Article" ADD COLUMN "searchVector" TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', claimdesk_normalize("title"))) STORED;
 ALTER TABLE "ArticleRevision" ADD COLUMN "searchText" TEXT GENERATED ALWAYS AS (claimdesk_normalize("text")) STORED;
+ALTER TABLE "ArticleRevision" ADD COLUMN "searchVector" TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', claimdesk_normalize("text"))) STORED;
 ALTER TABLE "Source" ADD COLUMN "searchText" TEXT GENERATED ALWAYS AS (claimdesk_normalize("title" || ' ' || coalesce("outlet", '') || ' ' || coalesce("url", ''))) STORED;
+ALTER TABLE "Source" ADD COLUMN "searchVector" TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', claimdesk_normalize("title" || ' ' || coalesce("outlet", '') || ' ' || coalesce("url", '')))) STORED;
 
--- Words (full text, 'simple': the normalisation already did the language work) and fragments (trigrams).
-CREATE INDEX "Claim_search_fts_idx" ON "Claim" USING gin (to_tsvector('simple', "searchText"));
-CREATE INDEX "Claim_search_trgm_idx" ON "Claim" USING gin ("searchText" gin_trgm_ops);
-CREATE INDEX "Article_search_fts_idx" ON "Article" USING gin (to_tsvector('simple', "searchText"));
-CREATE INDEX "ArticleRevision_search_fts_idx" ON "ArticleRevision" USING gin (to_tsvector('simple', "searchText"));
-CREATE INDEX "Source_search_fts_idx" ON "Source" USING gin (to_tsvector('simple', "searchText"));
-CREATE INDEX "Source_search_trgm_idx" ON "Source" USING gin ("searchText" gin_trgm_ops);
+-- Words (full text, 'simple': the normalisation already did the language work), and for claims,
+-- trigrams in a GiST index, whose distance ordering (<->) finds the most similar claims directly.
+CREATE INDEX "Claim_searchVector_idx" ON "Claim" USING gin ("searchVector");
+CREATE INDEX "Claim_searchText_trgm_idx" ON "Claim" USING gist ("searchText" gist_trgm_ops(siglen=256));
+CREATE INDEX "Article_searchVector_idx" ON "Article" USING gin ("searchVector");
+CREATE INDEX "ArticleRevision_searchVector_idx" ON "ArticleRevision" USING gin ("searchVector");
+CREATE INDEX "Source_searchVector_idx" ON "Source" USING gin ("searchVector");
