@@ -1,7 +1,8 @@
 /**
  * `npm test`: every check, in order — type check, lint, unit tests, integration tests on a
  * real PostgreSQL, end-to-end tests in Debian's Chromium. Stops at the first failure.
- * `npm test -- unit|integration|e2e` runs one stage (after generating the Prisma client).
+ * `npm test -- unit|integration|e2e` runs one stage (after generating the Prisma client);
+ * words after the stage go to its runner (`npm test -- e2e same-claim` runs one spec).
  *
  * PostgreSQL is embedded (a throwaway cluster in a temp dir, removed afterwards) unless
  * TEST_DATABASE_URL names a server to use; every process started here is stopped here.
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
   const only = process.argv[2] as Stage | undefined;
   if (only && !ALL.includes(only)) throw new Error(`Unknown stage "${only}". Use one of: ${ALL.join(", ")}`);
   const stages = only ? [only] : ALL;
+  const extra = process.argv.slice(3);
 
   await runPrisma(["generate"]);
   if (stages.includes("typecheck")) await step("Type check", () => node(bin("typescript", "bin/tsc"), ["--noEmit"]));
@@ -45,7 +47,7 @@ async function main(): Promise<void> {
     if (stages.includes("integration")) {
       const url = await database.create("claimdesk_integration");
       await step("Integration tests", () =>
-        node(bin("vitest", "vitest.mjs"), ["run", "--project", "integration"], { DATABASE_URL: url, CHROMIUM_PATH: chromium, AUTH_SECRET: "integration-secret-not-for-production-0123456789" }),
+        node(bin("vitest", "vitest.mjs"), ["run", "--project", "integration", ...extra], { DATABASE_URL: url, CHROMIUM_PATH: chromium, AUTH_SECRET: "integration-secret-not-for-production-0123456789" }),
       );
     }
     if (stages.includes("e2e")) {
@@ -54,7 +56,7 @@ async function main(): Promise<void> {
       const port = String(await freePort());
       const fixturePort = String(await freePort());
       await step("End-to-end tests", () =>
-        node(bin("@playwright/test", "cli.js"), ["test"], { E2E_DATABASE_URL: url, E2E_PORT: port, E2E_FIXTURE_PORT: fixturePort, CHROMIUM_PATH: chromium }),
+        node(bin("@playwright/test", "cli.js"), ["test", ...extra], { E2E_DATABASE_URL: url, E2E_PORT: port, E2E_FIXTURE_PORT: fixturePort, CHROMIUM_PATH: chromium }),
       );
     }
   } finally {

@@ -81,3 +81,14 @@ export const ZReviewQueueFilters = z.object({
     .transform((value) => value || null),
 });
 export type TReviewQueueFilters = z.infer<typeof ZReviewQueueFilters>;
+
+/** Link a claim to an already checked one that says the same thing (or unlink: sameAsId null). */
+export const ZLinkSameClaimInput = z.object({
+  claimId: z.uuid(),
+  version: z.number().int().positive(),
+  sameAsId: z.uuid().nullable(),
+  /** Take over the other claim's verdict, confidence and rationale (with the note in front). */
+  carryVerdict: z.boolean().default(false),
+  note: z.string().trim().max(2000, { error: "tooLong" }).default(""),
+});
+export type TLinkSameClaimInput = z.infer<typeof ZLinkSameClaimInput>;

@@ -12,6 +12,12 @@ import { findSimilarClaims } from "@/lib/server/search/find-similar-claims";
 import { RANK_LIMIT, searchTeam } from "@/lib/server/search/search-team";
 import { listClaims } from "@/lib/server/claims/list-claims";
 import { db } from "@/lib/db";
+import type { ClaimDto } from "@/lib/server/claims/claim-dto";
+import { linkSameClaim } from "@/lib/server/claims/link-same-claim";
+import { loadClaim } from "@/lib/server/claims/load-claim";
+import { rateClaim } from "@/lib/server/claims/rate-claim";
+import { suggestClaimsForArticle } from "@/lib/server/claims/suggest-claims-for-article";
+import { listRatingScale } from "@/lib/server/ratings/list-rating-scale";
 import { createTeam } from "./support";
 
 const FIXTURES = path.join(import.meta.dirname, "../fixtures/articles");
@@ -156,5 +162,64 @@ describe("conflicting numbers", () => {
     expect(conflicts[0]!.conflicts).toEqual([{ count: "killed", mine: { min: 1, max: null }, theirs: { min: 0, max: 0 } }]);
     expect((await findConflictingClaims(fc, { claimId: afp.id })).map((conflict) => conflict.id)).toEqual([sohr.id]);
     expect(await findConflictingClaims(fc, { claimId: agreeing.id })).toEqual([]);
+  });
+});
+
+const NEGOTIATION_000 = "سعت بدايةً للتفاوض مع زعيم المجموعة، لكنه رفض الامتثال وفتح النار على عناصر الأمن";
+const NEGOTIATION_002 = "سعت قيادة الأمن الداخلي إلى التفاوض مع المتزعّم لتسليم نفسه طوعاً للجهات المختصة، إلا أنّه رفض، وتحصّن داخل المخيم";
+
+async function ratedNegotiationClaim(fc: Member) {
+  const { claims } = await importAndClaim(fc, ARTICLE_000, [NEGOTIATION_000]);
+  const verdictId = (await listRatingScale(fc)).find((label) => label.key === "MOSTLY_TRUE")!.id;
+  return rateClaim(fc, { claimId: claims[0]!.id, version: claims[0]!.version, verdictId, confidence: "HIGH", rationale: "Both the ministry and SOHR describe the talks." });
+}
+
+describe("same claim as", () => {
+  it("links a claim to the one checked in the other article, carries the verdict over, and never forms a cycle", async () => {
+    const { members } = await createTeam(["FACT_CHECKER"]);
+    const fc = members.FACT_CHECKER;
+    const checked = await ratedNegotiationClaim(fc);
+    const { claims } = await importAndClaim(fc, ARTICLE_002, [NEGOTIATION_002, "وردت معلومات عن سقوط عدد من القتلى والجرحى"]);
+    const [repeat, casualties] = claims as [ClaimDto, ClaimDto];
+
+    // Nothing to carry from an unrated claim: refused, nothing written.
+    await expect(linkSameClaim(fc, { claimId: casualties.id, version: casualties.version, sameAsId: repeat.id, carryVerdict: true, note: "" })).rejects.toMatchObject({ details: { reason: "noVerdictToCarry" } });
+    expect((await loadClaim(fc.teamId, casualties.id)).version).toBe(casualties.version);
+
+    const linked = await linkSameClaim(fc, { claimId: repeat.id, version: repeat.version, sameAsId: checked.id, carryVerdict: true, note: "The same failed negotiation, told by both." });
+    expect(linked.sameAs).toMatchObject({ id: checked.id, note: "The same failed negotiation, told by both." });
+    expect(linked.verdict?.key).toBe("MOSTLY_TRUE");
+    expect(linked.confidence).toBe("HIGH");
+    expect(linked.rationale).toBe("The same failed negotiation, told by both.\n\nBoth the ministry and SOHR describe the talks.");
+    expect(linked.status).toBe("IN_PROGRESS");
+    await expect(linkSameClaim(fc, { claimId: repeat.id, version: repeat.version, sameAsId: null, carryVerdict: false, note: "" })).rejects.toMatchObject({ code: "STALE_VERSION" });
+
+    // Linking to a linked claim goes to the checked one; linking back would be a cycle.
+    const chained = await linkSameClaim(fc, { claimId: casualties.id, version: casualties.version, sameAsId: repeat.id, carryVerdict: false, note: "" });
+    expect(chained.sameAs?.id).toBe(checked.id);
+    expect(chained.verdict).toBeNull();
+    const current = await loadClaim(fc.teamId, checked.id);
+    await expect(linkSameClaim(fc, { claimId: checked.id, version: current.version, sameAsId: repeat.id, carryVerdict: false, note: "" })).rejects.toMatchObject({ details: { reason: "sameAsSelf" } });
+
+    // Another team's claim does not exist from here.
+    const stranger = (await createTeam(["FACT_CHECKER"])).members.FACT_CHECKER;
+    const theirs = await ratedNegotiationClaim(stranger);
+    await expect(linkSameClaim(fc, { claimId: chained.id, version: chained.version, sameAsId: theirs.id, carryVerdict: false, note: "" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    // Unlinking keeps the verdict that was carried over.
+    const unlinked = await linkSameClaim(fc, { claimId: linked.id, version: linked.version, sameAsId: null, carryVerdict: false, note: "" });
+    expect(unlinked.sameAs).toBeNull();
+    expect(unlinked.verdict?.key).toBe("MOSTLY_TRUE");
+  });
+
+  it("marks a new article's suggestions that repeat an already checked claim", async () => {
+    const { members } = await createTeam(["FACT_CHECKER"]);
+    const fc = members.FACT_CHECKER;
+    const checked = await ratedNegotiationClaim(fc);
+    const { articleId } = await importArticle(fc, { source: "paste", text: ARTICLE_002 } as never);
+    const { suggestions } = await suggestClaimsForArticle(fc, articleId);
+    const repeat = suggestions.find((suggestion) => suggestion.quote.includes("التفاوض مع المتزعّم"));
+    expect(repeat?.checked).toMatchObject({ claimId: checked.id, verdict: { key: "MOSTLY_TRUE" } });
+    expect(suggestions.filter((suggestion) => suggestion.checked).length).toBeLessThan(suggestions.length / 2);
   });
 });

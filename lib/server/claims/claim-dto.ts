@@ -53,6 +53,8 @@ export interface ClaimDto {
   statusChangedAt: string;
   /** Evidence by stance and independent origin (lib/domain/sources/corroboration). */
   corroboration: Corroboration;
+  /** "Same claim as": the already checked claim this one repeats, and why they were linked. */
+  sameAs: { id: string; statement: string; articleId: string; articleTitle: string; note: string | null } | null;
 }
 
 export const claimSelect = {
@@ -87,6 +89,8 @@ export const claimSelect = {
   publishedAt: true,
   statusChangedAt: true,
   evidence: { select: { stance: true, source: { select: { id: true, title: true, outlet: true, url: true, origin: { select: { id: true, name: true } } } } } },
+  sameAsNote: true,
+  sameAs: { select: { id: true, statement: true, article: { select: { id: true, title: true } } } },
 } as const satisfies Prisma.ClaimSelect;
 
 type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
@@ -135,6 +139,7 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
       })),
       { claimantId: row.claimant?.id ?? null },
     ),
+    sameAs: row.sameAs ? { id: row.sameAs.id, statement: row.sameAs.statement, articleId: row.sameAs.article.id, articleTitle: row.sameAs.article.title, note: row.sameAsNote } : null,
   };
 }
 

@@ -4,12 +4,19 @@ import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { suggestClaims, type ClaimSuggestion } from "@/lib/domain/claims/claim-suggestions";
 import { AppError } from "@/lib/errors";
+import { findCheckedMatches, type CheckedMatch } from "@/lib/server/search/find-checked-matches";
+
+export type ArticleSuggestion = ClaimSuggestion & {
+  /** An already checked claim elsewhere that says the same thing: reuse rather than redo. */
+  checked: CheckedMatch | null;
+};
 
 /**
  * Suggestions for the article's current revision, knowing the team's entities and leaving
- * out what was dismissed or is already a claim with the same span.
+ * out what was dismissed or is already a claim with the same span; each says whether the
+ * team already checked the same claim in another article.
  */
-export async function suggestClaimsForArticle(member: Member, articleId: string): Promise<{ revisionId: string; suggestions: ClaimSuggestion[] }> {
+export async function suggestClaimsForArticle(member: Member, articleId: string): Promise<{ revisionId: string; suggestions: ArticleSuggestion[] }> {
   assertCan(member, "team.read");
   const article = await db.article.findFirst({
     where: { id: articleId, teamId: member.teamId },
@@ -31,5 +38,6 @@ export async function suggestClaimsForArticle(member: Member, articleId: string)
     entities: entities.map((entity) => ({ id: entity.id, name: entity.name, aliases: entity.aliases.map((a) => a.alias) })),
     dismissed: taken,
   });
-  return { revisionId: revision.id, suggestions };
+  const checked = await findCheckedMatches(member.teamId, articleId, suggestions.map((suggestion) => suggestion.quote));
+  return { revisionId: revision.id, suggestions: suggestions.map((suggestion, index) => ({ ...suggestion, checked: checked[index] ?? null })) };
 }

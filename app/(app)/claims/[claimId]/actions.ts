@@ -7,7 +7,8 @@ import { attachEvidence } from "@/lib/server/evidence/attach-evidence";
 import { removeEvidence } from "@/lib/server/evidence/remove-evidence";
 import { updateEvidence } from "@/lib/server/evidence/update-evidence";
 import { listSources } from "@/lib/server/sources/list-sources";
-import { ZAddCommentInput, ZRateClaimInput, ZTransitionClaimInput } from "@/lib/schemas/ratings";
+import { ZAddCommentInput, ZLinkSameClaimInput, ZRateClaimInput, ZTransitionClaimInput } from "@/lib/schemas/ratings";
+import { linkSameClaim } from "@/lib/server/claims/link-same-claim";
 import { rateClaim } from "@/lib/server/claims/rate-claim";
 import { transitionClaim } from "@/lib/server/claims/transition-claim";
 import { addComment } from "@/lib/server/comments/add-comment";
@@ -19,3 +20,4 @@ export const findSourcesAction = authedAction(z.object({ query: z.string().trim(
 export const rateClaimAction = authedAction(ZRateClaimInput, rateClaim);
 export const transitionClaimAction = authedAction(ZTransitionClaimInput, transitionClaim);
 export const addCommentAction = authedAction(ZAddCommentInput, addComment);
+export const linkSameClaimAction = authedAction(ZLinkSameClaimInput, linkSameClaim);

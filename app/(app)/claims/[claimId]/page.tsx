@@ -16,6 +16,7 @@ import { findConflictingClaims } from "@/lib/server/search/find-conflicting-clai
 import { findSimilarClaims } from "@/lib/server/search/find-similar-claims";
 import { EvidenceSection } from "./_components/evidence-section";
 import { RelatedClaims } from "./_components/related-claims";
+import { canEditRating } from "@/lib/domain/workflow/claim-workflow";
 import { HistoryTimeline } from "./_components/history-timeline";
 import { ReviewPanels } from "./_components/review-panels";
 
@@ -77,7 +78,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
         <CorroborationSummary corroboration={claim.corroboration} />
       </section>
       <ReviewPanels claim={claim} scale={scale} role={member.role} corrections={corrections} direction={article.direction} />
-      <RelatedClaims similar={similar} conflicts={conflicts} />
+      <RelatedClaims claim={{ id: claim.id, version: claim.version, sameAs: claim.sameAs }} similar={similar} conflicts={conflicts} canLink={can(member, "claim.update")} canCarry={canEditRating(member.role, claim.status)} />
       <EvidenceSection claimId={claim.id} evidence={evidence} canManage={can(member, "evidence.manage")} />
       <div className="grid gap-6 lg:grid-cols-2">
         <CommentsSection claimId={claim.id} threads={threads} canComment={can(member, "comment.create")} />

@@ -1,13 +1,14 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import Link from "next/link";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { emptyDetails } from "@/lib/domain/claims/claim-details";
-import type { ClaimSuggestion } from "@/lib/domain/claims/claim-suggestions";
 import type { ClaimDto } from "@/lib/server/claims/claim-dto";
+import type { ArticleSuggestion as ClaimSuggestion } from "@/lib/server/claims/suggest-claims-for-article";
 import { createClaimAction, dismissSuggestionAction, suggestClaimsAction } from "../actions";
 
 /** "Suggest claims": checkable sentences with a guessed type and claimant, to accept, edit or dismiss. */
@@ -24,6 +25,8 @@ export function SuggestionsPanel({
 }) {
   const t = useTranslations("suggestions");
   const tClaims = useTranslations("claims");
+  const tSame = useTranslations("sameClaim");
+  const locale = useLocale();
   const [state, setState] = useState<{ revisionId: string; suggestions: ClaimSuggestion[] } | null>(null);
   const [pending, startTransition] = useTransition();
   const { feedback, report } = useActionFeedback();
@@ -96,6 +99,15 @@ export function SuggestionsPanel({
                 {suggestion.claimant && <span data-testid="suggestion-claimant">{tClaims("by", { name: suggestion.claimant.name })}</span>}
                 {suggestion.reportedVia && <span>{tClaims("via", { name: suggestion.reportedVia.name })}</span>}
               </p>
+              {suggestion.checked && (
+                <p className="flex flex-col gap-0.5 rounded-md bg-sky-50 px-2 py-1 text-xs text-sky-950" data-testid="suggestion-checked">
+                  <span className="font-semibold">{tSame("checkedElsewhere", { verdict: locale === "ar" && suggestion.checked.verdict.nameAr ? suggestion.checked.verdict.nameAr : suggestion.checked.verdict.name })}</span>
+                  <Link href={`/claims/${suggestion.checked.claimId}`} dir="auto" className="text-brand-800 hover:underline">
+                    {suggestion.checked.statement}
+                  </Link>
+                  <span dir="auto">{tSame("seenElsewhere", { article: suggestion.checked.articleTitle })}</span>
+                </p>
+              )}
               <div className="flex flex-wrap gap-2">
                 <Button onClick={() => accept(suggestion, false)} disabled={pending} aria-label={t("acceptLabel", { quote: shorten(suggestion.quote) })}>
                   {t("accept")}

@@ -52,7 +52,8 @@ export function RatingPanel({
             });
           }}
         >
-          <RatingFields claim={claim} scale={scale} direction={direction} />
+          {/* Keyed by the stored rating: when it changes elsewhere (carried over from a linked claim), the fields show it. */}
+          <RatingFields key={`${claim.verdict?.id}|${claim.confidence}|${claim.rationale}`} claim={claim} scale={scale} direction={direction} />
           <div className="sm:col-span-2">
             <Button type="submit" disabled={pending}>
               {t("save")}

@@ -3,15 +3,37 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { formatRange } from "@/lib/domain/claims/casualty-conflicts";
 import type { ConflictingClaim } from "@/lib/server/search/find-conflicting-claims";
+import type { ClaimDto } from "@/lib/server/claims/claim-dto";
 import type { SimilarClaim } from "@/lib/server/search/find-similar-claims";
+import { LinkSameClaim, SameAsBanner } from "./same-claim-controls";
 
-/** "Seen elsewhere" and "conflicting numbers": what the rest of the team's work says about this claim. */
-export async function RelatedClaims({ similar, conflicts }: { similar: SimilarClaim[]; conflicts: ConflictingClaim[] }) {
+/**
+ * "Seen elsewhere" and "conflicting numbers": what the rest of the team's work says about this
+ * claim. A claim seen elsewhere can be linked as the same claim, its verdict carried over.
+ */
+export async function RelatedClaims({
+  claim,
+  similar,
+  conflicts,
+  canLink,
+  canCarry,
+}: {
+  claim: Pick<ClaimDto, "id" | "version" | "sameAs">;
+  similar: SimilarClaim[];
+  conflicts: ConflictingClaim[];
+  canLink: boolean;
+  canCarry: boolean;
+}) {
   const t = await getTranslations("claimPage");
   const tStatus = await getTranslations("claims.status");
   const locale = await getLocale();
   return (
     <div className="grid gap-4 lg:grid-cols-2">
+      {claim.sameAs && (
+        <div className="lg:col-span-2">
+          <SameAsBanner claim={claim} canUnlink={canLink} />
+        </div>
+      )}
       <section aria-labelledby="similar-heading" className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="similar-heading" className="text-lg font-semibold">
           {t("seenElsewhere")}
@@ -21,17 +43,20 @@ export async function RelatedClaims({ similar, conflicts }: { similar: SimilarCl
           <p className="text-sm text-slate-600">{t("noSimilar")}</p>
         ) : (
           <ol className="flex flex-col gap-2 text-sm" data-testid="similar-claims">
-            {similar.map((claim) => (
-              <li key={claim.id} className="flex flex-col gap-1">
-                <Link href={`/claims/${claim.id}`} lang={claim.article.language} dir={claim.article.direction} className="text-brand-800 hover:underline">
-                  {claim.statement}
+            {similar.map((other) => (
+              <li key={other.id} className="flex flex-col gap-1">
+                <Link href={`/claims/${other.id}`} lang={other.article.language} dir={other.article.direction} className="text-brand-800 hover:underline">
+                  {other.statement}
                 </Link>
                 <span className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
-                  {claim.verdict && <VerdictBadge verdict={claim.verdict} locale={locale} />}
-                  <span>{tStatus(claim.status as never)}</span>
-                  <span>{t("similarity", { score: Math.round(claim.score * 100) })}</span>
-                  <span dir="auto">{claim.article.title}</span>
+                  {other.verdict && <VerdictBadge verdict={other.verdict} locale={locale} />}
+                  <span>{tStatus(other.status as never)}</span>
+                  <span>{t("similarity", { score: Math.round(other.score * 100) })}</span>
+                  <span dir="auto">{other.article.title}</span>
                 </span>
+                {canLink && claim.sameAs?.id !== other.id && (
+                  <LinkSameClaim claim={claim} target={{ id: other.id, verdictName: other.verdict ? (locale === "ar" && other.verdict.nameAr ? other.verdict.nameAr : other.verdict.name) : null }} canCarry={canCarry} />
+                )}
               </li>
             ))}
           </ol>

@@ -1,0 +1,54 @@
+import { ACCOUNTS, expect, selectInReader, seriousViolations, signIn, test } from "./support";
+
+const TITLE_000 = /^توصلت قوات الأمن الداخلي السورية إلى اتفاق تهدئة/;
+const TITLE_002 = "قوّات سورية تطوّق مخيّماً يضم جهاديين فرنسيين في إدلب (فيديو)";
+const NEGOTIATION_000 = "سعت بدايةً للتفاوض مع زعيم المجموعة، لكنه رفض الامتثال وفتح النار على عناصر الأمن";
+const NEGOTIATION_002 = "سعت قيادة الأمن الداخلي إلى التفاوض مع المتزعّم لتسليم نفسه طوعاً للجهات المختصة، إلا أنّه رفض، وتحصّن داخل المخيم";
+
+test("a claim checked in one article is recognised in the other: suggested as already checked, linked, its verdict carried over", async ({ page }) => {
+  // Article 000: the negotiation claim is split out and rated.
+  await signIn(page, ACCOUNTS.FACT_CHECKER.email);
+  await page.getByRole("link", { name: TITLE_000 }).first().click();
+  await selectInReader(page, NEGOTIATION_000);
+  await page.getByTestId("create-claim-from-selection").click();
+  const editor = page.getByTestId("claim-editor");
+  await editor.getByRole("button", { name: "Save claim" }).click();
+  await expect(editor.getByText("Claim saved.")).toBeVisible();
+  await page.getByTestId("open-claim-page").click();
+  const rating = page.getByTestId("rating-panel");
+  await rating.getByLabel("Verdict").selectOption({ label: "Mostly true" });
+  await rating.getByRole("radio", { name: "High" }).check();
+  await rating.getByLabel("Rationale").fill("The Internal Security commander and SOHR both describe the failed talks.");
+  await rating.getByRole("button", { name: "Save rating" }).click();
+  await expect(rating.getByText("Rating saved.")).toBeVisible();
+
+  // Article 002: the same negotiation, in other words, is suggested as already checked.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Articles" }).click();
+  await page.getByRole("link", { name: TITLE_002 }).first().click();
+  await page.getByRole("button", { name: "Suggest claims" }).click();
+  const suggestion = page.getByTestId("suggestion").filter({ hasText: "التفاوض مع المتزعّم" }).first();
+  await expect(suggestion.getByTestId("suggestion-checked")).toContainText("Already checked: Mostly true");
+  await expect(suggestion.getByTestId("suggestion-checked")).toContainText("سعت بدايةً للتفاوض");
+
+  // The fact-checker splits it out, links it as the same claim and carries the verdict over.
+  await selectInReader(page, NEGOTIATION_002);
+  await page.getByTestId("create-claim-from-selection").click();
+  await editor.getByRole("button", { name: "Save claim" }).click();
+  await expect(editor.getByText("Claim saved.")).toBeVisible();
+  await page.getByTestId("open-claim-page").click();
+  const similar = page.getByTestId("similar-claims").getByRole("listitem").filter({ hasText: "سعت بدايةً للتفاوض" });
+  await expect(similar).toContainText("Mostly true");
+  await similar.getByText("Same claim as this one…").click();
+  await similar.getByLabel("Why they are the same").fill("The same failed negotiation, told by both outlets.");
+  await expect(similar.getByLabel(/Carry over its verdict \(Mostly true\)/)).toBeChecked();
+  await similar.getByRole("button", { name: "Link as the same claim" }).click();
+
+  const banner = page.getByTestId("same-as");
+  await expect(banner).toContainText("سعت بدايةً للتفاوض");
+  await expect(banner).toContainText("The same failed negotiation, told by both outlets.");
+  await expect(rating.getByLabel("Verdict").locator("option:checked")).toHaveText("Mostly true");
+  await expect(rating.getByLabel("Rationale")).toHaveValue(/^The same failed negotiation, told by both outlets\.\n\nThe Internal Security commander/);
+  await expect(page.getByTestId("history")).toContainText("linked it as the same claim as another");
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: "test-results/e2e/same-claim.png", fullPage: true });
+});
