@@ -3,7 +3,7 @@
  * every cell that a spreadsheet would read as a formula (starting with = + - @, tab or CR)
  * neutralised with a leading apostrophe (OWASP's advice against CSV injection).
  */
-import type { Report } from "@/lib/domain/reports/report-model";
+import type { Report, ReportClaim, ReportHeader } from "@/lib/domain/reports/report-model";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -41,14 +41,15 @@ export const CSV_COLUMNS = [
   "corrections",
 ] as const;
 
-export function reportToCsvRows(report: Report): string[][] {
-  const scale = new Map(report.ratingScale.map((label) => [label.key, label.claimReview]));
-  return report.claims.map((claim) => {
+/** The row maker for a report's claims: needs only the header, so rows can stream page by page. */
+export function csvRowMaker(header: ReportHeader): (claim: ReportClaim) => string[] {
+  const scale = new Map(header.ratingScale.map((label) => [label.key, label.claimReview]));
+  return (claim) => {
     const mapping = claim.rating.verdict ? scale.get(claim.rating.verdict.key) : undefined;
     return [
       claim.id,
-      report.article.title,
-      report.article.url ?? "",
+      header.article.title,
+      header.article.url ?? "",
       claim.anchor.exact,
       claim.statement,
       claim.type,
@@ -68,9 +69,20 @@ export function reportToCsvRows(report: Report): string[][] {
       claim.review.publishedAt ?? "",
       claim.corrections.map((correction) => correction.note).join(" | "),
     ];
-  });
+  };
+}
+
+export function reportToCsvRows(report: Report): string[][] {
+  return report.claims.map(csvRowMaker(report));
+}
+
+/** The byte-order mark and the column names: the start of every CSV report. */
+export const CSV_HEAD = `\ufeff${csvRow(CSV_COLUMNS)}\r\n`;
+
+export function csvLines(rows: readonly (readonly unknown[])[]): string {
+  return rows.map((row) => `${csvRow(row)}\r\n`).join("");
 }
 
 export function renderCsv(report: Report): string {
-  return `\ufeff${[csvRow(CSV_COLUMNS), ...reportToCsvRows(report).map(csvRow)].join("\r\n")}\r\n`;
+  return CSV_HEAD + csvLines(reportToCsvRows(report));
 }

@@ -3,7 +3,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { verifyReportText } from "@/lib/domain/reports/integrity";
-import { ZReport } from "@/lib/domain/reports/report-model";
+import { compareReadingOrder, ZReport } from "@/lib/domain/reports/report-model";
+import { importArticle } from "@/lib/server/articles/import-article";
+import { REPORT_PAGE_SIZE } from "@/lib/server/reports/load-report-input";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { rateClaim } from "@/lib/server/claims/rate-claim";
 import { transitionClaim } from "@/lib/server/claims/transition-claim";
@@ -96,5 +98,28 @@ describe("reports of the seeded data", () => {
     await expect(requestReportExport(viewer, { articleId: article.id, format: "csv", baseUrl: "https://claimdesk.test" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const stranger = (await createTeam(["EDITOR"])).members.EDITOR;
     await expect(readExportFile(stranger, { jobId: queued.jobId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("streamed reports", () => {
+  it("page through hundreds of claims in reading order, ties included, and the streamed JSON verifies", async () => {
+    const { members } = await createTeam(["EDITOR"]);
+    const editor = members.EDITOR;
+    const { articleId } = await importArticle(editor, { source: "paste", text: `${"A long enough article sentence. ".repeat(40)}` } as never);
+    const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId } });
+    // 2.5 pages of claims; many share a start, and some share both start and end (ordered by id).
+    await db.$executeRaw`
+      INSERT INTO "Claim" (id, "teamId", "articleId", "revisionId", "startOffset", "endOffset", exact, prefix, suffix, statement, type, status, "updatedAt")
+      SELECT gen_random_uuid(), ${editor.teamId}::uuid, ${articleId}::uuid, ${revision.id}::uuid, n % 37, 40 + n % 5, 'quote', '', '', 'Claim ' || n, 'OTHER', 'NEW', now()
+      FROM generate_series(1, ${Math.round(REPORT_PAGE_SIZE * 2.5)}) n`;
+    const rows = await db.claim.findMany({ where: { articleId }, select: { id: true, startOffset: true, endOffset: true } });
+    const expected = rows.map((row) => ({ id: row.id, start: row.startOffset, end: row.endOffset })).sort(compareReadingOrder).map((row) => row.id);
+
+    const json = (await exportArticleReport(editor, { articleId, format: "json", baseUrl: "https://claimdesk.test" })).body.toString("utf8");
+    expect(verifyReportText(json)).toMatchObject({ ok: true, claims: expected.length });
+    expect((JSON.parse(json) as { report: { claims: { id: string }[] } }).report.claims.map((claim) => claim.id)).toEqual(expected);
+
+    const csv = (await exportArticleReport(editor, { articleId, format: "csv", baseUrl: "https://claimdesk.test" })).body.toString("utf8");
+    expect(csv.trimEnd().split("\r\n").slice(1).map((line) => line.slice(1, 37))).toEqual(expected);
   });
 });

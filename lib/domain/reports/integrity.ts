@@ -1,7 +1,8 @@
 /**
  * Report integrity: the canonical form (RFC 8785 JSON Canonicalization Scheme) of the report
- * is hashed (SHA-256) and signed with the team's Ed25519 key. Anyone holding the file can
- * recompute both: one changed character anywhere in the report breaks the hash and the signature.
+ * is hashed (SHA-256) and the digest signed with the team's Ed25519 key. Signing the digest,
+ * not the bytes, lets a report of any size be hashed as it streams out. Anyone holding the
+ * file can recompute both: one changed character anywhere breaks the hash and the signature.
  */
 import { createHash, createPublicKey, sign, verify, type KeyObject } from "node:crypto";
 import canonicalize from "canonicalize";
@@ -12,7 +13,7 @@ export const ZIntegrity = z.object({
   algorithm: z.literal("Ed25519"),
   canonicalization: z.literal("RFC8785"),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  signature: z.string().describe("Base64 Ed25519 signature of the canonical report bytes"),
+  signature: z.string().describe("Base64 Ed25519 signature of the 32-byte SHA-256 digest of the canonical report"),
   publicKey: z.string().describe("Base64 DER (SPKI) Ed25519 public key of the signing team"),
   signer: z.string(),
 });
@@ -25,19 +26,25 @@ export function canonicalBytes(report: Report): Buffer {
   return Buffer.from(text, "utf8");
 }
 
-export function signReport(report: Report, key: { privateKey: KeyObject; signer: string }): SignedReport {
-  const bytes = canonicalBytes(report);
-  const publicKey = createPublicKey(key.privateKey).export({ format: "der", type: "spki" }).toString("base64");
+export type Integrity = z.infer<typeof ZIntegrity>;
+export interface SigningKey {
+  privateKey: KeyObject;
+  signer: string;
+}
+
+export function signReport(report: Report, key: SigningKey): SignedReport {
+  return { report, integrity: integrityOf(createHash("sha256").update(canonicalBytes(report)).digest(), key) };
+}
+
+/** The integrity block for a canonical report's SHA-256 digest (computed however the bytes were produced). */
+export function integrityOf(digest: Buffer, key: SigningKey): Integrity {
   return {
-    report,
-    integrity: {
-      algorithm: "Ed25519",
-      canonicalization: "RFC8785",
-      sha256: createHash("sha256").update(bytes).digest("hex"),
-      signature: sign(null, bytes, key.privateKey).toString("base64"),
-      publicKey,
-      signer: key.signer,
-    },
+    algorithm: "Ed25519",
+    canonicalization: "RFC8785",
+    sha256: digest.toString("hex"),
+    signature: sign(null, digest, key.privateKey).toString("base64"),
+    publicKey: createPublicKey(key.privateKey).export({ format: "der", type: "spki" }).toString("base64"),
+    signer: key.signer,
   };
 }
 
@@ -58,13 +65,13 @@ export function verifyReportText(text: string, trustedPublicKey?: string): Verif
   const { report, integrity } = signed.data;
   // Hash and signature are checked on the report as it was received, not as parsed by zod.
   const received = (parsed as { report: Report }).report;
-  const bytes = canonicalBytes(received);
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const digest = createHash("sha256").update(canonicalBytes(received)).digest();
+  const sha256 = digest.toString("hex");
   if (sha256 !== integrity.sha256) return { ok: false, reason: "hashMismatch" };
   const publicKey = trustedPublicKey ?? integrity.publicKey;
   let valid = false;
   try {
-    valid = verify(null, bytes, createPublicKey({ key: Buffer.from(publicKey, "base64"), format: "der", type: "spki" }), Buffer.from(integrity.signature, "base64"));
+    valid = verify(null, digest, createPublicKey({ key: Buffer.from(publicKey, "base64"), format: "der", type: "spki" }), Buffer.from(integrity.signature, "base64"));
   } catch {
     valid = false;
   }

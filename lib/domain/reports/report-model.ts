@@ -147,7 +147,14 @@ export interface ReportInputClaim {
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 const STANCE_ORDER = { SUPPORTS: 0, REFUTES: 1, CONTEXT: 2 } as const;
 
+export type ReportHeader = Omit<Report, "claims">;
+
 export function buildReport(input: ReportInput): Report {
+  return { ...reportHeader(input), claims: [...input.claims].sort(compareReadingOrder).map(reportClaim) };
+}
+
+/** Everything but the claims: what a streamed report writes around them. */
+export function reportHeader(input: Omit<ReportInput, "claims">): ReportHeader {
   return {
     format: REPORT_FORMAT,
     version: REPORT_VERSION,
@@ -160,12 +167,19 @@ export function buildReport(input: ReportInput): Report {
       revision: { ...input.article.revision, createdAt: input.article.revision.createdAt.toISOString() },
     },
     ratingScale: input.scale.map((label) => ({ key: label.key, name: label.name, nameAr: label.nameAr, color: label.color, retired: label.retired, claimReview: reviewRatingOf(label) })),
-    // Reading order: where the quote sits in the article.
-    claims: [...input.claims].sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id)).map(reportClaim),
   };
 }
 
-function reportClaim(claim: ReportInputClaim): ReportClaim {
+/**
+ * Reading order: where the quote sits in the article, longer spans first, then id. Ids compare
+ * by code unit, which for lowercase UUIDs is PostgreSQL's uuid order: a database cursor can
+ * hand claims over in this same order, page by page.
+ */
+export function compareReadingOrder(a: Pick<ReportInputClaim, "start" | "end" | "id">, b: Pick<ReportInputClaim, "start" | "end" | "id">): number {
+  return a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function reportClaim(claim: ReportInputClaim): ReportClaim {
   const corroboration = corroborationOf(claim.evidence, { claimantId: claim.claimant?.id ?? null });
   return {
     id: claim.id,

@@ -3,13 +3,11 @@ import { z } from "zod";
 import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { buildReport } from "@/lib/domain/reports/report-model";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { completeJob, enqueueJob, reportProgress, type TakenJob } from "@/lib/server/jobs/job-queue";
 import { wakeJobWorker } from "@/lib/server/jobs/job-wake";
-import { REPORT_FORMATS, renderReport, type ReportFormat } from "./export-article-report";
-import { loadReportInput } from "./load-report-input";
+import { collect, openReport, REPORT_FORMATS, type ReportFormat } from "./export-article-report";
 
 export interface ExportJobDto {
   jobId: string;
@@ -53,15 +51,26 @@ export async function readExportFile(member: Member, input: { jobId: string }) {
   return file;
 }
 
-/** The "report.export" job: load, build, render, store, each step reported as progress. */
+/**
+ * The "report.export" job: counts the claims, writes the report (progress follows the claims
+ * written), stores the file. Reported between 5 and 90 %, the rest is storing it.
+ */
 export async function exportReportJob(job: TakenJob): Promise<void> {
   const payload = ZExportPayload.parse(job.payload);
-  await reportProgress(job, 10, "loading");
-  const input = await loadReportInput(job.teamId, payload.articleId);
-  await reportProgress(job, 35, "building");
-  const report = buildReport(input);
-  await reportProgress(job, 50, "rendering");
-  const file = await renderReport(report, job.teamId, payload.format, `${payload.baseUrl}/articles/${payload.articleId}/report`);
+  await reportProgress(job, 5, "loading");
+  const total = await db.claim.count({ where: { teamId: job.teamId, articleId: payload.articleId } });
+  let written = 0;
+  let reported = Promise.resolve();
+  const opened = await openReport(job.teamId, payload.articleId, payload.format, payload.baseUrl, {
+    onClaims(count) {
+      written += count;
+      // Progress writes are chained, never concurrent, and awaited before the job completes.
+      const progress = 5 + (85 * written) / Math.max(total, 1);
+      reported = reported.then(() => reportProgress(job, progress, "rendering"));
+    },
+  });
+  const file = await collect(opened);
+  await reported;
   await reportProgress(job, 90, "saving");
   await db.$transaction(async (tx) => {
     const stored = await tx.reportFile.create({ data: { teamId: job.teamId, jobId: job.id, fileName: file.fileName, contentType: file.contentType, bytes: new Uint8Array(file.body) }, select: { id: true } });

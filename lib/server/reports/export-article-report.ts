@@ -1,24 +1,36 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
-import { signReport } from "@/lib/domain/reports/integrity";
-import { buildReport, type Report } from "@/lib/domain/reports/report-model";
+import { canonicalReportText } from "@/lib/domain/reports/canonical-stream";
+import { integrityOf, signReport } from "@/lib/domain/reports/integrity";
+import { buildReport, reportClaim, reportHeader, type Report, type ReportClaim, type ReportHeader } from "@/lib/domain/reports/report-model";
 import { claimReviewsOf } from "@/lib/export/claimreview";
-import { renderCsv } from "@/lib/export/csv";
+import { CSV_HEAD, csvLines, csvRowMaker } from "@/lib/export/csv";
 import { renderHtml } from "@/lib/export/html";
 import { renderMarkdown } from "@/lib/export/markdown";
 import { renderPdf } from "@/lib/export/pdf";
 import { reportFontCss } from "@/lib/export/report-fonts";
-import { loadReportInput } from "./load-report-input";
+import { loadReportHeaderInput, loadReportInput, reportClaimPages, type ReportOptions } from "./load-report-input";
 import { teamSigningKey } from "./team-signing-key";
 
 export const REPORT_FORMATS = ["json", "csv", "md", "html", "pdf", "claimreview"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+/** Formats written claim page by claim page, so their memory does not grow with the report. */
+const STREAMED: readonly ReportFormat[] = ["json", "csv"];
+
 export interface ReportFile {
   fileName: string;
   contentType: string;
   body: Buffer;
+}
+
+/** A report being written: its name and type now, its bytes as they are produced. */
+export interface OpenedReport {
+  fileName: string;
+  contentType: string;
+  chunks: AsyncIterable<Buffer>;
 }
 
 const CONTENT_TYPES: Record<ReportFormat, string> = {
@@ -30,31 +42,88 @@ const CONTENT_TYPES: Record<ReportFormat, string> = {
   claimreview: "application/ld+json; charset=utf-8",
 };
 
+const EXTENSIONS: Record<ReportFormat, string> = { json: "json", csv: "csv", md: "md", html: "html", pdf: "pdf", claimreview: "claimreview.jsonld" };
+
 /** An article's report in one format, for an editor or admin (the permission table decides). */
-export async function exportArticleReport(member: Member, input: { articleId: string; format: ReportFormat; baseUrl: string }): Promise<ReportFile> {
+export async function openArticleReport(member: Member, input: { articleId: string; format: ReportFormat; baseUrl: string }): Promise<OpenedReport> {
   assertCan(member, "report.export");
-  const report = buildReport(await loadReportInput(member.teamId, input.articleId));
-  return renderReport(report, member.teamId, input.format, `${input.baseUrl}/articles/${input.articleId}/report`);
+  return openReport(member.teamId, input.articleId, input.format, input.baseUrl);
 }
 
-/** Renders a built report; the JSON is signed with the team's key and the HTML/PDF carry its hash. */
-export async function renderReport(report: Report, teamId: string, format: ReportFormat, reportUrl: string): Promise<ReportFile> {
-  const base = `claim-report-${report.article.id.slice(0, 8)}-${report.generatedAt.slice(0, 10)}`;
-  const file = (extension: string, body: string | Buffer): ReportFile => ({ fileName: `${base}.${extension}`, contentType: CONTENT_TYPES[format], body: Buffer.isBuffer(body) ? body : Buffer.from(body, "utf8") });
-  switch (format) {
-    case "csv":
-      return file("csv", renderCsv(report));
-    case "md":
-      return file("md", renderMarkdown(report));
-    case "claimreview":
-      return file("claimreview.jsonld", JSON.stringify(claimReviewsOf(report, reportUrl), null, 2));
-    case "json":
-    case "html":
-    case "pdf": {
-      const signed = signReport(report, { ...(await teamSigningKey(teamId)), signer: report.team.name });
-      if (format === "json") return file("json", `${JSON.stringify(signed, null, 2)}\n`);
-      const html = renderHtml(report, { fontCss: await reportFontCss(), integrity: { sha256: signed.integrity.sha256, signer: signed.integrity.signer } });
-      return format === "html" ? file("html", html) : file("pdf", await renderPdf(html));
+/** The same, whole: for stored exports and tests. */
+export async function exportArticleReport(member: Member, input: { articleId: string; format: ReportFormat; baseUrl: string }): Promise<ReportFile> {
+  return collect(await openArticleReport(member, input));
+}
+
+/**
+ * Opens a report. JSON and CSV stream: the header is loaded, then claims page by page, each
+ * rendered and let go (the JSON hashed on the way, its signature written last). The other
+ * formats lay out whole documents and are built in memory.
+ */
+export async function openReport(teamId: string, articleId: string, format: ReportFormat, baseUrl: string, options: ReportOptions & { onClaims?(count: number): void } = {}): Promise<OpenedReport> {
+  const reportUrl = `${baseUrl}/articles/${articleId}/report`;
+  if (STREAMED.includes(format)) {
+    const header = reportHeader(await loadReportHeaderInput(teamId, articleId, options));
+    const pages = claimPages(teamId, articleId, options);
+    const chunks = format === "csv" ? csvChunks(header, pages) : signedJsonChunks(header, pages, teamId);
+    return { fileName: fileNameOf(header, format), contentType: CONTENT_TYPES[format], chunks };
+  }
+  const report = buildReport(await loadReportInput(teamId, articleId, options));
+  options.onClaims?.(report.claims.length);
+  const body = await renderWhole(report, teamId, format, reportUrl);
+  return { fileName: fileNameOf(report, format), contentType: CONTENT_TYPES[format], chunks: once(body) };
+
+  async function* claimPages(...args: Parameters<typeof reportClaimPages>): AsyncGenerator<ReportClaim[]> {
+    for await (const page of reportClaimPages(...args)) {
+      options.onClaims?.(page.length);
+      yield page.map(reportClaim);
     }
   }
+}
+
+async function* once(body: Buffer): AsyncGenerator<Buffer> {
+  yield body;
+}
+
+async function* csvChunks(header: ReportHeader, pages: AsyncIterable<ReportClaim[]>): AsyncGenerator<Buffer> {
+  const row = csvRowMaker(header);
+  yield Buffer.from(CSV_HEAD, "utf8");
+  for await (const page of pages) yield Buffer.from(csvLines(page.map(row)), "utf8");
+}
+
+/** {"report": <canonical report>, "integrity": {...}}: the hash is taken over exactly the bytes written. */
+async function* signedJsonChunks(header: ReportHeader, pages: AsyncIterable<ReportClaim[]>, teamId: string): AsyncGenerator<Buffer> {
+  const key = await teamSigningKey(teamId);
+  const hash = createHash("sha256");
+  yield Buffer.from('{"report":', "utf8");
+  for await (const piece of canonicalReportText(header, pages)) {
+    const bytes = Buffer.from(piece, "utf8");
+    hash.update(bytes);
+    yield bytes;
+  }
+  yield Buffer.from(`,"integrity":${JSON.stringify(integrityOf(hash.digest(), { ...key, signer: header.team.name }))}}\n`, "utf8");
+}
+
+async function renderWhole(report: Report, teamId: string, format: ReportFormat, reportUrl: string): Promise<Buffer> {
+  switch (format) {
+    case "md":
+      return Buffer.from(renderMarkdown(report), "utf8");
+    case "claimreview":
+      return Buffer.from(JSON.stringify(claimReviewsOf(report, reportUrl), null, 2), "utf8");
+    default: {
+      const signed = signReport(report, { ...(await teamSigningKey(teamId)), signer: report.team.name });
+      const html = renderHtml(report, { fontCss: await reportFontCss(), integrity: { sha256: signed.integrity.sha256, signer: signed.integrity.signer } });
+      return format === "pdf" ? Buffer.from(await renderPdf(html)) : Buffer.from(html, "utf8");
+    }
+  }
+}
+
+function fileNameOf(report: Pick<Report, "article" | "generatedAt">, format: ReportFormat): string {
+  return `claim-report-${report.article.id.slice(0, 8)}-${report.generatedAt.slice(0, 10)}.${EXTENSIONS[format]}`;
+}
+
+export async function collect(opened: OpenedReport): Promise<ReportFile> {
+  const parts: Buffer[] = [];
+  for await (const chunk of opened.chunks) parts.push(chunk);
+  return { fileName: opened.fileName, contentType: opened.contentType, body: Buffer.concat(parts) };
 }

@@ -56,11 +56,25 @@ const reportClaimSelect = {
 
 type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof reportClaimSelect }>;
 
-/**
- * Everything a report of one article needs, as plain data for the pure report model.
- * `publishedOnly` is for public links: nothing unpublished leaves the newsroom that way.
- */
-export async function loadReportInput(teamId: string, articleId: string, options: { publishedOnly?: boolean; now?: Date } = {}): Promise<ReportInput> {
+export interface ReportOptions {
+  /** For public links: nothing unpublished leaves the newsroom that way. */
+  publishedOnly?: boolean;
+  now?: Date;
+}
+
+/** Claims read per query when a report is streamed: memory holds one page, whatever the report's size. */
+export const REPORT_PAGE_SIZE = 250;
+
+/** Everything a report of one article needs, as plain data for the pure report model. */
+export async function loadReportInput(teamId: string, articleId: string, options: ReportOptions = {}): Promise<ReportInput> {
+  const header = await loadReportHeaderInput(teamId, articleId, options);
+  const claims: ReportInputClaim[] = [];
+  for await (const page of reportClaimPages(teamId, articleId, options)) claims.push(...page);
+  return { ...header, claims };
+}
+
+/** The report's article, team and scale: all of it but the claims. */
+export async function loadReportHeaderInput(teamId: string, articleId: string, options: ReportOptions = {}): Promise<Omit<ReportInput, "claims">> {
   await ensureRatingScale(teamId);
   const article = await db.article.findFirst({
     where: { id: articleId, teamId },
@@ -75,21 +89,52 @@ export async function loadReportInput(teamId: string, articleId: string, options
       direction: true,
       team: { select: { name: true } },
       revisions: { orderBy: { number: "desc" }, take: 1, select: { number: true, sha256: true, createdAt: true } },
-      claims: { where: options.publishedOnly ? { status: { in: ["PUBLISHED", "CORRECTED"] } } : {}, select: reportClaimSelect },
     },
   });
   const revision = article?.revisions[0];
   if (!article || !revision) throw new AppError("NOT_FOUND");
   const scale = await db.ratingLabel.findMany({ where: { teamId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
-  const { team, revisions: _revisions, claims, ...fields } = article;
+  const { team, revisions: _revisions, ...fields } = article;
   return {
     generatedAt: options.now ?? new Date(),
     team,
     scope: options.publishedOnly ? { description: "Published claims of the article", filters: { status: "PUBLISHED,CORRECTED" } } : undefined,
     article: { ...fields, revision },
     scale: scale.map((label) => ({ key: label.key, name: label.name, nameAr: label.nameAr, color: label.color, retired: label.retiredAt !== null, ratingValue: label.ratingValue })),
-    claims: claims.map(toReportClaim),
   };
+}
+
+/**
+ * The article's claims in reading order (compareReadingOrder), a page at a time, by keyset on
+ * (start, end descending, id), so a report of 10,000 claims never holds more than one page.
+ */
+export async function* reportClaimPages(teamId: string, articleId: string, options: ReportOptions = {}, pageSize = REPORT_PAGE_SIZE): AsyncGenerator<ReportInputClaim[]> {
+  let after: { startOffset: number; endOffset: number; id: string } | null = null;
+  for (;;) {
+    const rows: ClaimRow[] = await db.claim.findMany({
+      where: {
+        teamId,
+        articleId,
+        ...(options.publishedOnly ? { status: { in: ["PUBLISHED", "CORRECTED"] } } : {}),
+        ...(after
+          ? {
+              OR: [
+                { startOffset: { gt: after.startOffset } },
+                { startOffset: after.startOffset, endOffset: { lt: after.endOffset } },
+                { startOffset: after.startOffset, endOffset: after.endOffset, id: { gt: after.id } },
+              ],
+            }
+          : {}),
+      },
+      orderBy: [{ startOffset: "asc" }, { endOffset: "desc" }, { id: "asc" }],
+      take: pageSize,
+      select: reportClaimSelect,
+    });
+    if (rows.length > 0) yield rows.map(toReportClaim);
+    if (rows.length < pageSize) return;
+    const last = rows.at(-1)!;
+    after = { startOffset: last.startOffset, endOffset: last.endOffset, id: last.id };
+  }
 }
 
 function toReportClaim(row: ClaimRow): ReportInputClaim {

@@ -1,12 +1,16 @@
 import { z } from "zod";
 import { toFailure } from "@/lib/auth/authed-action";
 import { getCurrentMember } from "@/lib/auth/session";
-import { exportArticleReport, REPORT_FORMATS } from "@/lib/server/reports/export-article-report";
+import { openArticleReport, REPORT_FORMATS } from "@/lib/server/reports/export-article-report";
 
 const ZParams = z.object({ articleId: z.uuid(), format: z.enum(REPORT_FORMATS) });
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATION: 400, BAD_INPUT: 400 };
 
-/** GET /api/reports/articles/:id?format=pdf — a download; same checks as every action. */
+/**
+ * GET /api/reports/articles/:id?format=pdf — a download; same checks as every action. JSON and
+ * CSV stream out as they are written; a failure after the first byte cuts the download short
+ * (and an unfinished JSON report carries no signature, so it cannot pass for a whole one).
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ articleId: string }> }) {
   const member = await getCurrentMember();
   if (!member) return Response.json({ error: "UNAUTHENTICATED" }, { status: 401 });
@@ -14,8 +18,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ arti
   if (!parsed.success) return Response.json({ error: "VALIDATION" }, { status: 400 });
   try {
     const origin = new URL(request.url).origin;
-    const file = await exportArticleReport(member, { ...parsed.data, baseUrl: origin });
-    return new Response(new Uint8Array(file.body), {
+    const file = await openArticleReport(member, { ...parsed.data, baseUrl: origin });
+    return new Response(byteStream(file.chunks), {
       headers: {
         "content-type": file.contentType,
         "content-disposition": `attachment; filename="${file.fileName}"`,
@@ -26,4 +30,23 @@ export async function GET(request: Request, { params }: { params: Promise<{ arti
     const failure = toFailure(error);
     return Response.json({ error: failure.code, reason: failure.details?.reason }, { status: STATUS[failure.code] ?? 500 });
   }
+}
+
+function byteStream(chunks: AsyncIterable<Buffer>): ReadableStream<Uint8Array> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  return new ReadableStream({
+    async pull(controller) {
+      try {
+        const next = await iterator.next();
+        if (next.done) controller.close();
+        else controller.enqueue(new Uint8Array(next.value));
+      } catch (error) {
+        console.error("Report stream failed", error);
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
 }
