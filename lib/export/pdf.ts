@@ -6,7 +6,8 @@ const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 /** Chromium for PDFs: CHROMIUM_PATH, else Debian's package. */
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH || DEBIAN_CHROMIUM;
-  if (!existsSync(path)) {
+  // The path is the machine's, not the project's: keep the bundler from tracing files for it.
+  if (!existsSync(/* turbopackIgnore: true */ path)) {
     throw new AppError("BAD_INPUT", `Chromium not found at ${path}`, { reason: "noChromium" });
   }
   return path;
