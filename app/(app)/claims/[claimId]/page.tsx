@@ -78,7 +78,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
         <CorroborationSummary corroboration={claim.corroboration} />
       </section>
       <ReviewPanels claim={claim} scale={scale} role={member.role} corrections={corrections} direction={article.direction} />
-      <RelatedClaims claim={{ id: claim.id, version: claim.version, sameAs: claim.sameAs }} similar={similar} conflicts={conflicts} canLink={can(member, "claim.update")} canCarry={canEditRating(member.role, claim.status)} />
+      <RelatedClaims claim={{ id: claim.id, version: claim.version, sameAs: claim.sameAs, statement: claim.statement, claimant: claim.claimant, language: article.language }} similar={similar} conflicts={conflicts} canLink={can(member, "claim.update")} canCarry={canEditRating(member.role, claim.status)} />
       <EvidenceSection claimId={claim.id} evidence={evidence} canManage={can(member, "evidence.manage")} />
       <div className="grid gap-6 lg:grid-cols-2">
         <CommentsSection claimId={claim.id} threads={threads} canComment={can(member, "comment.create")} />

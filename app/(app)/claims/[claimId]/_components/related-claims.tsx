@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
-import { formatRange } from "@/lib/domain/claims/casualty-conflicts";
+import { formatRange, type CasualtyCount, type CountRange } from "@/lib/domain/claims/casualty-conflicts";
 import type { ConflictingClaim } from "@/lib/server/search/find-conflicting-claims";
 import type { ClaimDto } from "@/lib/server/claims/claim-dto";
 import type { SimilarClaim } from "@/lib/server/search/find-similar-claims";
@@ -18,7 +18,7 @@ export async function RelatedClaims({
   canLink,
   canCarry,
 }: {
-  claim: Pick<ClaimDto, "id" | "version" | "sameAs">;
+  claim: Pick<ClaimDto, "id" | "version" | "sameAs" | "statement"> & { claimant: { name: string } | null; language: string };
   similar: SimilarClaim[];
   conflicts: ConflictingClaim[];
   canLink: boolean;
@@ -63,28 +63,76 @@ export async function RelatedClaims({
         )}
       </section>
       {conflicts.length > 0 && (
-        <section aria-labelledby="conflicts-heading" className="flex flex-col gap-2 rounded-lg border border-red-200 bg-red-50 p-4">
+        <section aria-labelledby="conflicts-heading" className="flex flex-col gap-3 rounded-lg border border-red-200 bg-red-50 p-4 lg:col-span-2">
           <h2 id="conflicts-heading" className="text-lg font-semibold text-red-900">
             {t("conflicts")}
           </h2>
           <p className="text-xs text-red-900">{t("conflictsHint")}</p>
-          <ol className="flex flex-col gap-2 text-sm" data-testid="conflicting-claims">
-            {conflicts.map((claim) => (
-              <li key={claim.id} className="flex flex-col gap-1">
-                <Link href={`/claims/${claim.id}`} lang={claim.article.language} dir="auto" className="font-medium text-brand-800 hover:underline">
-                  {claim.statement}
-                </Link>
-                {claim.conflicts.map((conflict) => (
-                  <span key={conflict.count} className="text-xs text-red-900">
-                    {t("conflictLine", { count: t(`counts.${conflict.count}`), mine: formatRange(conflict.mine), theirs: formatRange(conflict.theirs) })}
-                    {claim.claimant ? ` (${claim.claimant})` : ""}
-                  </span>
-                ))}
+          <ol className="flex flex-col gap-3 text-sm" data-testid="conflicting-claims">
+            {conflicts.map((other) => (
+              <li key={other.id} className="grid gap-3 rounded-md border border-red-200 bg-white p-3 md:grid-cols-2">
+                {/* The two claims side by side, each with the counts that cannot both be true. */}
+                <ConflictSide heading={t("thisClaim")} statement={claim.statement} claimant={claim.claimant?.name ?? null} language={claim.language} counts={other.conflicts.map((conflict) => [conflict.count, conflict.mine] as const)} />
+                <ConflictSide
+                  heading={t("conflictsWith")}
+                  statement={other.statement}
+                  href={`/claims/${other.id}`}
+                  claimant={other.claimant}
+                  language={other.article.language}
+                  counts={other.conflicts.map((conflict) => [conflict.count, conflict.theirs] as const)}
+                  article={other.article.title}
+                />
               </li>
             ))}
           </ol>
         </section>
       )}
+    </div>
+  );
+}
+
+async function ConflictSide(props: {
+  heading: string;
+  statement: string;
+  href?: string;
+  claimant: string | null;
+  language: string;
+  article?: string;
+  counts: readonly (readonly [CasualtyCount, CountRange])[];
+}) {
+  const t = await getTranslations("claimPage");
+  return (
+    <div className="flex flex-col gap-1">
+      <h3 className="text-xs font-semibold tracking-wide text-red-900 uppercase">{props.heading}</h3>
+      {props.href ? (
+        <Link href={props.href} lang={props.language} dir="auto" className="font-medium text-brand-800 hover:underline">
+          {props.statement}
+        </Link>
+      ) : (
+        <p lang={props.language} dir="auto" className="font-medium">
+          {props.statement}
+        </p>
+      )}
+      {props.claimant && (
+        <p className="text-xs text-slate-700" dir="auto">
+          {t("perClaimant", { name: props.claimant })}
+        </p>
+      )}
+      {props.article && (
+        <p className="text-xs text-slate-600" dir="auto">
+          {props.article}
+        </p>
+      )}
+      <dl className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+        {props.counts.map(([count, range]) => (
+          <div key={count} className="flex gap-1">
+            <dt className="text-slate-700">{t(`counts.${count}`)}:</dt>
+            <dd className="font-semibold text-red-900" dir="ltr">
+              {formatRange(range)}
+            </dd>
+          </div>
+        ))}
+      </dl>
     </div>
   );
 }
