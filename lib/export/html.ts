@@ -1,17 +1,35 @@
 /**
  * The print-ready HTML report, rendered from the report model only. The chrome (labels,
- * headings) is English and left-to-right; every piece of article or source text carries its
- * own language and direction, so Arabic quotes read right-to-left inside an LTR page. All
- * text is escaped: nothing in a claim or a source can become markup. Fonts come inline
- * (`fontCss`), so the file and the PDF made from it need nothing from the network.
+ * headings) is in the reader's language and direction (Arabic: right to left); every piece
+ * of article or source text carries its own language and direction, so an Arabic quote reads
+ * right to left in an English report and an English source title left to right in an Arabic
+ * one. All text is escaped: nothing in a claim or a source can become markup. Fonts come
+ * inline (`fontCss`), so the file and the PDF made from it need nothing from the network.
  */
 import type { Report, ReportClaim } from "@/lib/domain/reports/report-model";
+import type { Locale } from "@/lib/i18n/locales";
+import { reportTranslator, type ReportTranslator } from "./report-translator";
 
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!);
 }
 
 const text = (value: string | null | undefined) => escapeHtml(value ?? "");
+/** A date, hash or number: kept left to right inside a right-to-left line. */
+const ltr = (value: string) => ({ value, dir: "ltr" as const });
+
+/**
+ * A translated phrase with its values isolated (<bdi>): a name keeps its own direction (an
+ * Arabic name in an English line and the reverse), a date stays left to right in an Arabic one.
+ */
+function isolate<K extends string>(render: (placeholders: Record<K, string>) => string, values: Record<K, string | { value: string; dir: "ltr" }>): string {
+  const keys = Object.keys(values) as K[];
+  const placeholders = Object.fromEntries(keys.map((key, index) => [key, `\u0000${index}\u0000`])) as Record<K, string>;
+  return text(render(placeholders)).replace(/\u0000(\d+)\u0000/g, (_, index: string) => {
+    const value = values[keys[Number(index)]!];
+    return typeof value === "string" ? `<bdi>${text(value)}</bdi>` : `<bdi dir="ltr">${text(value.value)}</bdi>`;
+  });
+}
 const date = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
 /** Only http(s) links become links; anything else is shown as text. */
 const link = (url: string | null, label?: string) => (url && /^https?:\/\//i.test(url) ? `<a href="${text(url)}">${text(label ?? url)}</a>` : text(label ?? url ?? ""));
@@ -25,7 +43,7 @@ const STYLES = `
   h1 { font-size: 17pt; margin: 0 0 4pt; }
   h2 { font-size: 13pt; margin: 0 0 4pt; }
   .meta { color: #475569; font-size: 9pt; }
-  .meta span + span::before { content: " · "; }
+  .meta > span + span::before { content: " · "; }
   article.claim { border: 1px solid #cbd5e1; border-radius: 4pt; padding: 8pt 10pt; margin: 0 0 10pt; break-inside: avoid; page-break-inside: avoid; }
   blockquote { margin: 4pt 0; padding: 4pt 8pt; background: #fef3c7; border-inline-start: 3pt solid #f59e0b; }
   .context { color: #64748b; }
@@ -39,58 +57,76 @@ const STYLES = `
   @media screen { body { max-width: 190mm; margin: 12mm auto; } }
 `;
 
-function claimSection(claim: ReportClaim, index: number, report: Report): string {
+/** The scope in the reader's language when it is one the app writes; a custom one as written. */
+export function scopeLabel(report: Report, { t }: ReportTranslator): string {
+  if (report.scope.description === "All claims of the article") return t("reportDocument.allClaims");
+  if (report.scope.description === "Published claims of the article") return t("reportDocument.publishedClaims");
+  return report.scope.description;
+}
+
+function claimSection(claim: ReportClaim, index: number, report: Report, { t, locale }: ReportTranslator): string {
   const { language, direction } = report.article;
   const scale = report.ratingScale.find((label) => label.key === claim.rating.verdict?.key);
   const quoteLang = `lang="${text(language)}" dir="${direction}"`;
   const evidenceRows = claim.evidence
     .map(
-      (item) => `<tr><td>${item.stance}</td><td dir="auto">${link(item.source.url, item.source.title)}${item.source.outlet ? ` <span class="meta">(${text(item.source.outlet)})</span>` : ""}</td>
-        <td>${text(item.source.origin ?? "—")}</td><td>${text(item.source.reliability ?? "—")}${item.credibility ?? ""}</td><td dir="auto">${text(item.passage ?? "")}</td>
+      (item) => `<tr><td>${text(t(`evidence.stances.${item.stance}`))}</td><td dir="auto">${link(item.source.url, item.source.title)}${item.source.outlet ? ` <span class="meta">(${text(item.source.outlet)})</span>` : ""}</td>
+        <td dir="auto">${text(item.source.origin ?? "—")}</td><td dir="ltr">${text(item.source.reliability ?? "—")}${item.credibility ?? ""}</td><td dir="auto">${text(item.passage ?? "")}</td>
         <td class="hash">${text(item.snapshot?.sha256 ?? "—")}</td></tr>`,
     )
     .join("");
   const corroboration = claim.corroboration;
+  const names = (list: string[]) => (list.length ? `: <bdi>${list.map(text).join("</bdi>, <bdi>")}</bdi>` : "");
   return `<article class="claim" id="claim-${text(claim.id)}">
     <h2>${index + 1}. <span ${quoteLang}>${text(claim.statement)}</span></h2>
     <blockquote ${quoteLang}><span class="context">…${text(claim.anchor.prefix.slice(-60))}</span><strong>${text(claim.anchor.exact)}</strong><span class="context">${text(claim.anchor.suffix.slice(0, 60))}…</span></blockquote>
-    <p class="meta"><span>${text(claim.type)}</span><span>${text(claim.status)}</span>${claim.claimant ? `<span dir="auto">Claimant: ${text(claim.claimant.name)}</span>` : ""}${claim.reportedVia ? `<span dir="auto">via ${text(claim.reportedVia.name)}</span>` : ""}${claim.claimedAt ? `<span>Claimed ${date(claim.claimedAt)}</span>` : ""}</p>
-    <p>${claim.rating.verdict ? `<span class="verdict" style="background:${text(scale?.color ?? "#475569")}">${text(claim.rating.verdict.name)}</span>` : "No verdict"}
-      ${claim.rating.confidence ? ` — confidence: ${claim.rating.confidence}` : ""}</p>
+    <p class="meta"><span>${text(t(`claims.type.${claim.type}` as never))}</span><span>${text(t(`claims.status.${claim.status}` as never))}</span>${claim.claimant ? `<span>${isolate((v) => t("reportDocument.claimant", v), { name: claim.claimant.name })}</span>` : ""}${claim.reportedVia ? `<span>${isolate((v) => t("reportDocument.via", v), { name: claim.reportedVia.name })}</span>` : ""}${claim.claimedAt ? `<span>${isolate((v) => t("reportDocument.claimed", v), { date: ltr(date(claim.claimedAt)) })}</span>` : ""}</p>
+    <p>${claim.rating.verdict ? `<span class="verdict" style="background:${text(scale?.color ?? "#475569")}">${text(verdictName(claim.rating.verdict, locale))}</span>` : text(t("reportDocument.noVerdict"))}
+      ${claim.rating.confidence ? ` — ${text(t("reportDocument.confidence", { level: t(`rating.confidenceLevels.${claim.rating.confidence}`) }))}` : ""}</p>
     ${claim.rating.rationale ? `<p dir="auto">${text(claim.rating.rationale)}</p>` : ""}
-    <p class="meta"><span>Corroboration: ${corroboration.status}</span><span>${corroboration.independentConfirmations.length} independent confirmation(s)${corroboration.independentConfirmations.length ? `: ${corroboration.independentConfirmations.map(text).join(", ")}` : ""}</span><span>${corroboration.independentRefutations.length} independent refutation(s)${corroboration.independentRefutations.length ? `: ${corroboration.independentRefutations.map(text).join(", ")}` : ""}</span></p>
-    ${claim.evidence.length ? `<table><thead><tr><th>Stance</th><th>Source</th><th>Origin</th><th>Grade</th><th>Passage</th><th>Snapshot SHA-256</th></tr></thead><tbody>${evidenceRows}</tbody></table>` : ""}
-    ${claim.corrections.map((correction) => `<p class="correction"><strong>Correction ${date(correction.createdAt)}:</strong> <span dir="auto">${text(correction.note)}</span></p>`).join("")}
-    <p class="meta">${claim.rating.ratedBy ? `<span>Rated by ${text(claim.rating.ratedBy)}</span>` : ""}${claim.review.reviewedBy ? `<span>Reviewed by ${text(claim.review.reviewedBy)} ${date(claim.review.reviewedAt)}</span>` : ""}${claim.review.publishedAt ? `<span>Published ${date(claim.review.publishedAt)}</span>` : ""}</p>
+    <p class="meta"><span>${text(t("reportDocument.corroboration", { status: t(`corroboration.${corroboration.status}` as never) }))}</span><span>${text(t("reportDocument.confirmations", { count: corroboration.independentConfirmations.length }))}${names(corroboration.independentConfirmations)}</span><span>${text(t("reportDocument.refutations", { count: corroboration.independentRefutations.length }))}${names(corroboration.independentRefutations)}</span></p>
+    ${claim.evidence.length ? `<table><thead><tr><th>${text(t("reportDocument.stance"))}</th><th>${text(t("reportDocument.source"))}</th><th>${text(t("reportDocument.origin"))}</th><th>${text(t("reportDocument.grade"))}</th><th>${text(t("reportDocument.passage"))}</th><th>${text(t("reportDocument.snapshot"))}</th></tr></thead><tbody>${evidenceRows}</tbody></table>` : ""}
+    ${claim.corrections.map((correction) => `<p class="correction"><strong>${isolate((v) => t("reportDocument.correction", v), { date: ltr(date(correction.createdAt)) })}</strong> <span dir="auto">${text(correction.note)}</span></p>`).join("")}
+    <p class="meta">${claim.rating.ratedBy ? `<span>${isolate((v) => t("reportDocument.ratedBy", v), { name: claim.rating.ratedBy })}</span>` : ""}${claim.review.reviewedBy ? `<span>${isolate((v) => t("reportDocument.reviewedBy", v), { name: claim.review.reviewedBy, date: ltr(date(claim.review.reviewedAt)) })}</span>` : ""}${claim.review.publishedAt ? `<span>${isolate((v) => t("reportDocument.publishedOn", v), { date: ltr(date(claim.review.publishedAt)) })}</span>` : ""}</p>
   </article>`;
 }
 
-export function renderHtml(report: Report, options: { fontCss?: string; integrity?: { sha256: string; signer: string } } = {}): string {
+/** The verdict's Arabic name in an Arabic report when the scale has one. */
+export function verdictName(verdict: { name: string; nameAr: string | null }, locale: Locale): string {
+  return locale === "ar" && verdict.nameAr ? verdict.nameAr : verdict.name;
+}
+
+export function renderHtml(report: Report, options: { fontCss?: string; integrity?: { sha256: string; signer: string }; locale?: Locale } = {}): string {
+  const words = reportTranslator(options.locale);
+  const { t, locale, direction } = words;
   const { article } = report;
   const scaleRows = report.ratingScale
-    .map((label) => `<tr><td><span class="verdict" style="background:${text(label.color)}">${text(label.name)}</span></td><td lang="ar" dir="rtl">${text(label.nameAr ?? "")}</td><td>${label.claimReview.ratingValue !== undefined ? `${label.claimReview.ratingValue} (best ${label.claimReview.bestRating}, worst ${label.claimReview.worstRating})` : "alternateName only"}</td></tr>`)
+    .map(
+      (label) =>
+        `<tr><td><span class="verdict" style="background:${text(label.color)}">${text(label.name)}</span></td><td lang="ar" dir="rtl">${text(label.nameAr ?? "")}</td><td>${label.claimReview.ratingValue !== undefined ? text(t("reportDocument.ratingMapping", { value: label.claimReview.ratingValue, best: label.claimReview.bestRating ?? "", worst: label.claimReview.worstRating ?? "" })) : text(t("reportDocument.nameOnly"))}</td></tr>`,
+    )
     .join("");
   return `<!doctype html>
-<html lang="en" dir="ltr">
+<html lang="${locale}" dir="${direction}">
 <head>
 <meta charset="utf-8">
-<title>${text(article.title)} — claim report</title>
+<title>${text(t("reportDocument.documentTitle", { title: article.title }))}</title>
 <style>${options.fontCss ?? ""}${STYLES}</style>
 </head>
 <body>
 <header class="report">
-  <p class="meta"><span>Claim report by ${text(report.team.name)}</span><span>Generated ${text(report.generatedAt)}</span><span>${text(report.scope.description)}</span></p>
+  <p class="meta"><span>${isolate((v) => t("reportDocument.by", v), { team: report.team.name })}</span><span>${isolate((v) => t("reportDocument.generated", v), { date: ltr(report.generatedAt) })}</span><span>${text(scopeLabel(report, words))}</span></p>
   <h1 lang="${text(article.language)}" dir="${article.direction}">${text(article.title)}</h1>
-  <p class="meta">${[article.publisher ? `<span dir="auto">${text(article.publisher)}</span>` : "", article.publishedAt ? `<span>${date(article.publishedAt)}</span>` : "", article.url ? `<span>${link(article.url)}</span>` : ""].join("")}</p>
-  <p class="meta"><span>Revision ${article.revision.number}</span><span class="hash">SHA-256 ${text(article.revision.sha256)}</span><span>${report.claims.length} claim(s)</span></p>
-  ${options.integrity ? `<p class="meta"><span>Signed by ${text(options.integrity.signer)}</span><span class="hash">report SHA-256 ${text(options.integrity.sha256)}</span></p>` : ""}
+  <p class="meta">${[article.publisher ? `<span><bdi>${text(article.publisher)}</bdi></span>` : "", article.publishedAt ? `<span><bdi dir="ltr">${date(article.publishedAt)}</bdi></span>` : "", article.url ? `<span><bdi dir="ltr">${link(article.url)}</bdi></span>` : ""].join("")}</p>
+  <p class="meta"><span>${text(t("reportDocument.revision", { number: article.revision.number }))}</span><span class="hash"><bdi dir="ltr">SHA-256 ${text(article.revision.sha256)}</bdi></span><span>${text(t("reportDocument.claimCount", { count: report.claims.length }))}</span></p>
+  ${options.integrity ? `<p class="meta"><span>${isolate((v) => t("reportDocument.signedBy", v), { signer: options.integrity.signer })}</span><span>${text(t("reportDocument.reportHash"))} <bdi class="hash" dir="ltr">${text(options.integrity.sha256)}</bdi></span></p>` : ""}
 </header>
 <main>
-${report.claims.map((claim, index) => claimSection(claim, index, report)).join("\n")}
+${report.claims.map((claim, index) => claimSection(claim, index, report, words)).join("\n")}
 </main>
 <section class="scale">
-  <h2>Rating scale and its ClaimReview mapping</h2>
-  <table><thead><tr><th>Verdict</th><th>Arabic</th><th>ClaimReview ratingValue</th></tr></thead><tbody>${scaleRows}</tbody></table>
+  <h2>${text(t("reportDocument.scaleTitle"))}</h2>
+  <table><thead><tr><th>${text(t("reportDocument.verdict"))}</th><th>${text(t("reportDocument.arabic"))}</th><th>${text(t("reportDocument.ratingValue"))}</th></tr></thead><tbody>${scaleRows}</tbody></table>
 </section>
 </body>
 </html>

@@ -1,35 +1,50 @@
-/** Markdown export: the report as a readable document, every value escaped so nothing becomes markup. */
+/** Markdown export: the report as a readable document in the reader's language, every value escaped so nothing becomes markup. */
 import type { Report } from "@/lib/domain/reports/report-model";
+import type { Locale } from "@/lib/i18n/locales";
+import { scopeLabel, verdictName } from "./html";
+import { reportTranslator } from "./report-translator";
 
 const escape = (text: string) => text.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, "\\$1").replace(/\n+/g, " ");
 
-export function renderMarkdown(report: Report): string {
+export function renderMarkdown(report: Report, options: { locale?: Locale } = {}): string {
+  const words = reportTranslator(options.locale);
+  const { t, locale } = words;
   const lines: string[] = [];
   const { article } = report;
   lines.push(`# ${escape(article.title)}`, "");
-  lines.push(`- Report by: ${escape(report.team.name)}`, `- Generated: ${report.generatedAt}`);
-  if (article.url) lines.push(`- Article: <${article.url}>`);
-  lines.push(`- Revision ${article.revision.number}, SHA-256 \`${article.revision.sha256}\``, `- Claims: ${report.claims.length}`, "");
+  lines.push(`- ${escape(t("reportDocument.by", { team: report.team.name }))}`, `- ${escape(t("reportDocument.generated", { date: report.generatedAt }))}`, `- ${escape(scopeLabel(report, words))}`);
+  if (article.url) lines.push(`- ${escape(t("reportDocument.article"))}: <${article.url}>`);
+  lines.push(`- ${escape(t("reportDocument.revision", { number: article.revision.number }))}, SHA-256 \`${article.revision.sha256}\``, `- ${escape(t("reportDocument.claimCount", { count: report.claims.length }))}`, "");
   for (const [index, claim] of report.claims.entries()) {
     lines.push(`## ${index + 1}. ${escape(claim.statement)}`, "");
     lines.push(`> ${escape(claim.anchor.exact)}`, "");
-    lines.push(`- Type: ${claim.type}; status: ${claim.status}`);
-    if (claim.claimant) lines.push(`- Claimant: ${escape(claim.claimant.name)}${claim.reportedVia ? ` (via ${escape(claim.reportedVia.name)})` : ""}`);
-    if (claim.rating.verdict) lines.push(`- Verdict: **${escape(claim.rating.verdict.name)}**, confidence ${claim.rating.confidence ?? "not given"}`);
-    if (claim.rating.rationale) lines.push(`- Rationale: ${escape(claim.rating.rationale)}`);
-    const { independentConfirmations: yes, independentRefutations: no } = claim.corroboration;
-    lines.push(`- Corroboration: ${claim.corroboration.status}; ${yes.length} independent confirmation(s)${yes.length ? ` (${yes.map(escape).join(", ")})` : ""}; ${no.length} independent refutation(s)${no.length ? ` (${no.map(escape).join(", ")})` : ""}`);
-    for (const evidence of claim.evidence) {
-      const hash = evidence.snapshot?.sha256 ? ` — snapshot \`${evidence.snapshot.sha256.slice(0, 16)}…\`` : "";
-      lines.push(`  - ${evidence.stance}: ${escape(evidence.source.title)}${evidence.source.url ? ` <${evidence.source.url}>` : ""}${hash}`);
+    lines.push(`- ${escape(t("reportDocument.type"))}: ${escape(t(`claims.type.${claim.type}` as never))}; ${escape(t("reportDocument.status"))}: ${escape(t(`claims.status.${claim.status}` as never))}`);
+    if (claim.claimant) lines.push(`- ${escape(t("reportDocument.claimant", { name: claim.claimant.name }))}${claim.reportedVia ? ` (${escape(t("reportDocument.via", { name: claim.reportedVia.name }))})` : ""}`);
+    if (claim.rating.verdict) {
+      const confidence = claim.rating.confidence ? `, ${escape(t("reportDocument.confidence", { level: t(`rating.confidenceLevels.${claim.rating.confidence}`) }))}` : "";
+      lines.push(`- ${escape(t("reportDocument.verdict"))}: **${escape(verdictName(claim.rating.verdict, locale))}**${confidence}`);
     }
-    for (const correction of claim.corrections) lines.push(`- Correction (${correction.createdAt.slice(0, 10)}): ${escape(correction.note)}`);
-    if (claim.review.reviewedBy) lines.push(`- Reviewed by ${escape(claim.review.reviewedBy)}${claim.review.publishedAt ? `, published ${claim.review.publishedAt.slice(0, 10)}` : ""}`);
+    if (claim.rating.rationale) lines.push(`- ${escape(t("reportDocument.rationale"))}: ${escape(claim.rating.rationale)}`);
+    const { independentConfirmations: yes, independentRefutations: no } = claim.corroboration;
+    const names = (list: string[]) => (list.length ? ` (${list.map(escape).join(", ")})` : "");
+    lines.push(
+      `- ${escape(t("reportDocument.corroboration", { status: t(`corroboration.${claim.corroboration.status}` as never) }))}; ${escape(t("reportDocument.confirmations", { count: yes.length }))}${names(yes)}; ${escape(t("reportDocument.refutations", { count: no.length }))}${names(no)}`,
+    );
+    for (const evidence of claim.evidence) {
+      const hash = evidence.snapshot?.sha256 ? ` — ${escape(t("reportDocument.snapshotShort"))} \`${evidence.snapshot.sha256.slice(0, 16)}…\`` : "";
+      lines.push(`  - ${escape(t(`evidence.stances.${evidence.stance}`))}: ${escape(evidence.source.title)}${evidence.source.url ? ` <${evidence.source.url}>` : ""}${hash}`);
+    }
+    for (const correction of claim.corrections) lines.push(`- ${escape(t("reportDocument.correction", { date: correction.createdAt.slice(0, 10) }))} ${escape(correction.note)}`);
+    if (claim.review.reviewedBy) {
+      const published = claim.review.publishedAt ? `, ${escape(t("reportDocument.publishedOn", { date: claim.review.publishedAt.slice(0, 10) }))}` : "";
+      lines.push(`- ${escape(t("reportDocument.reviewedBy", { name: claim.review.reviewedBy, date: claim.review.reviewedAt?.slice(0, 10) ?? "" }))}${published}`);
+    }
     lines.push("");
   }
-  lines.push("## Rating scale", "");
+  lines.push(`## ${escape(t("reportDocument.scaleTitle"))}`, "");
   for (const label of report.ratingScale) {
-    lines.push(`- ${escape(label.name)}: ${label.claimReview.ratingValue !== undefined ? `${label.claimReview.ratingValue} of ${label.claimReview.bestRating}` : "name only"}`);
+    const mapping = label.claimReview.ratingValue !== undefined ? t("reportDocument.ratingMapping", { value: label.claimReview.ratingValue, best: label.claimReview.bestRating ?? "", worst: label.claimReview.worstRating ?? "" }) : t("reportDocument.nameOnly");
+    lines.push(`- ${escape(verdictName(label, locale))}: ${escape(mapping)}`);
   }
   return `${lines.join("\n")}\n`;
 }

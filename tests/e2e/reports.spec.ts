@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { ACCOUNTS, expect, selectInReader, seriousViolations, signIn, test } from "./support";
+import { ACCOUNTS, chooseLanguage, expect, selectInReader, seriousViolations, signIn, test } from "./support";
 
 const TITLE_002 = "قوّات سورية تطوّق مخيّماً يضم جهاديين فرنسيين في إدلب (فيديو)";
 /** Three claims of article 002, in the order they appear in it. */
@@ -12,7 +12,7 @@ const QUOTES = [
 ];
 const OUT = "test-results/e2e/report";
 /** Base letters only: pdftotext adds spaces inside kerned words, wraps runs in bidi marks, and emits a mark (shadda, tanween) before its letter. */
-const letters = (value: string) => value.replace(/[\s\u200e\u200f\u202a-\u202e\u064b-\u065f\u0670]/g, "");
+const letters = (value: string) => value.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069\u064b-\u065f\u0670]/g, "");
 
 async function rateNewClaim(page: Page, quote: (typeof QUOTES)[number]): Promise<void> {
   await page.getByRole("link", { name: TITLE_002 }).first().click();
@@ -85,6 +85,22 @@ test("an editor exports article 002 as a PDF that reads right to left, as signed
   await expect(visitor.getByTestId("verify-result")).toContainText("Not intact: the report was changed after it was signed.");
   expect(await seriousViolations(visitor)).toEqual([]);
 
+  // In Arabic the report speaks Arabic too: right-to-left chrome, Arabic labels, the same quotes.
+  const articleId = new URL(page.url()).pathname.split("/").at(-1)!;
+  await chooseLanguage(page, "ar");
+  const arabicPdf = await page.request.get(`/api/reports/articles/${articleId}?format=pdf`);
+  expect(arabicPdf.status()).toBe(200);
+  const arabicPath = `${OUT}/article-002-ar.pdf`;
+  writeFileSync(arabicPath, await arabicPdf.body());
+  const arabicText = letters(execFileSync("pdftotext", [arabicPath, "-"]).toString("utf8"));
+  // (Lines mixing scripts in small print come out of pdftotext scrambled, so these are whole Arabic phrases.)
+  expect(arabicText).toContain(letters("حصيلة ضحايا"));
+  expect(arabicText).toContain(letters("مختلط — الثقة: عالية"));
+  expect(arabicText).toContain(letters("سلّم التقييم ومقابله في ClaimReview"));
+  expect(arabicText).toContain(letters(QUOTES[1]!.words));
+  execFileSync("pdftoppm", ["-png", "-r", "70", "-f", "1", "-l", "1", arabicPath, `${OUT}/article-002-ar-page`]);
+  await chooseLanguage(page, "en");
+
   // A public link works without signing in, and stops working once revoked.
   await panel.getByRole("button", { name: "Publish a public link" }).click();
   const link = panel.getByTestId("public-report-link");
@@ -93,6 +109,10 @@ test("an editor exports article 002 as a PDF that reads right to left, as signed
   const shared = await visitor.request.get(href);
   expect(shared.status()).toBe(200);
   expect(await shared.text()).toContain("Published claims of the article");
+  // In the visitor's language.
+  const sharedInArabic = await visitor.request.get(href, { headers: { "accept-language": "ar" } });
+  expect(await sharedInArabic.text()).toContain('<html lang="ar" dir="rtl">');
+  expect(sharedInArabic.headers()["vary"]).toContain("Accept-Language");
   await panel.getByRole("button", { name: "Revoke" }).click();
   await expect(panel.getByText("revoked")).toBeVisible();
   expect((await visitor.request.get(href)).status()).toBe(404);

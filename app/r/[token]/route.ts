@@ -1,6 +1,7 @@
 import { buildReport, type Report } from "@/lib/domain/reports/report-model";
 import { renderHtml } from "@/lib/export/html";
 import { reportFontCss } from "@/lib/export/report-fonts";
+import { resolveLocale } from "@/lib/i18n/request";
 import { loadReportInput } from "@/lib/server/reports/load-report-input";
 import { resolveReportLink } from "@/lib/server/reports/report-links";
 
@@ -12,11 +13,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   const link = await resolveReportLink((await params).token);
   if (!link) return new Response("This report link does not exist or has been withdrawn.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   const report = withoutInternalNotes(buildReport(await loadReportInput(link.teamId, link.articleId, { publishedOnly: true })));
-  const html = renderHtml(report, { fontCss: await reportFontCss() });
+  // In the visitor's language (their ClaimDesk choice, else the browser's), so caches must keep one copy per language.
+  const html = renderHtml(report, { fontCss: await reportFontCss(), locale: await resolveLocale() });
   return new Response(html, {
     headers: {
       "content-type": "text/html; charset=utf-8",
       "cache-control": "public, max-age=300",
+      vary: "Cookie, Accept-Language",
       // The page is static: no scripts at all, styles and fonts inline.
       "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
       "x-content-type-options": "nosniff",

@@ -11,6 +11,7 @@ import { renderHtml } from "@/lib/export/html";
 import { renderMarkdown } from "@/lib/export/markdown";
 import { renderPdf } from "@/lib/export/pdf";
 import { reportFontCss } from "@/lib/export/report-fonts";
+import type { Locale } from "@/lib/i18n/locales";
 import { loadReportHeaderInput, loadReportInput, reportClaimPages, type ReportOptions } from "./load-report-input";
 import { teamSigningKey } from "./team-signing-key";
 
@@ -45,13 +46,13 @@ const CONTENT_TYPES: Record<ReportFormat, string> = {
 const EXTENSIONS: Record<ReportFormat, string> = { json: "json", csv: "csv", md: "md", html: "html", pdf: "pdf", claimreview: "claimreview.jsonld" };
 
 /** An article's report in one format, for an editor or admin (the permission table decides). */
-export async function openArticleReport(member: Member, input: { articleId: string; format: ReportFormat; baseUrl: string }): Promise<OpenedReport> {
+export async function openArticleReport(member: Member, input: { articleId: string; format: ReportFormat; baseUrl: string; locale?: Locale }): Promise<OpenedReport> {
   assertCan(member, "report.export");
-  return openReport(member.teamId, input.articleId, input.format, input.baseUrl);
+  return openReport(member.teamId, input.articleId, input.format, input.baseUrl, { locale: input.locale });
 }
 
 /** The same, whole: for stored exports and tests. */
-export async function exportArticleReport(member: Member, input: { articleId: string; format: ReportFormat; baseUrl: string }): Promise<ReportFile> {
+export async function exportArticleReport(member: Member, input: { articleId: string; format: ReportFormat; baseUrl: string; locale?: Locale }): Promise<ReportFile> {
   return collect(await openArticleReport(member, input));
 }
 
@@ -60,7 +61,13 @@ export async function exportArticleReport(member: Member, input: { articleId: st
  * rendered and let go (the JSON hashed on the way, its signature written last). The other
  * formats lay out whole documents and are built in memory.
  */
-export async function openReport(teamId: string, articleId: string, format: ReportFormat, baseUrl: string, options: ReportOptions & { onClaims?(count: number): void } = {}): Promise<OpenedReport> {
+export async function openReport(
+  teamId: string,
+  articleId: string,
+  format: ReportFormat,
+  baseUrl: string,
+  options: ReportOptions & { locale?: Locale; onClaims?(count: number): void } = {},
+): Promise<OpenedReport> {
   const reportUrl = `${baseUrl}/articles/${articleId}/report`;
   if (STREAMED.includes(format)) {
     const header = reportHeader(await loadReportHeaderInput(teamId, articleId, options));
@@ -70,7 +77,7 @@ export async function openReport(teamId: string, articleId: string, format: Repo
   }
   const report = buildReport(await loadReportInput(teamId, articleId, options));
   options.onClaims?.(report.claims.length);
-  const body = await renderWhole(report, teamId, format, reportUrl);
+  const body = await renderWhole(report, teamId, format, reportUrl, options.locale);
   return { fileName: fileNameOf(report, format), contentType: CONTENT_TYPES[format], chunks: once(body) };
 
   async function* claimPages(...args: Parameters<typeof reportClaimPages>): AsyncGenerator<ReportClaim[]> {
@@ -104,15 +111,16 @@ async function* signedJsonChunks(header: ReportHeader, pages: AsyncIterable<Repo
   yield Buffer.from(`,"integrity":${JSON.stringify(integrityOf(hash.digest(), { ...key, signer: header.team.name }))}}\n`, "utf8");
 }
 
-async function renderWhole(report: Report, teamId: string, format: ReportFormat, reportUrl: string): Promise<Buffer> {
+/** The formats people read are in the reader's language (`locale`); the data formats are language-neutral. */
+async function renderWhole(report: Report, teamId: string, format: ReportFormat, reportUrl: string, locale?: Locale): Promise<Buffer> {
   switch (format) {
     case "md":
-      return Buffer.from(renderMarkdown(report), "utf8");
+      return Buffer.from(renderMarkdown(report, { locale }), "utf8");
     case "claimreview":
       return Buffer.from(JSON.stringify(claimReviewsOf(report, reportUrl), null, 2), "utf8");
     default: {
       const signed = signReport(report, { ...(await teamSigningKey(teamId)), signer: report.team.name });
-      const html = renderHtml(report, { fontCss: await reportFontCss(), integrity: { sha256: signed.integrity.sha256, signer: signed.integrity.signer } });
+      const html = renderHtml(report, { fontCss: await reportFontCss(), integrity: { sha256: signed.integrity.sha256, signer: signed.integrity.signer }, locale });
       return format === "pdf" ? Buffer.from(await renderPdf(html)) : Buffer.from(html, "utf8");
     }
   }

@@ -1,5 +1,6 @@
 "use server";
 
+import { resolveLocale } from "@/lib/i18n/request";
 import { z } from "zod";
 import { authedAction } from "@/lib/auth/authed-action";
 import { ZAddRevisionInput } from "@/lib/schemas/articles";
@@ -27,7 +28,7 @@ export const addRevisionAction = authedAction(ZAddRevisionInput, addRevision);
 export const createReportLinkAction = authedAction(z.object({ articleId: z.uuid() }), createReportLink);
 export const revokeReportLinkAction = authedAction(z.object({ linkId: z.uuid() }), revokeReportLink);
 export const requestExportAction = authedAction(z.object({ articleId: z.uuid(), format: z.enum(REPORT_FORMATS) }), async (member, input) =>
-  requestReportExport(member, { ...input, baseUrl: await requestOrigin() }),
+  requestReportExport(member, { ...input, baseUrl: await requestOrigin(), locale: await resolveLocale() }),
 );
 export const exportStatusAction = authedAction(z.object({ jobId: z.uuid() }), getExportJob);
 

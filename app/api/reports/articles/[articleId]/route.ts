@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { toFailure } from "@/lib/auth/authed-action";
 import { getCurrentMember } from "@/lib/auth/session";
+import { LOCALES } from "@/lib/i18n/locales";
+import { resolveLocale } from "@/lib/i18n/request";
 import { openArticleReport, REPORT_FORMATS } from "@/lib/server/reports/export-article-report";
 
-const ZParams = z.object({ articleId: z.uuid(), format: z.enum(REPORT_FORMATS) });
+const ZParams = z.object({ articleId: z.uuid(), format: z.enum(REPORT_FORMATS), lang: z.enum(LOCALES).optional() });
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATION: 400, BAD_INPUT: 400 };
 
 /**
@@ -14,11 +16,13 @@ const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, N
 export async function GET(request: Request, { params }: { params: Promise<{ articleId: string }> }) {
   const member = await getCurrentMember();
   if (!member) return Response.json({ error: "UNAUTHENTICATED" }, { status: 401 });
-  const parsed = ZParams.safeParse({ ...(await params), format: new URL(request.url).searchParams.get("format") ?? "json" });
+  const query = new URL(request.url).searchParams;
+  const parsed = ZParams.safeParse({ ...(await params), format: query.get("format") ?? "json", lang: query.get("lang") ?? undefined });
   if (!parsed.success) return Response.json({ error: "VALIDATION" }, { status: 400 });
   try {
     const origin = new URL(request.url).origin;
-    const file = await openArticleReport(member, { ...parsed.data, baseUrl: origin });
+    // The report speaks the reader's language: ?lang= when given, else the UI's.
+    const file = await openArticleReport(member, { ...parsed.data, baseUrl: origin, locale: parsed.data.lang ?? (await resolveLocale()) });
     return new Response(byteStream(file.chunks), {
       headers: {
         "content-type": file.contentType,
