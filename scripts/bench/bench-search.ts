@@ -100,6 +100,11 @@ async function runQueries(member: NonNullable<Awaited<ReturnType<typeof import("
   index = 0;
   const similar = await timeRuns(40, () => findSimilarClaims(member, { claimId: sample[index++ % sample.length]!.id }));
   console.log(`search: similar claims lookup: p50 ${similar.p50.toFixed(1)} ms, p95 ${similar.p95.toFixed(1)} ms (target p95 ≤ 150 ms)`);
+  const { findConflictingClaims } = await import("../../lib/server/search/find-conflicting-claims");
+  const casualties = await db.claim.findMany({ where: { teamId: member.teamId, type: "CASUALTY_REPORT" }, select: { id: true }, take: 40, orderBy: { id: "asc" } });
+  index = 0;
+  const conflicts = await timeRuns(40, () => findConflictingClaims(member, { claimId: casualties[index++ % casualties.length]!.id }));
+  console.log(`search: conflicting numbers lookup (casualty report): p50 ${conflicts.p50.toFixed(1)} ms, p95 ${conflicts.p95.toFixed(1)} ms (no target; on every claim page)`);
   const statuses = ["IN_REVIEW", "PUBLISHED", "NEW"] as const;
   index = 0;
   const list = await timeRuns(40, () => listClaims(member, { status: statuses[index++ % statuses.length], type: "CASUALTY_REPORT", limit: 50 }));

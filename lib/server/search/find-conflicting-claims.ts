@@ -16,6 +16,9 @@ export interface ConflictingClaim {
 /** How alike two casualty reports must read to be taken as about the same event (when not in one article). */
 const SAME_EVENT_SIMILARITY = 0.15;
 
+/** Casualty reports of other articles looked at, nearest first. */
+const NEAREST = 50;
+
 const countsOf = (details: unknown): CasualtyCounts => ((details as { casualty?: CasualtyCounts } | null)?.casualty ?? {});
 
 /**
@@ -27,10 +30,22 @@ export async function findConflictingClaims(member: Member, input: { claimId: st
   const claim = await db.claim.findFirst({ where: { id: input.claimId, teamId: member.teamId }, select: { id: true, type: true, details: true } });
   if (!claim) throw new AppError("NOT_FOUND");
   if (claim.type !== "CASUALTY_REPORT") return [];
+  // The same article's casualty reports, and the nearest ones elsewhere by trigram distance
+  // (through the GiST index, so the cost does not grow with the team's claims).
   const candidates = await db.$queryRaw<{ id: string }[]>`
-    SELECT o.id FROM "Claim" c JOIN "Claim" o ON o."teamId" = c."teamId" AND o.id <> c.id AND o.type = 'CASUALTY_REPORT'
-    WHERE c.id = ${claim.id}::uuid AND (o."articleId" = c."articleId" OR similarity(o."searchText", c."searchText") >= ${SAME_EVENT_SIMILARITY})
-    LIMIT 200`;
+    SELECT o.id FROM "Claim" c
+    JOIN "Claim" o ON o."articleId" = c."articleId" AND o.id <> c.id AND o.type = 'CASUALTY_REPORT'
+    WHERE c.id = ${claim.id}::uuid
+    UNION
+    SELECT near.id FROM "Claim" c
+    CROSS JOIN LATERAL (
+      SELECT o.id, o."searchText" <-> c."searchText" AS distance
+      FROM "Claim" o
+      WHERE o."teamId" = c."teamId" AND o.id <> c.id AND o.type = 'CASUALTY_REPORT'
+      ORDER BY o."searchText" <-> c."searchText"
+      LIMIT ${NEAREST}
+    ) near
+    WHERE c.id = ${claim.id}::uuid AND near.distance <= ${1 - SAME_EVENT_SIMILARITY}`;
   const others = await db.claim.findMany({
     where: { id: { in: candidates.map((row) => row.id) } },
     select: { id: true, statement: true, details: true, claimant: { select: { name: true } }, article: { select: { id: true, title: true, language: true, direction: true } } },
