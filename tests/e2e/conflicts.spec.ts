@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { ACCOUNTS, expect, selectInReader, seriousViolations, signIn, test } from "./support";
+import { ACCOUNTS, chooseLanguage, expect, selectInReader, seriousViolations, signIn, test } from "./support";
 
 const ARTICLE_002 = readFileSync(path.join(import.meta.dirname, "../fixtures/articles/002_494f5185cd61c60b.txt"), "utf8");
 const TITLE = "Harem camp: two accounts of the clashes";
@@ -40,7 +40,14 @@ test("two casualty reports of one event that disagree are flagged to each other,
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByTestId("conflicting-claims").screenshot({ path: "test-results/e2e/conflicts.png" });
 
-  // And from the other side.
+  // And from the other side, in Arabic.
   await conflict.getByRole("link", { name: /وردت معلومات عن سقوط/ }).click();
-  await expect(page.getByTestId("conflicting-claims").getByRole("listitem").filter({ hasText: "تطويقها مخيّماً" }).getByRole("definition")).toHaveText(["≥ 1", "0"]);
+  await chooseLanguage(page, "ar");
+  await expect(page.getByRole("heading", { name: "أرقام متعارضة" })).toBeVisible();
+  const other = page.getByTestId("conflicting-claims").getByRole("listitem").filter({ hasText: "تطويقها مخيّماً" });
+  await expect(other).toContainText("يتعارض مع");
+  await expect(other.getByRole("definition")).toHaveText(["≥ 1", "0"]);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: "test-results/e2e/conflicts-ar.png", fullPage: true });
+  await chooseLanguage(page, "en");
 });

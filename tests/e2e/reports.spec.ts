@@ -114,7 +114,8 @@ test("an editor exports article 002 as a PDF that reads right to left, as signed
   expect(await sharedInArabic.text()).toContain('<html lang="ar" dir="rtl">');
   expect(sharedInArabic.headers()["vary"]).toContain("Accept-Language");
   await panel.getByRole("button", { name: "Revoke" }).click();
-  await expect(panel.getByText("revoked")).toBeVisible();
+  await expect(panel.getByText("Link revoked.")).toBeVisible();
+  await expect(panel.getByTestId("report-links").getByText("revoked", { exact: true })).toBeVisible();
   expect((await visitor.request.get(href)).status()).toBe(404);
   await anonymous.close();
 });
