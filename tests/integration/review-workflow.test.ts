@@ -80,7 +80,12 @@ describe("rating and review", () => {
     const history = await getClaimHistory(members.EDITOR, claim.id);
     const entry = history.find((item) => item.action === "claim.correct")!;
     expect(entry.note).toBe("France later said no such promise was made.");
-    expect(entry.changes).toEqual(expect.arrayContaining([{ field: "verdict", from: "True", to: "Misleading" }, { field: "status", from: "PUBLISHED", to: "CORRECTED" }]));
+    expect(entry.changes).toEqual(
+      expect.arrayContaining([
+        { label: "history.fields.verdict", from: { kind: "text", text: "True" }, to: { kind: "text", text: "Misleading" } },
+        { label: "history.fields.status", from: { kind: "term", key: "claims.status.PUBLISHED" }, to: { kind: "term", key: "claims.status.CORRECTED" } },
+      ]),
+    );
     expect(history.map((item) => item.action)).toEqual(["claim.create", "claim.rate", "claim.submit", "claim.approve", "claim.publish", "claim.correct"]);
   });
 

@@ -2,7 +2,8 @@ import "server-only";
 import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { fieldChanges, type FieldChange } from "@/lib/domain/history/field-changes";
+import { fieldChanges } from "@/lib/domain/history/field-changes";
+import { displayChange, type DisplayChange } from "@/lib/domain/history/history-display";
 import { AppError } from "@/lib/errors";
 
 export interface HistoryEntry {
@@ -11,13 +12,11 @@ export interface HistoryEntry {
   actor: string | null;
   /** The audit action, e.g. "claim.approve", "evidence.create", "comment.create". */
   action: string;
-  changes: FieldChange[];
+  /** What changed, as the timeline shows it (labels and terms as message keys). */
+  changes: DisplayChange[];
   /** Review notes and correction notes. */
   note: string | null;
 }
-
-/** Bookkeeping fields that say nothing a reader of the history needs. */
-const HIDDEN_FIELDS = new Set(["version", "claimId", "verdictKey"]);
 
 /** Every recorded change to a claim, its rating, evidence, status and comments, oldest first. Read-only by design. */
 export async function getClaimHistory(member: Member, claimId: string): Promise<HistoryEntry[]> {
@@ -46,7 +45,7 @@ export async function getClaimHistory(member: Member, claimId: string): Promise<
       at: event.createdAt.toISOString(),
       actor: event.actorId ? (names.get(event.actorId) ?? null) : null,
       action: event.action,
-      changes: event.action === "comment.create" ? [] : fieldChanges(event.before, after ? afterFields : null).filter((change) => !HIDDEN_FIELDS.has(change.field)),
+      changes: event.action === "comment.create" ? [] : fieldChanges(event.before, after ? afterFields : null).flatMap((change) => displayChange(change) ?? []),
       note: typeof note === "string" ? note : event.action === "comment.create" && typeof after?.body === "string" ? after.body : null,
     };
   });

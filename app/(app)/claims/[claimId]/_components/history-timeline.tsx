@@ -1,13 +1,34 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { displayValue } from "@/lib/domain/history/field-changes";
+import type { ReactNode } from "react";
+import type { DisplayValue } from "@/lib/domain/history/history-display";
 import type { HistoryEntry } from "@/lib/server/claims/get-claim-history";
 
 /** Who did what and when, with what changed from → to. Read-only: nothing in the product edits history. */
 export function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
   const t = useTranslations("history");
+  const tAll = useTranslations();
   const format = useFormatter();
+  // Labels and enumerated values arrive as message keys (lib/domain/history/history-display).
+  const term = (key: string) => (tAll.has(key as never) ? tAll(key as never) : key);
+  const show = (value: DisplayValue): ReactNode => {
+    switch (value.kind) {
+      case "empty":
+        return "—";
+      case "text":
+        return <bdi>{value.text}</bdi>;
+      case "term":
+        return term(value.key);
+      case "fields":
+        return value.fields.map((field, index) => (
+          <span key={field.label}>
+            {index > 0 && "; "}
+            {term(field.label)}: {show(field.value)}
+          </span>
+        ));
+    }
+  };
   return (
     <section aria-labelledby="history-heading" className="flex flex-col gap-3">
       <h2 id="history-heading" className="text-lg font-semibold">
@@ -30,8 +51,9 @@ export function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
                 {entry.changes.length > 0 && (
                   <ul className="flex flex-col gap-0.5 text-xs text-slate-700">
                     {entry.changes.map((change) => (
-                      <li key={change.field}>
-                        <span className="font-mono">{change.field}</span>: <span dir="auto">{displayValue(change.from)}</span> → <span dir="auto">{displayValue(change.to)}</span>
+                      <li key={change.label}>
+                        <span className="font-medium">{term(change.label)}</span>: {show(change.from)} <span aria-hidden className="inline-block rtl:rotate-180">→</span>
+                        <span className="sr-only">{t("to")}</span> {show(change.to)}
                       </li>
                     ))}
                   </ul>
