@@ -51,4 +51,12 @@ test("a claim checked in one article is recognised in the other: suggested as al
   await expect(page.getByTestId("history")).toContainText("linked it as the same claim as another");
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: "test-results/e2e/same-claim.png", fullPage: true });
+
+  // The checked claim shows where it was reused, with the same verdict.
+  await banner.getByRole("link", { name: /سعت بدايةً للتفاوض/ }).click();
+  const repeats = page.getByTestId("claim-repeats").getByRole("listitem");
+  await expect(repeats).toHaveCount(1);
+  await expect(repeats).toContainText("سعت قيادة الأمن الداخلي إلى التفاوض");
+  await expect(repeats).toContainText("Mostly true");
+  await expect(repeats).not.toContainText("Verdict differs");
 });

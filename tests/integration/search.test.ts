@@ -14,6 +14,7 @@ import { listClaims } from "@/lib/server/claims/list-claims";
 import { db } from "@/lib/db";
 import type { ClaimDto } from "@/lib/server/claims/claim-dto";
 import { linkSameClaim } from "@/lib/server/claims/link-same-claim";
+import { listClaimRepeats } from "@/lib/server/claims/list-claim-repeats";
 import { loadClaim } from "@/lib/server/claims/load-claim";
 import { rateClaim } from "@/lib/server/claims/rate-claim";
 import { suggestClaimsForArticle } from "@/lib/server/claims/suggest-claims-for-article";
@@ -206,10 +207,15 @@ describe("same claim as", () => {
     const theirs = await ratedNegotiationClaim(stranger);
     await expect(linkSameClaim(fc, { claimId: chained.id, version: chained.version, sameAsId: theirs.id, carryVerdict: false, note: "" })).rejects.toMatchObject({ code: "NOT_FOUND" });
 
+    // The checked claim lists where it was reused.
+    expect((await listClaimRepeats(fc, { claimId: checked.id })).map((item) => item.id)).toEqual([repeat.id, casualties.id]);
+    expect(await listClaimRepeats(stranger, { claimId: checked.id })).toEqual([]);
+
     // Unlinking keeps the verdict that was carried over.
     const unlinked = await linkSameClaim(fc, { claimId: linked.id, version: linked.version, sameAsId: null, carryVerdict: false, note: "" });
     expect(unlinked.sameAs).toBeNull();
     expect(unlinked.verdict?.key).toBe("MOSTLY_TRUE");
+    expect((await listClaimRepeats(fc, { claimId: checked.id })).map((item) => item.id)).toEqual([casualties.id]);
   });
 
   it("marks a new article's suggestions that repeat an already checked claim", async () => {

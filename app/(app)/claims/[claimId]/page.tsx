@@ -14,6 +14,7 @@ import { listRatingScale } from "@/lib/server/ratings/list-rating-scale";
 import { CommentsSection } from "./_components/comments-section";
 import { findConflictingClaims } from "@/lib/server/search/find-conflicting-claims";
 import { findSimilarClaims } from "@/lib/server/search/find-similar-claims";
+import { listClaimRepeats } from "@/lib/server/claims/list-claim-repeats";
 import { EvidenceSection } from "./_components/evidence-section";
 import { RelatedClaims } from "./_components/related-claims";
 import { canEditRating } from "@/lib/domain/workflow/claim-workflow";
@@ -41,12 +42,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ClaimPage({ params }: { params: Params }) {
   const { member, detail } = await load((await params).claimId);
   const { claim, article, evidence, corrections } = detail;
-  const [scale, history, threads, similar, conflicts] = await Promise.all([
+  const [scale, history, threads, similar, conflicts, repeats] = await Promise.all([
     listRatingScale(member),
     getClaimHistory(member, claim.id),
     listComments(member.teamId, claim.id),
     findSimilarClaims(member, { claimId: claim.id }),
     findConflictingClaims(member, { claimId: claim.id }),
+    listClaimRepeats(member, { claimId: claim.id }),
   ]);
   const t = await getTranslations("claimPage");
   const tc = await getTranslations("corroboration");
@@ -78,7 +80,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
         <CorroborationSummary corroboration={claim.corroboration} />
       </section>
       <ReviewPanels claim={claim} scale={scale} role={member.role} corrections={corrections} direction={article.direction} />
-      <RelatedClaims claim={{ id: claim.id, version: claim.version, sameAs: claim.sameAs, statement: claim.statement, claimant: claim.claimant, language: article.language }} similar={similar} conflicts={conflicts} canLink={can(member, "claim.update")} canCarry={canEditRating(member.role, claim.status)} />
+      <RelatedClaims claim={{ id: claim.id, version: claim.version, sameAs: claim.sameAs, statement: claim.statement, claimant: claim.claimant, language: article.language }} similar={similar} conflicts={conflicts} repeats={repeats} verdictKey={claim.verdict?.key ?? null} canLink={can(member, "claim.update")} canCarry={canEditRating(member.role, claim.status)} />
       <EvidenceSection claimId={claim.id} evidence={evidence} canManage={can(member, "evidence.manage")} />
       <div className="grid gap-6 lg:grid-cols-2">
         <CommentsSection claimId={claim.id} threads={threads} canComment={can(member, "comment.create")} />

@@ -4,6 +4,7 @@ import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { formatRange, type CasualtyCount, type CountRange } from "@/lib/domain/claims/casualty-conflicts";
 import type { ConflictingClaim } from "@/lib/server/search/find-conflicting-claims";
 import type { ClaimDto } from "@/lib/server/claims/claim-dto";
+import type { ClaimRepeat } from "@/lib/server/claims/list-claim-repeats";
 import type { SimilarClaim } from "@/lib/server/search/find-similar-claims";
 import { LinkSameClaim, SameAsBanner } from "./same-claim-controls";
 
@@ -15,12 +16,17 @@ export async function RelatedClaims({
   claim,
   similar,
   conflicts,
+  repeats,
+  verdictKey,
   canLink,
   canCarry,
 }: {
   claim: Pick<ClaimDto, "id" | "version" | "sameAs" | "statement"> & { claimant: { name: string } | null; language: string };
   similar: SimilarClaim[];
   conflicts: ConflictingClaim[];
+  /** Claims linked to this one as the same claim. */
+  repeats: ClaimRepeat[];
+  verdictKey: string | null;
   canLink: boolean;
   canCarry: boolean;
 }) {
@@ -62,6 +68,29 @@ export async function RelatedClaims({
           </ol>
         )}
       </section>
+      {repeats.length > 0 && (
+        <section aria-labelledby="repeats-heading" className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="repeats-heading" className="text-lg font-semibold">
+            {t("repeats")}
+          </h2>
+          <p className="text-xs text-slate-600">{t("repeatsHint")}</p>
+          <ol className="flex flex-col gap-2 text-sm" data-testid="claim-repeats">
+            {repeats.map((repeat) => (
+              <li key={repeat.id} className="flex flex-col gap-1">
+                <Link href={`/claims/${repeat.id}`} lang={repeat.article.language} dir={repeat.article.direction} className="text-brand-800 hover:underline">
+                  {repeat.statement}
+                </Link>
+                <span className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
+                  {repeat.verdict && <VerdictBadge verdict={repeat.verdict} locale={locale} />}
+                  {(repeat.verdict?.key ?? null) !== verdictKey && <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900">{t("verdictDiffers")}</span>}
+                  <span>{tStatus(repeat.status as never)}</span>
+                  <span dir="auto">{repeat.article.title}</span>
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       {conflicts.length > 0 && (
         <section aria-labelledby="conflicts-heading" className="flex flex-col gap-3 rounded-lg border border-red-200 bg-red-50 p-4 lg:col-span-2">
           <h2 id="conflicts-heading" className="text-lg font-semibold text-red-900">
