@@ -6,6 +6,7 @@
  * one. All text is escaped: nothing in a claim or a source can become markup. Fonts come
  * inline (`fontCss`), so the file and the PDF made from it need nothing from the network.
  */
+import { labelName } from "@/lib/domain/ratings/rating-scale";
 import type { Report, ReportClaim } from "@/lib/domain/reports/report-model";
 import type { Locale } from "@/lib/i18n/locales";
 import { reportTranslator, type ReportTranslator } from "./report-translator";
@@ -81,7 +82,7 @@ function claimSection(claim: ReportClaim, index: number, report: Report, { t, lo
     <h2>${index + 1}. <span ${quoteLang}>${text(claim.statement)}</span></h2>
     <blockquote ${quoteLang}><span class="context">…${text(claim.anchor.prefix.slice(-60))}</span><strong>${text(claim.anchor.exact)}</strong><span class="context">${text(claim.anchor.suffix.slice(0, 60))}…</span></blockquote>
     <p class="meta"><span>${text(t(`claims.type.${claim.type}` as never))}</span><span>${text(t(`claims.status.${claim.status}` as never))}</span>${claim.claimant ? `<span>${isolate((v) => t("reportDocument.claimant", v), { name: claim.claimant.name })}</span>` : ""}${claim.reportedVia ? `<span>${isolate((v) => t("reportDocument.via", v), { name: claim.reportedVia.name })}</span>` : ""}${claim.claimedAt ? `<span>${isolate((v) => t("reportDocument.claimed", v), { date: ltr(date(claim.claimedAt)) })}</span>` : ""}</p>
-    <p>${claim.rating.verdict ? `<span class="verdict" style="background:${text(scale?.color ?? "#475569")}">${text(verdictName(claim.rating.verdict, locale))}</span>` : text(t("reportDocument.noVerdict"))}
+    <p>${claim.rating.verdict ? `<span class="verdict" style="background:${text(scale?.color ?? "#475569")}">${text(labelName(claim.rating.verdict, locale))}</span>` : text(t("reportDocument.noVerdict"))}
       ${claim.rating.confidence ? ` — ${text(t("reportDocument.confidence", { level: t(`rating.confidenceLevels.${claim.rating.confidence}`) }))}` : ""}</p>
     ${claim.rating.rationale ? `<p dir="auto">${text(claim.rating.rationale)}</p>` : ""}
     <p class="meta"><span>${text(t("reportDocument.corroboration", { status: t(`corroboration.${corroboration.status}` as never) }))}</span><span>${text(t("reportDocument.confirmations", { count: corroboration.independentConfirmations.length }))}${names(corroboration.independentConfirmations)}</span><span>${text(t("reportDocument.refutations", { count: corroboration.independentRefutations.length }))}${names(corroboration.independentRefutations)}</span></p>
@@ -91,10 +92,6 @@ function claimSection(claim: ReportClaim, index: number, report: Report, { t, lo
   </article>`;
 }
 
-/** The verdict's Arabic name in an Arabic report when the scale has one. */
-export function verdictName(verdict: { name: string; nameAr: string | null }, locale: Locale): string {
-  return locale === "ar" && verdict.nameAr ? verdict.nameAr : verdict.name;
-}
 
 export function renderHtml(report: Report, options: { fontCss?: string; integrity?: { sha256: string; signer: string }; locale?: Locale } = {}): string {
   const words = reportTranslator(options.locale);

@@ -1,7 +1,8 @@
 /** Markdown export: the report as a readable document in the reader's language, every value escaped so nothing becomes markup. */
 import type { Report } from "@/lib/domain/reports/report-model";
 import type { Locale } from "@/lib/i18n/locales";
-import { scopeLabel, verdictName } from "./html";
+import { labelName } from "@/lib/domain/ratings/rating-scale";
+import { scopeLabel } from "./html";
 import { reportTranslator } from "./report-translator";
 
 const escape = (text: string) => text.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, "\\$1").replace(/\n+/g, " ");
@@ -22,7 +23,7 @@ export function renderMarkdown(report: Report, options: { locale?: Locale } = {}
     if (claim.claimant) lines.push(`- ${escape(t("reportDocument.claimant", { name: claim.claimant.name }))}${claim.reportedVia ? ` (${escape(t("reportDocument.via", { name: claim.reportedVia.name }))})` : ""}`);
     if (claim.rating.verdict) {
       const confidence = claim.rating.confidence ? `, ${escape(t("reportDocument.confidence", { level: t(`rating.confidenceLevels.${claim.rating.confidence}`) }))}` : "";
-      lines.push(`- ${escape(t("reportDocument.verdict"))}: **${escape(verdictName(claim.rating.verdict, locale))}**${confidence}`);
+      lines.push(`- ${escape(t("reportDocument.verdict"))}: **${escape(labelName(claim.rating.verdict, locale))}**${confidence}`);
     }
     if (claim.rating.rationale) lines.push(`- ${escape(t("reportDocument.rationale"))}: ${escape(claim.rating.rationale)}`);
     const { independentConfirmations: yes, independentRefutations: no } = claim.corroboration;
@@ -44,7 +45,7 @@ export function renderMarkdown(report: Report, options: { locale?: Locale } = {}
   lines.push(`## ${escape(t("reportDocument.scaleTitle"))}`, "");
   for (const label of report.ratingScale) {
     const mapping = label.claimReview.ratingValue !== undefined ? t("reportDocument.ratingMapping", { value: label.claimReview.ratingValue, best: label.claimReview.bestRating ?? "", worst: label.claimReview.worstRating ?? "" }) : t("reportDocument.nameOnly");
-    lines.push(`- ${escape(verdictName(label, locale))}: ${escape(mapping)}`);
+    lines.push(`- ${escape(labelName(label, locale))}: ${escape(mapping)}`);
   }
   return `${lines.join("\n")}\n`;
 }

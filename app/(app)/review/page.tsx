@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
 import { CLAIM_TYPES } from "@/lib/schemas/claims";
@@ -20,7 +21,6 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const [queue, articles, people] = await Promise.all([listReviewQueue(member, filters), listArticles(member), listTeamPeople(member)]);
   const t = await getTranslations("review");
   const tClaims = await getTranslations("claims");
-  const select = "rounded-md border border-slate-400 bg-white px-3 py-2 font-normal";
   return (
     <section aria-labelledby="review-heading" className="flex flex-col gap-4">
       <h1 id="review-heading" className="text-2xl font-semibold">
@@ -28,39 +28,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       </h1>
       <p className="text-slate-600">{t("intro")}</p>
       <form action="/review" className="flex flex-wrap items-end gap-2">
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          {t("article")}
-          <select name="articleId" defaultValue={filters.articleId ?? ""} className={`${select} max-w-xs`}>
-            <option value="">{t("any")}</option>
-            {articles.map((article) => (
-              <option key={article.id} value={article.id}>
-                {article.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          {t("assignee")}
-          <select name="assigneeId" defaultValue={filters.assigneeId ?? ""} className={select}>
-            <option value="">{t("any")}</option>
-            {people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          {t("type")}
-          <select name="type" defaultValue={filters.type ?? ""} className={select}>
-            <option value="">{t("any")}</option>
-            {CLAIM_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {tClaims(`type.${type}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label={t("article")} name="articleId" value={filters.articleId} anyLabel={t("any")} options={articles.map((article) => ({ value: article.id, label: article.title }))} className="max-w-xs" />
+        <FilterSelect label={t("assignee")} name="assigneeId" value={filters.assigneeId} anyLabel={t("any")} options={people.map((person) => ({ value: person.id, label: person.name }))} />
+        <FilterSelect label={t("type")} name="type" value={filters.type} anyLabel={t("any")} options={CLAIM_TYPES.map((type) => ({ value: type, label: tClaims(`type.${type}`) }))} />
         <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50">
           {t("filter")}
         </button>

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { SnippetText } from "@/components/search/snippet-text";
 import type { Member } from "@/lib/auth/member";
 import { requireMember } from "@/lib/auth/session";
+import { labelName } from "@/lib/domain/ratings/rating-scale";
 import { CLAIM_STATUSES, CLAIM_TYPES } from "@/lib/schemas/claims";
 import { ZSearchInput, type TSearchInput } from "@/lib/schemas/search";
 import { listArticles } from "@/lib/server/articles/list-articles";
@@ -43,61 +45,17 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
           {t("query")}
           <input name="q" type="search" dir="auto" defaultValue={input.q} className={field} />
         </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          {t("type")}
-          <select name="type" defaultValue={input.type ?? ""} className={field}>
-            <option value="">{t("any")}</option>
-            {CLAIM_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {tClaims(`type.${type}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          {t("status")}
-          <select name="status" defaultValue={input.status ?? ""} className={field}>
-            <option value="">{t("any")}</option>
-            {CLAIM_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {tClaims(`status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          {t("verdict")}
-          <select name="verdict" defaultValue={input.verdict ?? ""} className={field}>
-            <option value="">{t("any")}</option>
-            {scale.map((label) => (
-              <option key={label.key} value={label.key}>
-                {locale === "ar" && label.nameAr ? label.nameAr : label.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          {t("claimant")}
-          <select name="claimantId" defaultValue={input.claimantId ?? ""} className={`${field} max-w-48`}>
-            <option value="">{t("any")}</option>
-            {entities.map((entity) => (
-              <option key={entity.id} value={entity.id}>
-                {entity.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          {t("article")}
-          <select name="articleId" defaultValue={input.articleId ?? ""} className={`${field} max-w-48`}>
-            <option value="">{t("any")}</option>
-            {articles.map((article) => (
-              <option key={article.id} value={article.id}>
-                {article.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label={t("type")} name="type" value={input.type} anyLabel={t("any")} options={CLAIM_TYPES.map((type) => ({ value: type, label: tClaims(`type.${type}`) }))} />
+        <FilterSelect label={t("status")} name="status" value={input.status} anyLabel={t("any")} options={CLAIM_STATUSES.map((status) => ({ value: status, label: tClaims(`status.${status}`) }))} />
+        <FilterSelect
+          label={t("verdict")}
+          name="verdict"
+          value={input.verdict}
+          anyLabel={t("any")}
+          options={scale.map((label) => ({ value: label.key, label: labelName(label, locale) }))}
+        />
+        <FilterSelect label={t("claimant")} name="claimantId" value={input.claimantId} anyLabel={t("any")} options={entities.map((entity) => ({ value: entity.id, label: entity.name }))} className="max-w-48" />
+        <FilterSelect label={t("article")} name="articleId" value={input.articleId} anyLabel={t("any")} options={articles.map((article) => ({ value: article.id, label: article.title }))} className="max-w-48" />
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t("from")}
           <input name="from" type="date" defaultValue={input.from ?? ""} className={field} />

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { emptyDetails } from "@/lib/domain/claims/claim-details";
+import { labelName } from "@/lib/domain/ratings/rating-scale";
 import type { ClaimDto } from "@/lib/server/claims/claim-dto";
 import type { ArticleSuggestion as ClaimSuggestion } from "@/lib/server/claims/suggest-claims-for-article";
 import { createClaimAction, dismissSuggestionAction, suggestClaimsAction } from "../actions";
@@ -101,7 +102,7 @@ export function SuggestionsPanel({
               </p>
               {suggestion.checked && (
                 <p className="flex flex-col gap-0.5 rounded-md bg-sky-50 px-2 py-1 text-xs text-sky-950" data-testid="suggestion-checked">
-                  <span className="font-semibold">{tSame("checkedElsewhere", { verdict: locale === "ar" && suggestion.checked.verdict.nameAr ? suggestion.checked.verdict.nameAr : suggestion.checked.verdict.name })}</span>
+                  <span className="font-semibold">{tSame("checkedElsewhere", { verdict: labelName(suggestion.checked.verdict, locale) })}</span>
                   <Link href={`/claims/${suggestion.checked.claimId}`} dir="auto" className="text-brand-800 hover:underline">
                     {suggestion.checked.statement}
                   </Link>

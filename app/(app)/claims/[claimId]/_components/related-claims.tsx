@@ -1,6 +1,8 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
+import { labelName } from "@/lib/domain/ratings/rating-scale";
 import { formatRange, type CasualtyCount, type CountRange } from "@/lib/domain/claims/casualty-conflicts";
 import type { ConflictingClaim } from "@/lib/server/search/find-conflicting-claims";
 import type { ClaimDto } from "@/lib/server/claims/claim-dto";
@@ -51,17 +53,11 @@ export async function RelatedClaims({
           <ol className="flex flex-col gap-2 text-sm" data-testid="similar-claims">
             {similar.map((other) => (
               <li key={other.id} className="flex flex-col gap-1">
-                <Link href={`/claims/${other.id}`} lang={other.article.language} dir={other.article.direction} className="text-brand-800 hover:underline">
-                  {other.statement}
-                </Link>
-                <span className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
-                  {other.verdict && <VerdictBadge verdict={other.verdict} locale={locale} />}
-                  <span>{tStatus(other.status as never)}</span>
+                <ClaimLine claim={other} locale={locale} status={tStatus(other.status as never)}>
                   <span>{t("similarity", { score: Math.round(other.score * 100) })}</span>
-                  <span dir="auto">{other.article.title}</span>
-                </span>
+                </ClaimLine>
                 {canLink && claim.sameAs?.id !== other.id && (
-                  <LinkSameClaim claim={claim} target={{ id: other.id, verdictName: other.verdict ? (locale === "ar" && other.verdict.nameAr ? other.verdict.nameAr : other.verdict.name) : null }} canCarry={canCarry} />
+                  <LinkSameClaim claim={claim} target={{ id: other.id, verdictName: other.verdict ? labelName(other.verdict, locale) : null }} canCarry={canCarry} />
                 )}
               </li>
             ))}
@@ -77,15 +73,9 @@ export async function RelatedClaims({
           <ol className="flex flex-col gap-2 text-sm" data-testid="claim-repeats">
             {repeats.map((repeat) => (
               <li key={repeat.id} className="flex flex-col gap-1">
-                <Link href={`/claims/${repeat.id}`} lang={repeat.article.language} dir={repeat.article.direction} className="text-brand-800 hover:underline">
-                  {repeat.statement}
-                </Link>
-                <span className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
-                  {repeat.verdict && <VerdictBadge verdict={repeat.verdict} locale={locale} />}
+                <ClaimLine claim={repeat} locale={locale} status={tStatus(repeat.status as never)}>
                   {(repeat.verdict?.key ?? null) !== verdictKey && <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900">{t("verdictDiffers")}</span>}
-                  <span>{tStatus(repeat.status as never)}</span>
-                  <span dir="auto">{repeat.article.title}</span>
-                </span>
+                </ClaimLine>
               </li>
             ))}
           </ol>
@@ -163,5 +153,22 @@ async function ConflictSide(props: {
         ))}
       </dl>
     </div>
+  );
+}
+
+/** Another claim in a list: its statement as a link, then verdict, status, what the list adds (`children`) and its article. */
+function ClaimLine({ claim, locale, status, children }: { claim: ClaimRepeat; locale: string; status: string; children?: ReactNode }) {
+  return (
+    <>
+      <Link href={`/claims/${claim.id}`} lang={claim.article.language} dir={claim.article.direction} className="text-brand-800 hover:underline">
+        {claim.statement}
+      </Link>
+      <span className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
+        {claim.verdict && <VerdictBadge verdict={claim.verdict} locale={locale} />}
+        <span>{status}</span>
+        {children}
+        <span dir="auto">{claim.article.title}</span>
+      </span>
+    </>
   );
 }
