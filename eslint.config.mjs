@@ -16,6 +16,11 @@ const config = [
     },
   },
   {
+    // One logger (lib/log/logger.ts): JSON lines a collector can read, each tied to its request.
+    files: ["app/**", "components/**", "lib/**", "instrumentation.ts", "proxy.ts"],
+    rules: { "no-console": "error" },
+  },
+  {
     // Playwright fixtures receive a callback named `use`; it is not React's hook.
     files: ["tests/e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

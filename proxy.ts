@@ -1,10 +1,35 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { REQUEST_ID_HEADER } from "@/lib/log/request-id";
 
 /**
- * Sets a per-request Content-Security-Policy with a nonce that Next applies to its own
- * scripts. This is not an authorisation layer: every page and action checks permissions.
+ * Gives every request an id (x-request-id, on the request for the server's log lines and on
+ * the response for whoever reports a problem), and sets a per-request Content-Security-Policy
+ * with a nonce that Next applies to its own scripts on pages. This is not an authorisation
+ * layer: every page and action checks permissions.
  */
 export function proxy(request: NextRequest) {
+  const requestId = crypto.randomUUID();
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
+  const csp = wantsPagePolicy(request) ? pagePolicy(requestHeaders) : null;
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  if (csp) response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+/**
+ * Pages only: route handlers under /api answer with data, /r/ (public reports) sets its own,
+ * stricter policy, and prefetches are answered without rendering scripts.
+ */
+function wantsPagePolicy(request: NextRequest): boolean {
+  if (/^\/(?:api|r\/)/.test(request.nextUrl.pathname)) return false;
+  return !request.headers.has("next-router-prefetch") && request.headers.get("purpose") !== "prefetch";
+}
+
+/** Builds the policy around a fresh nonce and hands both to the renderer through the request headers. */
+function pagePolicy(requestHeaders: Headers): string {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const isDev = process.env.NODE_ENV === "development";
   const csp = [
@@ -20,24 +45,12 @@ export function proxy(request: NextRequest) {
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join("; ");
-
-  const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
-  return response;
+  return csp;
 }
 
 export const config = {
-  matcher: [
-    {
-      // /r/ (public reports) sets its own, stricter policy.
-      source: "/((?!api|r/|_next/static|_next/image|favicon.ico).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  // Every request gets an id, so the matcher covers /api and /r/ too; the policy is decided above.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

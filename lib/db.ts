@@ -1,6 +1,8 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
+import { appEnv } from "@/lib/config/env";
+import { logger } from "@/lib/log/logger";
 
 /**
  * The one Prisma client. Imported only by lib/server/** (house style rule 1).
@@ -11,12 +13,29 @@ const globalForDb = globalThis as unknown as { claimdeskDb?: PrismaClient };
 
 function client(): PrismaClient {
   if (!globalForDb.claimdeskDb) {
-    const connectionString = process.env.DATABASE_URL;
-    if (!connectionString) throw new Error("DATABASE_URL is not set");
-    const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    globalForDb.claimdeskDb = new PrismaClient({ adapter });
+    const { DATABASE_URL, DATABASE_POOL_SIZE } = appEnv();
+    if (!DATABASE_URL) throw new Error("DATABASE_URL is not set");
+    globalForDb.claimdeskDb = createPrismaClient(DATABASE_URL, DATABASE_POOL_SIZE);
   }
   return globalForDb.claimdeskDb;
+}
+
+/**
+ * How long a query waits for a connection (a new one, or a free one in a busy pool) before it
+ * fails. pg waits forever by default, so a database behind a dropped network link would hang
+ * every page; with a bound they fail fast, and the pool opens fresh connections by itself
+ * once the database answers again.
+ */
+export const CONNECT_TIMEOUT_MS = 5_000;
+
+/** A client with the app's pool settings; exported so tests can point one at their own server. */
+export function createPrismaClient(connectionString: string, poolSize = 10): PrismaClient {
+  const adapter = new PrismaPg(
+    { connectionString, max: poolSize, connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
+    // An idle connection the server closed (a restart, say) is dropped from the pool; worth a line, not a crash.
+    { onPoolError: (err) => logger.warn({ err }, "database connection lost while idle") },
+  );
+  return new PrismaClient({ adapter });
 }
 
 export const db: PrismaClient = new Proxy({} as PrismaClient, {

@@ -42,12 +42,12 @@ async function main(): Promise<void> {
   onShutdown(database.stop);
   try {
     // Chromium renders PDF reports and poppler reads them back, in integration and browser tests.
-    const chromium = await ensureChromium();
+    const chromium = await ensureChromium("PDF reports and the browser tests");
     await ensureDebianTool("pdftotext", "poppler-utils");
     if (stages.includes("integration")) {
       const url = await database.create("claimdesk_integration");
       await step("Integration tests", () =>
-        node(bin("vitest", "vitest.mjs"), ["run", "--project", "integration", ...extra], { DATABASE_URL: url, CHROMIUM_PATH: chromium, AUTH_SECRET: "integration-secret-not-for-production-0123456789" }),
+        node(bin("vitest", "vitest.mjs"), ["run", "--project", "integration", ...extra], { DATABASE_URL: url, CHROMIUM_PATH: chromium, AUTH_SECRET: "integration-secret-not-for-production-0123456789", APP_URL: "https://claimdesk.test" }),
       );
     }
     if (stages.includes("e2e")) {

@@ -1,7 +1,8 @@
 "use client";
 
-import { CircleUser, LogOut } from "lucide-react";
+import { CircleUser, KeyRound, LogOut } from "lucide-react";
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import { DropdownMenu } from "radix-ui";
 import type { Role } from "@/lib/auth/permissions";
 
@@ -41,6 +42,12 @@ export function UserMenu({
             </p>
           </div>
           <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
+          <DropdownMenu.Item asChild className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-brand-50">
+            <Link href="/account">
+              <KeyRound aria-hidden className="size-4" />
+              {t("userMenu.account")}
+            </Link>
+          </DropdownMenu.Item>
           <DropdownMenu.Item
             onSelect={() => void signOutAction()}
             className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-brand-50"

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { isAppError } from "@/lib/errors";
+import { requestLogger } from "@/lib/log/request-logger";
 import type { ActionResult } from "./action-result";
 import type { Member } from "./member";
 import { getCurrentMember } from "./session";
@@ -22,14 +23,15 @@ export function authedAction<S extends z.ZodType, T>(
     try {
       return { ok: true, data: await run(member, parsed.data) };
     } catch (error) {
-      return toFailure(error);
+      return await toFailure(error);
     }
   };
 }
 
-export function toFailure(error: unknown): Extract<ActionResult<never>, { ok: false }> {
+/** An expected AppError becomes its code; anything else is logged with its stack and stays on the server. */
+export async function toFailure(error: unknown): Promise<Extract<ActionResult<never>, { ok: false }>> {
   if (isAppError(error)) return { ok: false, code: error.code, details: error.details };
-  console.error("[action] unexpected error", error);
+  (await requestLogger()).error({ err: error }, "unexpected error in an action or route");
   return { ok: false, code: "UNEXPECTED" };
 }
 

@@ -26,6 +26,7 @@ const EXPECTED: Record<Action, Role[]> = {
   "report.export": [E, A],
   "report.publishLink": [E, A],
   "member.manage": [A],
+  "team.rename": [A],
   "scale.manage": [A],
   "apiToken.manage": [A],
 };

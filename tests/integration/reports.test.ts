@@ -46,7 +46,7 @@ describe("reports of the seeded data", () => {
   it("come out in every format; the JSON verifies and names the team; only editors export", async () => {
     const { article, claim, editor, viewer } = await seededArticleWithPublishedClaim();
     const files = Object.fromEntries(
-      await Promise.all(REPORT_FORMATS.filter((format) => format !== "pdf").map(async (format) => [format, await exportArticleReport(editor, { articleId: article.id, format, baseUrl: "https://claimdesk.test" })] as const)),
+      await Promise.all(REPORT_FORMATS.filter((format) => format !== "pdf").map(async (format) => [format, await exportArticleReport(editor, { articleId: article.id, format })] as const)),
     );
 
     const json = files.json!.body.toString("utf8");
@@ -68,12 +68,12 @@ describe("reports of the seeded data", () => {
     const key = await db.teamSigningKey.findFirstOrThrow({ where: { team: { slug: DEMO_TEAM_SLUG } } });
     expect(Buffer.from(key.encryptedPrivateKey, "base64").includes(Buffer.from([0x30, 0x2e, 0x02, 0x01, 0x00]))).toBe(false);
 
-    await expect(exportArticleReport(viewer, { articleId: article.id, format: "json", baseUrl: "https://claimdesk.test" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(exportArticleReport(viewer, { articleId: article.id, format: "json" })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("renders a PDF with headless Chromium that pdftotext can read", async () => {
     const { article, editor } = await seededArticleWithPublishedClaim();
-    const pdf = await exportArticleReport(editor, { articleId: article.id, format: "pdf", baseUrl: "https://claimdesk.test" });
+    const pdf = await exportArticleReport(editor, { articleId: article.id, format: "pdf" });
     expect(pdf.body.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     const text = execFileSync("pdftotext", ["-", "-"], { input: pdf.body }).toString("utf8");
     expect(text).toContain("Mixed");
@@ -87,7 +87,7 @@ describe("reports of the seeded data", () => {
 
   it("run big exports as background jobs with progress, for the exporting team's editors only", async () => {
     const { article, editor, viewer } = await seededArticleWithPublishedClaim();
-    const queued = await requestReportExport(editor, { articleId: article.id, format: "json", baseUrl: "https://claimdesk.test" });
+    const queued = await requestReportExport(editor, { articleId: article.id, format: "json" });
     expect(queued).toMatchObject({ status: "QUEUED", progress: 0, fileName: null });
     await runDueJobs();
     const done = await getExportJob(editor, { jobId: queued.jobId });
@@ -95,7 +95,7 @@ describe("reports of the seeded data", () => {
     const file = await readExportFile(editor, { jobId: queued.jobId });
     expect(verifyReportText(Buffer.from(file.bytes).toString("utf8"))).toMatchObject({ ok: true, signer: "Demo Newsroom" });
 
-    await expect(requestReportExport(viewer, { articleId: article.id, format: "csv", baseUrl: "https://claimdesk.test" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(requestReportExport(viewer, { articleId: article.id, format: "csv" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const stranger = (await createTeam(["EDITOR"])).members.EDITOR;
     await expect(readExportFile(stranger, { jobId: queued.jobId })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
@@ -115,11 +115,11 @@ describe("streamed reports", () => {
     const rows = await db.claim.findMany({ where: { articleId }, select: { id: true, startOffset: true, endOffset: true } });
     const expected = rows.map((row) => ({ id: row.id, start: row.startOffset, end: row.endOffset })).sort(compareReadingOrder).map((row) => row.id);
 
-    const json = (await exportArticleReport(editor, { articleId, format: "json", baseUrl: "https://claimdesk.test" })).body.toString("utf8");
+    const json = (await exportArticleReport(editor, { articleId, format: "json" })).body.toString("utf8");
     expect(verifyReportText(json)).toMatchObject({ ok: true, claims: expected.length });
     expect((JSON.parse(json) as { report: { claims: { id: string }[] } }).report.claims.map((claim) => claim.id)).toEqual(expected);
 
-    const csv = (await exportArticleReport(editor, { articleId, format: "csv", baseUrl: "https://claimdesk.test" })).body.toString("utf8");
+    const csv = (await exportArticleReport(editor, { articleId, format: "csv" })).body.toString("utf8");
     expect(csv.trimEnd().split("\r\n").slice(1).map((line) => line.slice(1, 37))).toEqual(expected);
   });
 });

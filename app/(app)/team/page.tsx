@@ -7,6 +7,7 @@ import { requireMember } from "@/lib/auth/session";
 import { listTeamMembers } from "@/lib/server/teams/list-team-members";
 import { AddMemberForm } from "./_components/add-member-form";
 import { MembersTable } from "./_components/members-table";
+import { RenameTeamForm } from "./_components/rename-team-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("team"))("title") };
@@ -33,6 +34,15 @@ export default async function TeamPage() {
         )}
         <MembersTable members={members} currentUserId={member.userId} />
       </section>
+      {can(member, "team.rename") && (
+        <section aria-labelledby="team-name-heading" className="max-w-xl rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="team-name-heading" className="mb-1 text-lg font-semibold">
+            {t("nameTitle")}
+          </h2>
+          <p className="mb-4 text-sm text-slate-600">{t("nameHint")}</p>
+          <RenameTeamForm currentName={member.teamName} />
+        </section>
+      )}
       <section aria-labelledby="add-member-heading" className="max-w-xl rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="add-member-heading" className="mb-1 text-lg font-semibold">
           {t("addTitle")}

@@ -2,6 +2,7 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
+import { requestLogger } from "@/lib/log/request-logger";
 
 export interface LoginState {
   error?: "invalid" | "rateLimited" | "disabled" | "unexpected";
@@ -21,7 +22,7 @@ export async function login(previous: LoginState, form: FormData): Promise<Login
   } catch (error) {
     if (error instanceof CredentialsSignin) return { email, attempt, ...fromSignInCode(error.code) };
     if (error instanceof AuthError) {
-      console.error("[login] sign-in failed", error);
+      (await requestLogger()).error({ err: error }, "sign-in failed");
       return { email, attempt, error: "unexpected" };
     }
     throw error; // Next's redirect after a successful sign-in travels as an exception.

@@ -8,3 +8,8 @@ export const globalWorker = globalThis as unknown as { claimdeskJobWorker?: { wa
 export function wakeJobWorker(): void {
   globalWorker.claimdeskJobWorker?.wake();
 }
+
+/** Whether this process started the worker (it does not when CLAIMDESK_JOB_WORKER=off). */
+export function isJobWorkerRunning(): boolean {
+  return globalWorker.claimdeskJobWorker !== undefined;
+}

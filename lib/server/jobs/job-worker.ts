@@ -1,4 +1,5 @@
 import "server-only";
+import { logger } from "@/lib/log/logger";
 import { JOB_HANDLERS } from "./job-handlers";
 import { failJob, takeNextJob } from "./job-queue";
 import { globalWorker } from "./job-wake";
@@ -23,8 +24,9 @@ export async function runDueJobs(options: { maxJobs?: number } = {}): Promise<nu
     try {
       await JOB_HANDLERS[job.kind as keyof typeof JOB_HANDLERS](job);
     } catch (error) {
-      console.error(`[jobs] ${job.kind} ${job.id} attempt ${job.attempts} failed`, error);
-      await failJob(job, "UNEXPECTED").catch((failure: unknown) => console.error("[jobs] could not record the failure", failure));
+      const log = logger.child({ jobId: job.id, kind: job.kind, attempt: job.attempts });
+      log.error({ err: error }, "job attempt failed");
+      await failJob(job, "UNEXPECTED").catch((failure: unknown) => log.error({ err: failure }, "could not record the job's failure"));
     }
   }
   return ran;
@@ -32,11 +34,15 @@ export async function runDueJobs(options: { maxJobs?: number } = {}): Promise<nu
 
 const POLL_MS = 1_000;
 
-/** Starts the in-process worker (once per process): polls, and runs at once when woken. */
+/**
+ * Starts the in-process worker (once per process): polls, and runs at once when woken. Once
+ * started it counts as running for /api/health, even while its passes fail for want of a database.
+ */
 export function startJobWorker(): void {
   if (globalWorker.claimdeskJobWorker) return;
   let running = false;
   let again = false;
+  let failing = false;
   const tick = async () => {
     if (running) {
       again = true;
@@ -48,12 +54,17 @@ export function startJobWorker(): void {
         again = false;
         await runDueJobs();
       } while (again);
+      if (failing) logger.info("job worker passes succeed again");
+      failing = false;
     } catch (error) {
-      console.error("[jobs] worker pass failed", error);
+      // Usually the database is away: said once, not every second until it returns.
+      if (!failing) logger.error({ err: error }, "job worker pass failed; retrying every poll");
+      failing = true;
     } finally {
       running = false;
     }
   };
   setInterval(() => void tick(), POLL_MS).unref();
   globalWorker.claimdeskJobWorker = { wake: () => void tick() };
+  logger.info("job worker started");
 }

@@ -20,15 +20,15 @@ export interface ExportJobDto {
   fileName: string | null;
 }
 
-const ZExportPayload = z.object({ articleId: z.uuid(), format: z.enum(REPORT_FORMATS), baseUrl: z.string(), locale: z.enum(LOCALES).default(DEFAULT_LOCALE) });
+const ZExportPayload = z.object({ articleId: z.uuid(), format: z.enum(REPORT_FORMATS), locale: z.enum(LOCALES).default(DEFAULT_LOCALE) });
 
 /** Queues an export (big reports take a while): the page stays usable and shows progress. */
-export async function requestReportExport(member: Member, input: { articleId: string; format: ReportFormat; baseUrl: string; locale?: Locale }): Promise<ExportJobDto> {
+export async function requestReportExport(member: Member, input: { articleId: string; format: ReportFormat; locale?: Locale }): Promise<ExportJobDto> {
   assertCan(member, "report.export");
   const jobId = await db.$transaction(async (tx) => {
     const article = await tx.article.findFirst({ where: { id: input.articleId, teamId: member.teamId }, select: { id: true } });
     if (!article) throw new AppError("NOT_FOUND");
-    const job = await enqueueJob(tx, { teamId: member.teamId, kind: "report.export", subjectId: article.id, payload: { articleId: article.id, format: input.format, baseUrl: input.baseUrl, locale: input.locale ?? DEFAULT_LOCALE }, createdById: member.userId, maxAttempts: 2 });
+    const job = await enqueueJob(tx, { teamId: member.teamId, kind: "report.export", subjectId: article.id, payload: { articleId: article.id, format: input.format, locale: input.locale ?? DEFAULT_LOCALE }, createdById: member.userId, maxAttempts: 2 });
     await recordAuditEvent(tx, { teamId: member.teamId, actorId: member.userId, action: "report.export", entityType: "Article", entityId: article.id, after: { format: input.format, jobId: job.id } });
     return job.id;
   });
@@ -62,7 +62,7 @@ export async function exportReportJob(job: TakenJob): Promise<void> {
   const total = await db.claim.count({ where: { teamId: job.teamId, articleId: payload.articleId } });
   let written = 0;
   let reported = Promise.resolve();
-  const opened = await openReport(job.teamId, payload.articleId, payload.format, payload.baseUrl, {
+  const opened = await openReport(job.teamId, payload.articleId, payload.format, {
     locale: payload.locale,
     onClaims(count) {
       written += count;

@@ -1,3 +1,4 @@
+import { appUrl } from "@/lib/config/env";
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Member } from "@/lib/auth/member";
@@ -46,13 +47,13 @@ const CONTENT_TYPES: Record<ReportFormat, string> = {
 const EXTENSIONS: Record<ReportFormat, string> = { json: "json", csv: "csv", md: "md", html: "html", pdf: "pdf", claimreview: "claimreview.jsonld" };
 
 /** An article's report in one format, for an editor or admin (the permission table decides). */
-export async function openArticleReport(member: Member, input: { articleId: string; format: ReportFormat; baseUrl: string; locale?: Locale }): Promise<OpenedReport> {
+export async function openArticleReport(member: Member, input: { articleId: string; format: ReportFormat; locale?: Locale }): Promise<OpenedReport> {
   assertCan(member, "report.export");
-  return openReport(member.teamId, input.articleId, input.format, input.baseUrl, { locale: input.locale });
+  return openReport(member.teamId, input.articleId, input.format, { locale: input.locale });
 }
 
 /** The same, whole: for stored exports and tests. */
-export async function exportArticleReport(member: Member, input: { articleId: string; format: ReportFormat; baseUrl: string; locale?: Locale }): Promise<ReportFile> {
+export async function exportArticleReport(member: Member, input: { articleId: string; format: ReportFormat; locale?: Locale }): Promise<ReportFile> {
   return collect(await openArticleReport(member, input));
 }
 
@@ -65,10 +66,10 @@ export async function openReport(
   teamId: string,
   articleId: string,
   format: ReportFormat,
-  baseUrl: string,
   options: ReportOptions & { locale?: Locale; onClaims?(count: number): void } = {},
 ): Promise<OpenedReport> {
-  const reportUrl = `${baseUrl}/articles/${articleId}/report`;
+  // Absolute links come from the configured public URL, never from request headers.
+  const reportUrl = appUrl(`/articles/${articleId}/report`);
   if (STREAMED.includes(format)) {
     const header = reportHeader(await loadReportHeaderInput(teamId, articleId, options));
     const pages = claimPages(teamId, articleId, options);

@@ -1,10 +1,11 @@
 import "server-only";
 import { createCipheriv, createDecipheriv, createPrivateKey, generateKeyPairSync, hkdfSync, randomBytes, type KeyObject } from "node:crypto";
+import { appEnv } from "@/lib/config/env";
 import { db } from "@/lib/db";
 
 /** The key that encrypts signing keys at rest, derived from the server secret (never stored). */
 function wrappingKey(teamId: string): Buffer {
-  const secret = process.env.AUTH_SECRET;
+  const secret = appEnv().AUTH_SECRET;
   if (!secret) throw new Error("AUTH_SECRET is not set: report signing keys cannot be protected.");
   return Buffer.from(hkdfSync("sha256", secret, "claimdesk-report-signing", teamId, 32));
 }

@@ -13,7 +13,6 @@ import { dismissSuggestion } from "@/lib/server/claims/dismiss-suggestion";
 import { suggestClaimsForArticle } from "@/lib/server/claims/suggest-claims-for-article";
 import { updateClaim } from "@/lib/server/claims/update-claim";
 import { createEntity } from "@/lib/server/entities/create-entity";
-import { headers } from "next/headers";
 import { getExportJob, requestReportExport } from "@/lib/server/reports/background-export";
 import { REPORT_FORMATS } from "@/lib/server/reports/export-article-report";
 import { createReportLink, revokeReportLink } from "@/lib/server/reports/report-links";
@@ -28,13 +27,6 @@ export const addRevisionAction = authedAction(ZAddRevisionInput, addRevision);
 export const createReportLinkAction = authedAction(z.object({ articleId: z.uuid() }), createReportLink);
 export const revokeReportLinkAction = authedAction(z.object({ linkId: z.uuid() }), revokeReportLink);
 export const requestExportAction = authedAction(z.object({ articleId: z.uuid(), format: z.enum(REPORT_FORMATS) }), async (member, input) =>
-  requestReportExport(member, { ...input, baseUrl: await requestOrigin(), locale: await resolveLocale() }),
+  requestReportExport(member, { ...input, locale: await resolveLocale() }),
 );
 export const exportStatusAction = authedAction(z.object({ jobId: z.uuid() }), getExportJob);
-
-/** The address people reach the app at, for links inside exported reports. */
-async function requestOrigin(): Promise<string> {
-  const incoming = await headers();
-  const host = incoming.get("x-forwarded-host") ?? incoming.get("host") ?? "localhost";
-  return `${incoming.get("x-forwarded-proto") ?? "http"}://${host}`;
-}

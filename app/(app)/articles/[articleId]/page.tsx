@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
+import { appUrl } from "@/lib/config/env";
 import { isAppError } from "@/lib/errors";
+import { chromiumAvailable } from "@/lib/export/pdf";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { listEntities } from "@/lib/server/entities/list-entities";
 import { listTeamPeople } from "@/lib/server/teams/list-team-people";
@@ -38,7 +40,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
   const [entities, people, links] = await Promise.all([listEntities(member), listTeamPeople(member), canExport ? listReportLinks(member, article.id) : Promise.resolve([])]);
   return (
     <div className="flex flex-col gap-4">
-    {canExport && <ExportPanel articleId={article.id} links={links} canPublishLink={can(member, "report.publishLink")} />}
+    {canExport && <ExportPanel articleId={article.id} links={links} canPublishLink={can(member, "report.publishLink")} pdfAvailable={chromiumAvailable()} publicBaseUrl={appUrl()} />}
     <ArticleWorkbench
       article={article}
       entities={entities}

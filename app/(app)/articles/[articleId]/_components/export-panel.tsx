@@ -13,8 +13,23 @@ import { BackgroundExport } from "./background-export";
 const FORMATS = ["pdf", "html", "json", "csv", "md", "claimreview"] as const;
 
 /** Downloads in every format, and the article's public links (editors and admins). */
-export function ExportPanel({ articleId, links, canPublishLink }: { articleId: string; links: ReportLinkDto[]; canPublishLink: boolean }) {
+export function ExportPanel({
+  articleId,
+  links,
+  canPublishLink,
+  pdfAvailable,
+  publicBaseUrl,
+}: {
+  articleId: string;
+  links: ReportLinkDto[];
+  canPublishLink: boolean;
+  /** False when the server has no Chromium: the panel says what to install instead of offering a PDF. */
+  pdfAvailable: boolean;
+  /** The configured public address (APP_URL), so a copied link works outside this browser. */
+  publicBaseUrl: string;
+}) {
   const t = useTranslations("reports");
+  const tErrors = useTranslations("errors");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const { feedback, report } = useActionFeedback();
@@ -24,7 +39,7 @@ export function ExportPanel({ articleId, links, canPublishLink }: { articleId: s
       <div className="mt-3 flex flex-col gap-3">
         <p className="text-sm text-slate-600">{t("hint")}</p>
         <ul className="flex flex-wrap gap-2">
-          {FORMATS.map((format) => (
+          {FORMATS.filter((format) => pdfAvailable || format !== "pdf").map((format) => (
             <li key={format}>
               <a href={`/api/reports/articles/${articleId}?format=${format}`} download className="inline-block rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50">
                 {t(`formats.${format}`)}
@@ -32,6 +47,7 @@ export function ExportPanel({ articleId, links, canPublishLink }: { articleId: s
             </li>
           ))}
         </ul>
+        {!pdfAvailable && <Notice tone="error" testId="no-chromium">{tErrors("noChromium")}</Notice>}
         <BackgroundExport articleId={articleId} />
         {canPublishLink && (
           <div className="flex flex-col gap-2">
@@ -47,7 +63,7 @@ export function ExportPanel({ articleId, links, canPublishLink }: { articleId: s
                       <span className="text-slate-500 line-through" dir="ltr">{`/r/${link.token.slice(0, 8)}…`}</span>
                     ) : (
                       <a href={`/r/${link.token}`} className="break-all text-brand-800 underline" dir="ltr" data-testid="public-report-link">
-                        {`/r/${link.token}`}
+                        {`${publicBaseUrl}/r/${link.token}`}
                       </a>
                     )}
                     {link.revokedAt ? (

@@ -1,8 +1,10 @@
+import type { Logger } from "pino";
 import { z } from "zod";
 import { toFailure } from "@/lib/auth/authed-action";
 import { getCurrentMember } from "@/lib/auth/session";
 import { LOCALES } from "@/lib/i18n/locales";
 import { resolveLocale } from "@/lib/i18n/request";
+import { requestLogger } from "@/lib/log/request-logger";
 import { openArticleReport, REPORT_FORMATS } from "@/lib/server/reports/export-article-report";
 
 const ZParams = z.object({ articleId: z.uuid(), format: z.enum(REPORT_FORMATS), lang: z.enum(LOCALES).optional() });
@@ -20,10 +22,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ arti
   const parsed = ZParams.safeParse({ ...(await params), format: query.get("format") ?? "json", lang: query.get("lang") ?? undefined });
   if (!parsed.success) return Response.json({ error: "VALIDATION" }, { status: 400 });
   try {
-    const origin = new URL(request.url).origin;
     // The report speaks the reader's language: ?lang= when given, else the UI's.
-    const file = await openArticleReport(member, { ...parsed.data, baseUrl: origin, locale: parsed.data.lang ?? (await resolveLocale()) });
-    return new Response(byteStream(file.chunks), {
+    const file = await openArticleReport(member, { ...parsed.data, locale: parsed.data.lang ?? (await resolveLocale()) });
+    return new Response(byteStream(file.chunks, await requestLogger()), {
       headers: {
         "content-type": file.contentType,
         "content-disposition": `attachment; filename="${file.fileName}"`,
@@ -31,12 +32,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ arti
       },
     });
   } catch (error) {
-    const failure = toFailure(error);
+    const failure = await toFailure(error);
     return Response.json({ error: failure.code, reason: failure.details?.reason }, { status: STATUS[failure.code] ?? 500 });
   }
 }
 
-function byteStream(chunks: AsyncIterable<Buffer>): ReadableStream<Uint8Array> {
+/** `log` is taken before streaming starts: pulls run after the handler has returned. */
+function byteStream(chunks: AsyncIterable<Buffer>, log: Logger): ReadableStream<Uint8Array> {
   const iterator = chunks[Symbol.asyncIterator]();
   return new ReadableStream({
     async pull(controller) {
@@ -45,7 +47,7 @@ function byteStream(chunks: AsyncIterable<Buffer>): ReadableStream<Uint8Array> {
         if (next.done) controller.close();
         else controller.enqueue(new Uint8Array(next.value));
       } catch (error) {
-        console.error("Report stream failed", error);
+        log.error({ err: error }, "report stream failed");
         controller.error(error);
       }
     },

@@ -15,7 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ job
       headers: { "content-type": file.contentType, "content-disposition": `attachment; filename="${file.fileName}"`, "cache-control": "private, no-store" },
     });
   } catch (error) {
-    const failure = toFailure(error);
+    const failure = await toFailure(error);
     return Response.json({ error: failure.code }, { status: failure.code === "FORBIDDEN" ? 403 : failure.code === "NOT_FOUND" ? 404 : 500 });
   }
 }

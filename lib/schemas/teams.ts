@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+export const TEAM_NAME_MAX_LENGTH = 120;
+
+/** A team's name signs its reports, so it is trimmed and never empty. */
+export const ZTeamName = z
+  .string()
+  .trim()
+  .min(1, { error: "required" })
+  .max(TEAM_NAME_MAX_LENGTH, { error: "tooLong" });
+
+export const ZRenameTeamInput = z.object({ name: ZTeamName });
+export type TRenameTeamInput = z.infer<typeof ZRenameTeamInput>;
+
+/** A person's display name, as on the add-member form. */
+export const ZPersonName = z.string().trim().min(1, { error: "required" }).max(120, { error: "tooLong" });

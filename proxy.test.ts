@@ -1,0 +1,41 @@
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import { config, proxy } from "./proxy";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function run(path: string, headers: Record<string, string> = {}) {
+  const response = proxy(new NextRequest(`http://localhost${path}`, { headers }));
+  return {
+    requestId: response.headers.get("x-request-id"),
+    // What the app sees as the request's own headers (NextResponse.next passes them on this way).
+    forwardedRequestId: response.headers.get("x-middleware-request-x-request-id"),
+    csp: response.headers.get("content-security-policy"),
+  };
+}
+
+describe("proxy", () => {
+  it("runs for pages, route handlers, public reports and prefetches, not for static files", () => {
+    const matches = (url: string, headers = {}) => unstable_doesMiddlewareMatch({ config, url, headers });
+    expect(matches("/articles")).toBe(true);
+    expect(matches("/api/health")).toBe(true);
+    expect(matches("/r/some-token")).toBe(true);
+    expect(matches("/articles", { "next-router-prefetch": "1" })).toBe(true);
+    expect(matches("/_next/static/chunks/main.js")).toBe(false);
+  });
+
+  it("gives each request a fresh id, on the request and the response, replacing one a client sent", () => {
+    const first = run("/api/health", { "x-request-id": "chosen-by-client" });
+    expect(first.requestId).toMatch(UUID);
+    expect(first.forwardedRequestId).toBe(first.requestId);
+    expect(run("/api/health").requestId).not.toBe(first.requestId);
+  });
+
+  it("sets the page policy on pages only", () => {
+    expect(run("/articles").csp).toContain("script-src 'self' 'nonce-");
+    expect(run("/api/health").csp).toBeNull();
+    expect(run("/r/some-token").csp).toBeNull();
+    expect(run("/articles", { "next-router-prefetch": "1" }).csp).toBeNull();
+  });
+});

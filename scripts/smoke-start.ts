@@ -1,0 +1,179 @@
+/**
+ * `npm run smoke`: proves the README's first command on this clone, as a new user would meet it.
+ * Runs `npm start` in its own process group with a fresh data folder on free ports, waits for
+ * /api/health, signs in as the demo editor over HTTP, downloads the Arabic PDF report of a
+ * reference article and reads its text back with pdftotext, then sends Ctrl-C (SIGINT to the
+ * group) and checks that Next and PostgreSQL are gone. Any failed step fails the run.
+ */
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { connect } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { ensureDebianTool } from "./lib/debian-tools";
+import { freePort } from "./lib/free-port";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const START_TIMEOUT_MS = 170_000;
+const STOP_TIMEOUT_MS = 30_000;
+const REFERENCE_TITLE = "قوّات سورية تطوّق مخيّماً يضم جهاديين فرنسيين في إدلب";
+/** pdftotext splits kerned words and wraps runs in bidi marks: compare base letters only. */
+const letters = (value: string) => value.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069\u064b-\u065f\u0670()]/g, "");
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const pdftotext = await ensureDebianTool("pdftotext", "poppler-utils");
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "claimdesk-smoke-"));
+  const port = await freePort();
+  const dbPort = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const output: string[] = [];
+  const app = spawn("npm", ["start"], {
+    cwd: ROOT,
+    detached: true, // its own process group, so Ctrl-C can be sent to all of it
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, DATABASE_URL: "", CLAIMDESK_DATA_DIR: dataDir, PORT: String(port), CLAIMDESK_DB_PORT: String(dbPort), APP_URL: base },
+  });
+  for (const stream of [app.stdout, app.stderr]) stream.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
+  const exited = new Promise<number | null>((resolve) => app.on("exit", (code) => resolve(code)));
+
+  try {
+    await step("npm start serves /api/health", async () => {
+      const health = await waitForHealth(base, exited);
+      assert(health.db === "ok" && health.migrations === "current", `unexpected health ${JSON.stringify(health)}`);
+    });
+    await step("public/ serves the favicon and robots.txt", async () => {
+      const [favicon, robots] = await Promise.all([fetch(`${base}/favicon.ico`), fetch(`${base}/robots.txt`)]);
+      assert(favicon.status === 200 && (await favicon.arrayBuffer()).byteLength > 0, `favicon.ico answered ${favicon.status}`);
+      const rules = await robots.text();
+      assert(robots.status === 200 && rules.includes("Allow: /r/") && rules.includes("Disallow: /"), "robots.txt is missing or says otherwise");
+    });
+    const password = await step("the demo editor's password was printed once", async () => {
+      const match = output.join("").match(/EDITOR\s+editor@claimdesk\.test\s+(\S+)/);
+      assert(match, "no EDITOR line in the start output");
+      return match[1]!;
+    });
+    const cookies = await step("the demo editor signs in over HTTP", () => signIn(base, "editor@claimdesk.test", password));
+    const articleId = await step("the article list links the reference article", async () => {
+      const html = await (await fetch(`${base}/`, { headers: { cookie: cookies } })).text();
+      const id = html.match(/href="\/articles\/([0-9a-f-]{36})"/)?.[1];
+      assert(id, "no article link on the signed-in home page");
+      return id;
+    });
+    await step("the Arabic PDF report downloads and reads back in Arabic", async () => {
+      const response = await fetch(`${base}/api/reports/articles/${articleId}?format=pdf&lang=ar`, { headers: { cookie: cookies } });
+      assert(response.status === 200, `PDF download answered ${response.status}: ${await response.text()}`);
+      const pdf = Buffer.from(await response.arrayBuffer());
+      assert(pdf.subarray(0, 5).toString() === "%PDF-", "the download is not a PDF");
+      const file = path.join(dataDir, "report.pdf");
+      await writeFile(file, pdf);
+      const text = letters(execFileSync(pdftotext, [file, "-"]).toString("utf8"));
+      for (const phrase of [REFERENCE_TITLE, "سلّم التقييم ومقابله"]) assert(text.includes(letters(phrase)), `the PDF text lacks "${phrase}"`);
+    });
+    await step("Ctrl-C stops Next and PostgreSQL", async () => {
+      process.kill(-app.pid!, "SIGINT");
+      await withTimeout(exited, STOP_TIMEOUT_MS, "npm start did not exit after Ctrl-C");
+      const left = groupMembers(app.pid!);
+      assert(left.length === 0, `processes left running: ${left.join("; ")}`);
+      for (const [name, open] of [["Next", port], ["PostgreSQL", dbPort]] as const) {
+        assert(!(await isListening(open)), `${name} still listens on port ${open}`);
+      }
+    });
+    console.log(`\nSmoke test of npm start passed in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  } catch (error) {
+    console.error(`\n--- npm start output ---\n${output.join("")}\n---`);
+    throw error;
+  } finally {
+    killGroup(app);
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function step<T>(name: string, action: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  const result = await action();
+  console.log(`✔ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return result;
+}
+
+function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+/** Polls until the app answers healthy; fails at once if npm start exits first. */
+async function waitForHealth(base: string, exited: Promise<number | null>): Promise<Record<string, unknown>> {
+  let stopped: number | null | undefined;
+  void exited.then((code) => (stopped = code));
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (stopped !== undefined) throw new Error(`npm start exited (code ${stopped}) before it served`);
+    const health = await fetch(`${base}/api/health`).then(
+      (response) => (response.ok ? (response.json() as Promise<Record<string, unknown>>) : null),
+      () => null,
+    );
+    if (health) return health;
+    await new Promise((resolve) => setTimeout(resolve, 500)); // polling interval, not synchronisation
+  }
+  throw new Error(`no healthy answer from ${base}/api/health within ${START_TIMEOUT_MS / 1000} s`);
+}
+
+/** Auth.js credentials sign-in: CSRF token, then the callback; returns the session cookie header. */
+async function signIn(base: string, email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = cookiesOf(csrf);
+  const callback = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
+    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${base}/` }),
+  });
+  const session = cookiesOf(callback);
+  assert(/session-token=/.test(session), `sign-in gave no session (status ${callback.status}, location ${callback.headers.get("location")})`);
+  return `${jar}; ${session}`;
+}
+
+function cookiesOf(response: Response): string {
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Processes still in the group (Next, PostgreSQL and its workers would be). */
+function groupMembers(pgid: number): string[] {
+  const listing = execFileSync("ps", ["-eo", "pgid=,pid=,args="]).toString("utf8");
+  return listing
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line.split(/\s+/)[0] === String(pgid));
+}
+
+function isListening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: "127.0.0.1", port }, () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+function killGroup(app: ChildProcess): void {
+  try {
+    process.kill(-app.pid!, "SIGKILL");
+  } catch {
+    // Already gone: the normal case after a clean Ctrl-C.
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`\n✘ Smoke test of npm start failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
