@@ -34,7 +34,10 @@ async function main(): Promise<void> {
 
   await runPrisma(["generate"]);
   if (stages.includes("typecheck")) await step("Type check", () => node(bin("typescript", "bin/tsc"), ["--noEmit"]));
-  if (stages.includes("lint")) await step("Lint", () => node(bin("eslint", "bin/eslint.js"), ["--max-warnings", "0", "."]));
+  if (stages.includes("lint")) {
+    await step("Lint", () => node(bin("eslint", "bin/eslint.js"), ["--max-warnings", "0", "."]));
+    await step("Formatting (Prettier)", () => node(bin("prettier", "bin/prettier.cjs"), ["--check", "."]));
+  }
   if (stages.includes("unit")) await step("Unit tests", () => node(bin("vitest", "vitest.mjs"), ["run", "--project", "unit"]));
 
   if (!stages.includes("integration") && !stages.includes("e2e")) return;
