@@ -7,7 +7,15 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: [".next/**", "node_modules/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "lib/generated/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
   {
     rules: {
@@ -30,7 +38,10 @@ const config = [
     files: ["app/**", "components/**", "lib/**", "proxy.ts"],
     ignores: ["lib/server/**", "lib/db.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: dataLayer, message: "Use a use case from lib/server instead of Prisma." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: dataLayer, message: "Use a use case from lib/server instead of Prisma." }] },
+      ],
     },
   },
 ];

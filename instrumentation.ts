@@ -26,7 +26,14 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   const { logger } = await import("@/lib/log/logger");
   const requestId = request.headers[REQUEST_ID_HEADER];
   logger.error(
-    { err: error, requestId, method: request.method, route: context.routePath, routeType: context.routeType, digest: digestOf(error) },
+    {
+      err: error,
+      requestId,
+      method: request.method,
+      route: context.routePath,
+      routeType: context.routeType,
+      digest: digestOf(error),
+    },
     "request failed",
   );
 };

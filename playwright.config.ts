@@ -43,20 +43,20 @@ export default defineConfig({
       env: { FIXTURE_PORT: String(fixturePort) },
     },
     {
-    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,
-    url: `http://127.0.0.1:${port}/login`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
-      NODE_ENV: "production",
-      APP_URL: `http://127.0.0.1:${port}`,
-      // The fixture site, and nothing else on this machine, is fetchable in browser tests.
-      SSRF_ALLOWLIST: `127.0.0.1:${fixturePort}`,
-    },
+      command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${port}`,
+      url: `http://127.0.0.1:${port}/login`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        DATABASE_URL: databaseUrl,
+        AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+        NODE_ENV: "production",
+        APP_URL: `http://127.0.0.1:${port}`,
+        // The fixture site, and nothing else on this machine, is fetchable in browser tests.
+        SSRF_ALLOWLIST: `127.0.0.1:${fixturePort}`,
+      },
     },
   ],
 });

@@ -23,8 +23,22 @@ const FIXTURES = path.join(import.meta.dirname, "..", "tests", "fixtures", "arti
 const ENTITIES = path.join(import.meta.dirname, "..", "tests", "fixtures", "entities.json");
 
 const DEMO_SOURCES = [
-  { title: "بيان المرصد السوري لحقوق الإنسان حول الاشتباكات في محيط مخيم حارم", outlet: "المرصد السوري لحقوق الإنسان", kind: "NGO_REPORT", reliability: "C", origin: "Syrian Observatory for Human Rights", language: "ar" },
-  { title: "Statement of the Internal Security command on the Harem operation", outlet: null, kind: "OFFICIAL_STATEMENT", reliability: "B", origin: "Syrian Internal Security Forces", language: "en" },
+  {
+    title: "بيان المرصد السوري لحقوق الإنسان حول الاشتباكات في محيط مخيم حارم",
+    outlet: "المرصد السوري لحقوق الإنسان",
+    kind: "NGO_REPORT",
+    reliability: "C",
+    origin: "Syrian Observatory for Human Rights",
+    language: "ar",
+  },
+  {
+    title: "Statement of the Internal Security command on the Harem operation",
+    outlet: null,
+    kind: "OFFICIAL_STATEMENT",
+    reliability: "B",
+    origin: "Syrian Internal Security Forces",
+    language: "en",
+  },
 ] as const;
 
 interface EntityFixture {
@@ -58,44 +72,93 @@ export async function seedDemoData(
 ): Promise<SeededAccount[] | null> {
   if (await db.team.findUnique({ where: { slug: DEMO_TEAM_SLUG }, select: { id: true } })) return null;
 
-  const accounts = DEMO_USERS.map((user) => ({ ...user, password: options.password ?? randomBytes(9).toString("base64url") }));
+  const accounts = DEMO_USERS.map((user) => ({
+    ...user,
+    password: options.password ?? randomBytes(9).toString("base64url"),
+  }));
   const hashes = await Promise.all(accounts.map((account) => hashPassword(account.password)));
   const articles = await loadReferenceArticles();
   const entities = JSON.parse(await readFile(ENTITIES, "utf8")) as EntityFixture[];
 
   await db.$transaction(async (tx) => {
     const team = await tx.team.create({ data: { name: "Demo Newsroom", slug: DEMO_TEAM_SLUG } });
-    await tx.auditEvent.create({ data: { teamId: team.id, action: "team.create", entityType: "Team", entityId: team.id, after: { name: team.name, seed: true } } });
+    await tx.auditEvent.create({
+      data: {
+        teamId: team.id,
+        action: "team.create",
+        entityType: "Team",
+        entityId: team.id,
+        after: { name: team.name, seed: true },
+      },
+    });
 
     for (const [index, account] of accounts.entries()) {
-      const user = await tx.user.create({ data: { email: account.email, name: account.name, passwordHash: hashes[index]! } });
+      const user = await tx.user.create({
+        data: { email: account.email, name: account.name, passwordHash: hashes[index]! },
+      });
       const membership = await tx.membership.create({ data: { userId: user.id, teamId: team.id, role: account.role } });
       await tx.auditEvent.create({
-        data: { teamId: team.id, action: "member.add", entityType: "Membership", entityId: membership.id, after: { email: account.email, role: account.role, seed: true } },
+        data: {
+          teamId: team.id,
+          action: "member.add",
+          entityType: "Membership",
+          entityId: membership.id,
+          after: { email: account.email, role: account.role, seed: true },
+        },
       });
     }
 
     const entityIds = new Map<string, string>();
     for (const fixture of entities) {
       const entity = await tx.entity.create({
-        data: { teamId: team.id, name: fixture.name, kind: fixture.kind, description: fixture.description ?? null, sameAs: fixture.sameAs ?? [] },
+        data: {
+          teamId: team.id,
+          name: fixture.name,
+          kind: fixture.kind,
+          description: fixture.description ?? null,
+          sameAs: fixture.sameAs ?? [],
+        },
       });
       entityIds.set(fixture.name, entity.id);
       await tx.entityAlias.createMany({
-        data: entityAliasRows(fixture.name, fixture.aliases).map((row) => ({ ...row, entityId: entity.id, teamId: team.id })),
+        data: entityAliasRows(fixture.name, fixture.aliases).map((row) => ({
+          ...row,
+          entityId: entity.id,
+          teamId: team.id,
+        })),
       });
       await tx.auditEvent.create({
-        data: { teamId: team.id, action: "entity.create", entityType: "Entity", entityId: entity.id, after: { name: fixture.name, seed: true } },
+        data: {
+          teamId: team.id,
+          action: "entity.create",
+          entityType: "Entity",
+          entityId: entity.id,
+          after: { name: fixture.name, seed: true },
+        },
       });
     }
 
     // Hand-made sources (no URL: the demo must not reach the outside web on first run).
     for (const source of DEMO_SOURCES) {
       const created = await tx.source.create({
-        data: { teamId: team.id, title: source.title, outlet: source.outlet, kind: source.kind, reliability: source.reliability, originId: entityIds.get(source.origin) ?? null, language: source.language },
+        data: {
+          teamId: team.id,
+          title: source.title,
+          outlet: source.outlet,
+          kind: source.kind,
+          reliability: source.reliability,
+          originId: entityIds.get(source.origin) ?? null,
+          language: source.language,
+        },
       });
       await tx.auditEvent.create({
-        data: { teamId: team.id, action: "source.create", entityType: "Source", entityId: created.id, after: { title: created.title, seed: true } },
+        data: {
+          teamId: team.id,
+          action: "source.create",
+          entityType: "Source",
+          entityId: created.id,
+          after: { title: created.title, seed: true },
+        },
       });
     }
 
@@ -113,7 +176,13 @@ export async function seedDemoData(
         },
       });
       await tx.auditEvent.create({
-        data: { teamId: team.id, action: "article.create", entityType: "Article", entityId: created.id, after: { title: created.title, seed: true } },
+        data: {
+          teamId: team.id,
+          action: "article.create",
+          entityType: "Article",
+          entityId: created.id,
+          after: { title: created.title, seed: true },
+        },
       });
     }
   });
@@ -122,7 +191,9 @@ export async function seedDemoData(
 }
 
 async function loadReferenceArticles() {
-  const manifest = JSON.parse(await readFile(path.join(FIXTURES, "manifest.json"), "utf8")) as { articles: ManifestEntry[] };
+  const manifest = JSON.parse(await readFile(path.join(FIXTURES, "manifest.json"), "utf8")) as {
+    articles: ManifestEntry[];
+  };
   return Promise.all(
     manifest.articles.map(async (entry) => {
       const text = canonicalizeArticleText(await readFile(path.join(FIXTURES, entry.file), "utf8"));

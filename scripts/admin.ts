@@ -42,7 +42,13 @@ function describe(error: unknown): string {
   if (error instanceof CliError) return error.message;
   if (isAppError(error)) return `${error.message}. Nothing was changed.`;
   const message = error instanceof Error ? error.message : String(error);
-  return message.split("\n").map((line) => line.trim()).filter(Boolean).at(-1) ?? "failed";
+  return (
+    message
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .at(-1) ?? "failed"
+  );
 }
 
 main().then(

@@ -18,7 +18,8 @@ const START_TIMEOUT_MS = 170_000;
 const STOP_TIMEOUT_MS = 30_000;
 const REFERENCE_TITLE = "قوّات سورية تطوّق مخيّماً يضم جهاديين فرنسيين في إدلب";
 /** pdftotext splits kerned words and wraps runs in bidi marks: compare base letters only. */
-const letters = (value: string) => value.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069\u064b-\u065f\u0670()]/g, "");
+const letters = (value: string) =>
+  value.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069\u064b-\u065f\u0670()]/g, "");
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -32,9 +33,17 @@ async function main(): Promise<void> {
     cwd: ROOT,
     detached: true, // its own process group, so Ctrl-C can be sent to all of it
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, DATABASE_URL: "", CLAIMDESK_DATA_DIR: dataDir, PORT: String(port), CLAIMDESK_DB_PORT: String(dbPort), APP_URL: base },
+    env: {
+      ...process.env,
+      DATABASE_URL: "",
+      CLAIMDESK_DATA_DIR: dataDir,
+      PORT: String(port),
+      CLAIMDESK_DB_PORT: String(dbPort),
+      APP_URL: base,
+    },
   });
-  for (const stream of [app.stdout, app.stderr]) stream.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
+  for (const stream of [app.stdout, app.stderr])
+    stream.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
   const exited = new Promise<number | null>((resolve) => app.on("exit", (code) => resolve(code)));
 
   try {
@@ -44,16 +53,24 @@ async function main(): Promise<void> {
     });
     await step("public/ serves the favicon and robots.txt", async () => {
       const [favicon, robots] = await Promise.all([fetch(`${base}/favicon.ico`), fetch(`${base}/robots.txt`)]);
-      assert(favicon.status === 200 && (await favicon.arrayBuffer()).byteLength > 0, `favicon.ico answered ${favicon.status}`);
+      assert(
+        favicon.status === 200 && (await favicon.arrayBuffer()).byteLength > 0,
+        `favicon.ico answered ${favicon.status}`,
+      );
       const rules = await robots.text();
-      assert(robots.status === 200 && rules.includes("Allow: /r/") && rules.includes("Disallow: /"), "robots.txt is missing or says otherwise");
+      assert(
+        robots.status === 200 && rules.includes("Allow: /r/") && rules.includes("Disallow: /"),
+        "robots.txt is missing or says otherwise",
+      );
     });
     const password = await step("the demo editor's password was printed once", async () => {
       const match = output.join("").match(/EDITOR\s+editor@claimdesk\.test\s+(\S+)/);
       assert(match, "no EDITOR line in the start output");
       return match[1]!;
     });
-    const cookies = await step("the demo editor signs in over HTTP", () => signIn(base, "editor@claimdesk.test", password));
+    const cookies = await step("the demo editor signs in over HTTP", () =>
+      signIn(base, "editor@claimdesk.test", password),
+    );
     const articleId = await step("the article list links the reference article", async () => {
       const html = await (await fetch(`${base}/`, { headers: { cookie: cookies } })).text();
       const id = html.match(/href="\/articles\/([0-9a-f-]{36})"/)?.[1];
@@ -61,21 +78,27 @@ async function main(): Promise<void> {
       return id;
     });
     await step("the Arabic PDF report downloads and reads back in Arabic", async () => {
-      const response = await fetch(`${base}/api/reports/articles/${articleId}?format=pdf&lang=ar`, { headers: { cookie: cookies } });
+      const response = await fetch(`${base}/api/reports/articles/${articleId}?format=pdf&lang=ar`, {
+        headers: { cookie: cookies },
+      });
       assert(response.status === 200, `PDF download answered ${response.status}: ${await response.text()}`);
       const pdf = Buffer.from(await response.arrayBuffer());
       assert(pdf.subarray(0, 5).toString() === "%PDF-", "the download is not a PDF");
       const file = path.join(dataDir, "report.pdf");
       await writeFile(file, pdf);
       const text = letters(execFileSync(pdftotext, [file, "-"]).toString("utf8"));
-      for (const phrase of [REFERENCE_TITLE, "سلّم التقييم ومقابله"]) assert(text.includes(letters(phrase)), `the PDF text lacks "${phrase}"`);
+      for (const phrase of [REFERENCE_TITLE, "سلّم التقييم ومقابله"])
+        assert(text.includes(letters(phrase)), `the PDF text lacks "${phrase}"`);
     });
     await step("Ctrl-C stops Next and PostgreSQL", async () => {
       process.kill(-app.pid!, "SIGINT");
       await withTimeout(exited, STOP_TIMEOUT_MS, "npm start did not exit after Ctrl-C");
       const left = groupMembers(app.pid!);
       assert(left.length === 0, `processes left running: ${left.join("; ")}`);
-      for (const [name, open] of [["Next", port], ["PostgreSQL", dbPort]] as const) {
+      for (const [name, open] of [
+        ["Next", port],
+        ["PostgreSQL", dbPort],
+      ] as const) {
         assert(!(await isListening(open)), `${name} still listens on port ${open}`);
       }
     });
@@ -129,7 +152,10 @@ async function signIn(base: string, email: string, password: string): Promise<st
     body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${base}/` }),
   });
   const session = cookiesOf(callback);
-  assert(/session-token=/.test(session), `sign-in gave no session (status ${callback.status}, location ${callback.headers.get("location")})`);
+  assert(
+    /session-token=/.test(session),
+    `sign-in gave no session (status ${callback.status}, location ${callback.headers.get("location")})`,
+  );
   return `${jar}; ${session}`;
 }
 

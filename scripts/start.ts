@@ -48,8 +48,14 @@ async function main(): Promise<void> {
     const embedded = !env.DATABASE_URL;
     if (embedded) {
       await assertPortFree("127.0.0.1", env.CLAIMDESK_DB_PORT, "CLAIMDESK_DB_PORT");
-      console.log(`Starting embedded PostgreSQL (data in ${path.relative(ROOT, dataDir) || "."}/postgres, port ${env.CLAIMDESK_DB_PORT})…`);
-      const postgres = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: env.CLAIMDESK_DB_PORT, persistent: true });
+      console.log(
+        `Starting embedded PostgreSQL (data in ${path.relative(ROOT, dataDir) || "."}/postgres, port ${env.CLAIMDESK_DB_PORT})…`,
+      );
+      const postgres = await startEmbeddedPostgres({
+        dataDir: path.join(dataDir, "postgres"),
+        port: env.CLAIMDESK_DB_PORT,
+        persistent: true,
+      });
       running.postgres = postgres;
       await postgres.createDatabase("claimdesk");
       process.env.DATABASE_URL = postgres.urlFor("claimdesk");
@@ -57,11 +63,14 @@ async function main(): Promise<void> {
     process.env.AUTH_SECRET = env.AUTH_SECRET ?? (await persistentSecret(dataDir, "auth-secret"));
     await runPrisma(["generate"]);
     // Imported only now: it uses the Prisma client that `generate` has just written.
-    const { databaseProblem, prepareDatabase, printAccounts, printFirstTeamHelp } = await import("./lib/prepare-database");
+    const { databaseProblem, prepareDatabase, printAccounts, printFirstTeamHelp } =
+      await import("./lib/prepare-database");
     const problem = await databaseProblem(process.env.DATABASE_URL!);
     if (problem) throw new StartProblem(problem);
     // Demo accounts belong on the embedded database only, or where someone asked for them.
-    const prepared = await prepareDatabase(process.env.DATABASE_URL!, { seedDemo: embedded || env.CLAIMDESK_SEED_DEMO === "1" });
+    const prepared = await prepareDatabase(process.env.DATABASE_URL!, {
+      seedDemo: embedded || env.CLAIMDESK_SEED_DEMO === "1",
+    });
     if (prepared.seeded) printAccounts(prepared.seeded);
     if (prepared.teamCount === 0) printFirstTeamHelp();
     await findChromiumForPdf();
@@ -88,7 +97,9 @@ function validatedEnv(): AppEnv {
   const check = checkEnv(process.env);
   if (check.ok) return check.env;
   const lines = check.problems.map((problem) => `  ${problem}`).join("\n");
-  throw new StartProblem(`the environment has ${check.problems.length === 1 ? "a problem" : "problems"} (see .env.example):\n${lines}`);
+  throw new StartProblem(
+    `the environment has ${check.problems.length === 1 ? "a problem" : "problems"} (see .env.example):\n${lines}`,
+  );
 }
 
 function assertPortFree(host: string, port: number, variable = "PORT"): Promise<void> {
@@ -96,7 +107,11 @@ function assertPortFree(host: string, port: number, variable = "PORT"): Promise<
     const probe = createServer();
     probe.once("error", (error: NodeJS.ErrnoException) => {
       const reason = error.code === "EADDRINUSE" ? "is in use" : `cannot be opened (${error.code})`;
-      reject(new StartProblem(`port ${port} on ${host} ${reason}: stop what runs there or choose another with ${variable}=…`));
+      reject(
+        new StartProblem(
+          `port ${port} on ${host} ${reason}: stop what runs there or choose another with ${variable}=…`,
+        ),
+      );
     });
     probe.listen(port, host, () => probe.close(() => resolve()));
   });
@@ -107,7 +122,9 @@ async function findChromiumForPdf(): Promise<void> {
   try {
     process.env.CHROMIUM_PATH = await ensureChromium("PDF reports");
   } catch (error) {
-    console.warn(`\n  Warning: ${error instanceof Error ? error.message : error}\n  Everything else works; the export panel says the same.\n`);
+    console.warn(
+      `\n  Warning: ${error instanceof Error ? error.message : error}\n  Everything else works; the export panel says the same.\n`,
+    );
   }
 }
 
@@ -124,7 +141,10 @@ async function persistentSecret(dataDir: string, name: string): Promise<string> 
 async function buildIfNeeded(): Promise<void> {
   const stamp = path.join(ROOT, ".next", "claimdesk-source-fingerprint");
   const fingerprint = await sourceFingerprint(ROOT);
-  const built = existsSync(path.join(ROOT, ".next", "BUILD_ID")) && existsSync(stamp) && (await readFile(stamp, "utf8")) === fingerprint;
+  const built =
+    existsSync(path.join(ROOT, ".next", "BUILD_ID")) &&
+    existsSync(stamp) &&
+    (await readFile(stamp, "utf8")) === fingerprint;
   if (built) return;
   console.log("Building ClaimDesk (first run or sources changed)…");
   await run(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env: { ...process.env, NODE_ENV: "production" } });

@@ -38,7 +38,8 @@ async function main(): Promise<void> {
     await step("Lint", () => node(bin("eslint", "bin/eslint.js"), ["--max-warnings", "0", "."]));
     await step("Formatting (Prettier)", () => node(bin("prettier", "bin/prettier.cjs"), ["--check", "."]));
   }
-  if (stages.includes("unit")) await step("Unit tests", () => node(bin("vitest", "vitest.mjs"), ["run", "--project", "unit"]));
+  if (stages.includes("unit"))
+    await step("Unit tests", () => node(bin("vitest", "vitest.mjs"), ["run", "--project", "unit"]));
 
   if (!stages.includes("integration") && !stages.includes("e2e")) return;
   const database = await testDatabase();
@@ -50,16 +51,28 @@ async function main(): Promise<void> {
     if (stages.includes("integration")) {
       const url = await database.create("claimdesk_integration");
       await step("Integration tests", () =>
-        node(bin("vitest", "vitest.mjs"), ["run", "--project", "integration", ...extra], { DATABASE_URL: url, CHROMIUM_PATH: chromium, AUTH_SECRET: "integration-secret-not-for-production-0123456789", APP_URL: "https://claimdesk.test" }),
+        node(bin("vitest", "vitest.mjs"), ["run", "--project", "integration", ...extra], {
+          DATABASE_URL: url,
+          CHROMIUM_PATH: chromium,
+          AUTH_SECRET: "integration-secret-not-for-production-0123456789",
+          APP_URL: "https://claimdesk.test",
+        }),
       );
     }
     if (stages.includes("e2e")) {
       const url = await database.create("claimdesk_e2e");
-      await step("Build for end-to-end tests", () => node(bin("next", "dist/bin/next"), ["build"], { DATABASE_URL: url, NODE_ENV: "production" }));
+      await step("Build for end-to-end tests", () =>
+        node(bin("next", "dist/bin/next"), ["build"], { DATABASE_URL: url, NODE_ENV: "production" }),
+      );
       const port = String(await freePort());
       const fixturePort = String(await freePort());
       await step("End-to-end tests", () =>
-        node(bin("@playwright/test", "cli.js"), ["test", ...extra], { E2E_DATABASE_URL: url, E2E_PORT: port, E2E_FIXTURE_PORT: fixturePort, CHROMIUM_PATH: chromium }),
+        node(bin("@playwright/test", "cli.js"), ["test", ...extra], {
+          E2E_DATABASE_URL: url,
+          E2E_PORT: port,
+          E2E_FIXTURE_PORT: fixturePort,
+          CHROMIUM_PATH: chromium,
+        }),
       );
     }
   } finally {
@@ -85,7 +98,11 @@ async function testDatabase(): Promise<TestDatabase> {
     };
   }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "claimdesk-test-pg-"));
-  let postgres: RunningPostgres | undefined = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+  let postgres: RunningPostgres | undefined = await startEmbeddedPostgres({
+    dataDir,
+    port: await freePort(),
+    persistent: false,
+  });
   return {
     async create(name) {
       await postgres!.createDatabase(name);

@@ -26,14 +26,21 @@ async function main(): Promise<number> {
   }
   const result = verifyReportText(text, key);
   if (!result.ok) {
-    const reasons = { notJson: "the file is not JSON", notAReport: "the file is not a ClaimDesk report", hashMismatch: "the report was changed after it was signed", badSignature: "the signature does not match the report" };
+    const reasons = {
+      notJson: "the file is not JSON",
+      notAReport: "the file is not a ClaimDesk report",
+      hashMismatch: "the report was changed after it was signed",
+      badSignature: "the signature does not match the report",
+    };
     console.log(`NOT INTACT: ${reasons[result.reason]}${result.detail ? ` (${result.detail})` : ""}.`);
     return 1;
   }
   const fingerprint = createHash("sha256").update(Buffer.from(result.publicKey, "base64")).digest("hex").slice(0, 32);
   console.log(`INTACT: ${result.claims} claim(s), signed by "${result.signer}".`);
   console.log(`Report SHA-256: ${result.sha256}`);
-  console.log(`Signing key fingerprint (SHA-256 of the public key): ${fingerprint}${key ? " — matches the key you gave." : " — compare it with the publishing team's key."}`);
+  console.log(
+    `Signing key fingerprint (SHA-256 of the public key): ${fingerprint}${key ? " — matches the key you gave." : " — compare it with the publishing team's key."}`,
+  );
   return 0;
 }
 

@@ -11,7 +11,12 @@ import { ZSwitchTeamInput } from "@/lib/schemas/auth";
 const switchTeamAction = authedAction(ZSwitchTeamInput, async (member, { teamId }) => {
   // Only the member's own active teams can be chosen; the cookie is re-checked on every request.
   if (!member.teams.some((team) => team.teamId === teamId)) throw new AppError("NOT_FOUND");
-  (await cookies()).set(TEAM_COOKIE, teamId, { path: "/", httpOnly: true, sameSite: "lax", secure: appEnv().APP_URL.startsWith("https:") });
+  (await cookies()).set(TEAM_COOKIE, teamId, {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    secure: appEnv().APP_URL.startsWith("https:"),
+  });
   return { teamId };
 });
 

@@ -26,7 +26,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
 
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {t("skipToContent")}
       </a>
       <header className="border-b border-slate-200 bg-white">
@@ -38,7 +41,13 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <MainNav items={nav} />
           <div className="ms-auto flex items-center gap-2">
             <LanguageSwitcher />
-            <UserMenu name={member.name} email={member.email} role={member.role} teamName={member.teamName} signOutAction={signOutAction} />
+            <UserMenu
+              name={member.name}
+              email={member.email}
+              role={member.role}
+              teamName={member.teamName}
+              signOutAction={signOutAction}
+            />
           </div>
         </div>
       </header>

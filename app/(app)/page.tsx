@@ -25,7 +25,10 @@ export default async function ArticlesPage() {
         <div className="flex items-center gap-4">
           <p className="text-sm text-slate-600">{t("count", { count: articles.length })}</p>
           {can(member, "article.create") && (
-            <Link href="/articles/new" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            <Link
+              href="/articles/new"
+              className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700"
+            >
               {t("import")}
             </Link>
           )}
@@ -57,7 +60,11 @@ export default async function ArticlesPage() {
                 </div>
                 <div className="flex gap-1">
                   <dt>{t("published")}:</dt>
-                  <dd>{article.publishedAt ? format.dateTime(new Date(article.publishedAt), { dateStyle: "medium" }) : t("unknown")}</dd>
+                  <dd>
+                    {article.publishedAt
+                      ? format.dateTime(new Date(article.publishedAt), { dateStyle: "medium" })
+                      : t("unknown")}
+                  </dd>
                 </div>
               </dl>
               <StatusProgress progress={article.progress} label={t("progress")} />

@@ -2,7 +2,19 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { labelName } from "@/lib/domain/ratings/rating-scale";
 import type { DashboardDto } from "@/lib/server/dashboard/get-dashboard";
 
@@ -12,7 +24,17 @@ const STATUS_COLOURS = ["#94a3b8", "#60a5fa", "#f59e0b", "#f97316", "#22c55e", "
  * A chart with its numbers also as a visually hidden table: screen readers and tests read
  * the table, everyone else the picture. In RTL the axes mirror (reversed x, y on the right).
  */
-function ChartFigure({ title, rows, testId, children }: { title: string; rows: [string, number][]; testId: string; children: ReactNode }) {
+function ChartFigure({
+  title,
+  rows,
+  testId,
+  children,
+}: {
+  title: string;
+  rows: [string, number][];
+  testId: string;
+  children: ReactNode;
+}) {
   return (
     <figure className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4" data-testid={testId}>
       <figcaption className="font-semibold">{title}</figcaption>
@@ -85,14 +107,26 @@ export function PerDayChart({ data }: { data: DashboardDto["checkedPerDay"] }) {
   const t = useTranslations("dashboard");
   const rtl = useLocale() === "ar";
   return (
-    <ChartFigure title={t("perDay")} testId="chart-per-day" rows={data.filter((row) => row.count > 0).map((row) => [row.day, row.count])}>
+    <ChartFigure
+      title={t("perDay")}
+      testId="chart-per-day"
+      rows={data.filter((row) => row.count > 0).map((row) => [row.day, row.count])}
+    >
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} margin={{ left: 8, right: 8 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="day" tick={{ fontSize: 11 }} tickFormatter={(day: string) => day.slice(5)} reversed={rtl} />
           <YAxis allowDecimals={false} orientation={rtl ? "right" : "left"} />
           <Tooltip />
-          <Line type="monotone" dataKey="count" name={t("claims")} stroke="#1d4ed8" strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line
+            type="monotone"
+            dataKey="count"
+            name={t("claims")}
+            stroke="#1d4ed8"
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </ChartFigure>
@@ -103,7 +137,11 @@ export function WorkloadChart({ data }: { data: DashboardDto["workload"] }) {
   const t = useTranslations("dashboard");
   const rtl = useLocale() === "ar";
   return (
-    <ChartFigure title={t("workload")} testId="chart-workload" rows={data.map((row) => [row.name, row.open + row.inReview + row.done])}>
+    <ChartFigure
+      title={t("workload")}
+      testId="chart-workload"
+      rows={data.map((row) => [row.name, row.open + row.inReview + row.done])}
+    >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ left: 8, right: 8 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} strokeDasharray="3 3" />

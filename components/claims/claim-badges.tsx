@@ -11,7 +11,11 @@ const ANCHOR_TONE: Record<ClaimDto["anchorStatus"], string> = {
 };
 
 /** Type, claimant, status and (when it is not simply anchored) how the anchor held up. */
-export function ClaimBadges({ claim }: { claim: Pick<ClaimDto, "type" | "status" | "anchorStatus" | "claimant" | "reportedVia"> }) {
+export function ClaimBadges({
+  claim,
+}: {
+  claim: Pick<ClaimDto, "type" | "status" | "anchorStatus" | "claimant" | "reportedVia">;
+}) {
   const t = useTranslations("claims");
   return (
     <span className="flex flex-wrap items-center gap-1.5 text-xs">
@@ -25,7 +29,11 @@ export function ClaimBadges({ claim }: { claim: Pick<ClaimDto, "type" | "status"
         </span>
       )}
       {claim.reportedVia && <span className="text-slate-600">{t("via", { name: claim.reportedVia.name })}</span>}
-      {claim.anchorStatus !== "ANCHORED" && <span className={`rounded px-1.5 py-0.5 ${ANCHOR_TONE[claim.anchorStatus]}`}>{t(`anchor.${claim.anchorStatus}`)}</span>}
+      {claim.anchorStatus !== "ANCHORED" && (
+        <span className={`rounded px-1.5 py-0.5 ${ANCHOR_TONE[claim.anchorStatus]}`}>
+          {t(`anchor.${claim.anchorStatus}`)}
+        </span>
+      )}
     </span>
   );
 }

@@ -24,20 +24,36 @@ export function claimChanges(base: ClaimDto, current: ClaimDto, label: (field: F
   const after = view(current);
   return (Object.keys(before) as Field[])
     .filter((field) => before[field] !== after[field])
-    .map((field) => ({ field: label(field), from: field === "details" ? "…" : before[field], to: field === "details" ? "…" : after[field] }));
+    .map((field) => ({
+      field: label(field),
+      from: field === "details" ? "…" : before[field],
+      to: field === "details" ? "…" : after[field],
+    }));
 }
 
-export function ClaimConflict({ base, current, onKeepMine, onTakeTheirs }: { base: ClaimDto; current: ClaimDto; onKeepMine(): void; onTakeTheirs(): void }) {
+export function ClaimConflict({
+  base,
+  current,
+  onKeepMine,
+  onTakeTheirs,
+}: {
+  base: ClaimDto;
+  current: ClaimDto;
+  onKeepMine(): void;
+  onTakeTheirs(): void;
+}) {
   const t = useTranslations("claims.conflict");
   const changes = claimChanges(base, current, (field) => t(`fields.${field}`));
   return (
-    <div role="status" className="flex flex-col gap-2 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950" data-testid="claim-conflict">
+    <div
+      role="status"
+      className="flex flex-col gap-2 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950"
+      data-testid="claim-conflict"
+    >
       <p className="font-medium">{t("title", { name: current.updatedBy?.name ?? t("someone") })}</p>
       <ul className="list-disc ps-5">
         {changes.map((change) => (
-          <li key={change.field}>
-            {t("change", { field: change.field, from: change.from, to: change.to })}
-          </li>
+          <li key={change.field}>{t("change", { field: change.field, from: change.from, to: change.to })}</li>
         ))}
       </ul>
       <p>{t("kept")}</p>

@@ -93,7 +93,11 @@ export function ClaimEditor(props: Props) {
   }
 
   return (
-    <section aria-labelledby="claim-editor-heading" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4" data-testid="claim-editor">
+    <section
+      aria-labelledby="claim-editor-heading"
+      className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4"
+      data-testid="claim-editor"
+    >
       <div className="flex items-center justify-between gap-2">
         <h2 id="claim-editor-heading" className="text-lg font-semibold">
           {t("editorTitle")}
@@ -104,14 +108,23 @@ export function ClaimEditor(props: Props) {
       </div>
       <figure className="flex flex-col gap-1">
         <figcaption className="text-sm font-medium text-slate-800">{t("quote")}</figcaption>
-        <blockquote lang={articleLanguage} dir={articleDirection} className="border-s-4 border-amber-300 bg-amber-50 px-3 py-2" data-testid="claim-quote">
+        <blockquote
+          lang={articleLanguage}
+          dir={articleDirection}
+          className="border-s-4 border-amber-300 bg-amber-50 px-3 py-2"
+          data-testid="claim-quote"
+        >
           {claim.exact}
         </blockquote>
         <ClaimBadges claim={claim} />
       </figure>
       <div className="flex flex-col gap-2 rounded-md bg-slate-50 p-3">
         <CorroborationSummary corroboration={claim.corroboration} />
-        <Link href={`/claims/${claim.id}`} className="self-start text-sm font-medium text-brand-800 hover:underline" data-testid="open-claim-page">
+        <Link
+          href={`/claims/${claim.id}`}
+          className="self-start text-sm font-medium text-brand-800 hover:underline"
+          data-testid="open-claim-page"
+        >
           {tPage("openClaim")}
         </Link>
       </div>
@@ -141,7 +154,15 @@ export function ClaimEditor(props: Props) {
         }}
       >
         <fieldset disabled={!canEdit || pending} className="flex flex-col gap-4">
-          <TextAreaField label={t("statement")} hint={t("statementHint")} rows={3} dir={articleDirection} lang={articleLanguage} value={draft.statement} onChange={(e) => set({ statement: e.target.value })} />
+          <TextAreaField
+            label={t("statement")}
+            hint={t("statementHint")}
+            rows={3}
+            dir={articleDirection}
+            lang={articleLanguage}
+            value={draft.statement}
+            onChange={(e) => set({ statement: e.target.value })}
+          />
           <SelectField
             label={t("typeLabel")}
             value={draft.details.type}
@@ -156,7 +177,12 @@ export function ClaimEditor(props: Props) {
               </option>
             ))}
           </SelectField>
-          <ClaimTypeFields details={draft.details} onChange={(details) => set({ details })} disabled={!canEdit} dir={articleDirection} />
+          <ClaimTypeFields
+            details={draft.details}
+            onChange={(details) => set({ details })}
+            disabled={!canEdit}
+            dir={articleDirection}
+          />
           <EntityPicker
             label={t("claimant")}
             entities={entities}
@@ -173,8 +199,17 @@ export function ClaimEditor(props: Props) {
             onCreate={props.canManageEntities ? createEntity : undefined}
             disabled={!canEdit}
           />
-          <TextField label={t("claimedAt")} type="date" value={draft.claimedAt ?? ""} onChange={(e) => set({ claimedAt: e.target.value || null })} />
-          <SelectField label={t("assignee")} value={draft.assigneeId ?? ""} onChange={(e) => set({ assigneeId: e.target.value || null })}>
+          <TextField
+            label={t("claimedAt")}
+            type="date"
+            value={draft.claimedAt ?? ""}
+            onChange={(e) => set({ claimedAt: e.target.value || null })}
+          />
+          <SelectField
+            label={t("assignee")}
+            value={draft.assigneeId ?? ""}
+            onChange={(e) => set({ assigneeId: e.target.value || null })}
+          >
             <option value="">{t("unassigned")}</option>
             {people.map((person) => (
               <option key={person.id} value={person.id}>

@@ -39,7 +39,9 @@ export const ArticleReader = forwardRef<ArticleReaderHandle, Props>(function Art
     content,
     editable: false,
     immediatelyRender: false,
-    editorProps: { attributes: { "aria-label": label, role: "document", class: "article-reader", "data-testid": "article-reader" } },
+    editorProps: {
+      attributes: { "aria-label": label, role: "document", class: "article-reader", "data-testid": "article-reader" },
+    },
   });
 
   useEffect(() => {

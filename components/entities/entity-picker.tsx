@@ -35,7 +35,11 @@ export function EntityPicker({ label, entities, value, onChange, disabled, onCre
   const [creating, setCreating] = useState<{ name: string; kind: TEntityKind } | null>(null);
 
   const options = useMemo(() => matchingEntities(entities, query ?? ""), [entities, query]);
-  const offerCreate = Boolean(onCreate && query?.trim() && !options.some((entity) => normalizeForMatch(entity.name) === normalizeForMatch(query ?? "")));
+  const offerCreate = Boolean(
+    onCreate &&
+    query?.trim() &&
+    !options.some((entity) => normalizeForMatch(entity.name) === normalizeForMatch(query ?? "")),
+  );
   const count = options.length + (offerCreate ? 1 : 0);
 
   function choose(index: number) {
@@ -108,7 +112,12 @@ export function EntityPicker({ label, entities, value, onChange, disabled, onCre
           </Button>
         )}
         {open && count > 0 && (
-          <ul id={`${id}-list`} role="listbox" aria-label={label} className="absolute inset-x-0 top-full z-20 mt-1 max-h-64 overflow-y-auto rounded-md border border-slate-300 bg-white shadow-lg">
+          <ul
+            id={`${id}-list`}
+            role="listbox"
+            aria-label={label}
+            className="absolute inset-x-0 top-full z-20 mt-1 max-h-64 overflow-y-auto rounded-md border border-slate-300 bg-white shadow-lg"
+          >
             {options.map((entity, index) => (
               <li
                 key={entity.id}
@@ -119,7 +128,8 @@ export function EntityPicker({ label, entities, value, onChange, disabled, onCre
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => choose(index)}
               >
-                <span dir="auto">{entity.name}</span> <span className="text-xs text-slate-600">· {tKinds(entity.kind)}</span>
+                <span dir="auto">{entity.name}</span>{" "}
+                <span className="text-xs text-slate-600">· {tKinds(entity.kind)}</span>
                 {entity.aliases.length > 0 && (
                   <span dir="auto" className="block truncate text-xs text-slate-600">
                     {entity.aliases.join(" · ")}
@@ -146,7 +156,11 @@ export function EntityPicker({ label, entities, value, onChange, disabled, onCre
         <div className="flex flex-wrap items-end gap-2 rounded-md border border-slate-200 bg-slate-50 p-2">
           <label className="flex flex-col gap-1 text-sm">
             {t("kind")}
-            <select className="rounded-md border border-slate-400 bg-white px-2 py-1" value={creating.kind} onChange={(e) => setCreating({ ...creating, kind: e.target.value as TEntityKind })}>
+            <select
+              className="rounded-md border border-slate-400 bg-white px-2 py-1"
+              value={creating.kind}
+              onChange={(e) => setCreating({ ...creating, kind: e.target.value as TEntityKind })}
+            >
               {ENTITY_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
                   {tKinds(kind)}
@@ -167,5 +181,7 @@ export function EntityPicker({ label, entities, value, onChange, disabled, onCre
 function matchingEntities(entities: EntityDto[], query: string): EntityDto[] {
   const key = normalizeForMatch(query);
   if (!key) return entities.slice(0, MAX_OPTIONS);
-  return entities.filter((entity) => [entity.name, ...entity.aliases].some((name) => normalizeForMatch(name).includes(key))).slice(0, MAX_OPTIONS);
+  return entities
+    .filter((entity) => [entity.name, ...entity.aliases].some((name) => normalizeForMatch(name).includes(key)))
+    .slice(0, MAX_OPTIONS);
 }

@@ -13,7 +13,11 @@ export function LanguageSwitcher() {
   const [pending, startTransition] = useTransition();
 
   return (
-    <div role="group" aria-label={t("label")} className="flex overflow-hidden rounded-md border border-slate-300 text-sm">
+    <div
+      role="group"
+      aria-label={t("label")}
+      className="flex overflow-hidden rounded-md border border-slate-300 text-sm"
+    >
       {LOCALES.map((locale) => (
         <button
           key={locale}

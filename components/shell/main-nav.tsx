@@ -18,7 +18,8 @@ export function MainNav({ items }: { items: NavItem[] }) {
     <nav aria-label={t("main")}>
       <ul className="flex gap-1">
         {items.map((item) => {
-          const active = item.href === "/" ? pathname === "/" || pathname.startsWith("/articles") : pathname.startsWith(item.href);
+          const active =
+            item.href === "/" ? pathname === "/" || pathname.startsWith("/articles") : pathname.startsWith(item.href);
           return (
             <li key={item.href}>
               <Link
@@ -28,7 +29,10 @@ export function MainNav({ items }: { items: NavItem[] }) {
               >
                 {t(item.labelKey)}
                 {item.badge ? (
-                  <span className="ms-1.5 rounded-full bg-brand-600 px-1.5 py-0.5 text-xs text-white" data-testid={`nav-badge-${item.labelKey}`}>
+                  <span
+                    className="ms-1.5 rounded-full bg-brand-600 px-1.5 py-0.5 text-xs text-white"
+                    data-testid={`nav-badge-${item.labelKey}`}
+                  >
                     <span className="sr-only">, </span>
                     {item.badge}
                   </span>

@@ -34,7 +34,11 @@ export function TeamSwitcher({
         <ChevronsUpDown aria-hidden className="size-4 text-slate-500" />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content align="start" sideOffset={4} className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 shadow-lg">
+        <DropdownMenu.Content
+          align="start"
+          sideOffset={4}
+          className="z-50 min-w-56 rounded-md border border-slate-200 bg-white p-1 shadow-lg"
+        >
           <DropdownMenu.Label className="px-2 py-1 text-xs text-slate-600">{t("switchTo")}</DropdownMenu.Label>
           {teams.map((team) => (
             <DropdownMenu.Item

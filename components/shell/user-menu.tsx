@@ -31,7 +31,11 @@ export function UserMenu({
         <span className="hidden sm:inline">{name}</span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={4} className="z-50 min-w-60 rounded-md border border-slate-200 bg-white p-1 shadow-lg">
+        <DropdownMenu.Content
+          align="end"
+          sideOffset={4}
+          className="z-50 min-w-60 rounded-md border border-slate-200 bg-white p-1 shadow-lg"
+        >
           <div className="px-2 py-2 text-sm">
             <p className="font-medium">{name}</p>
             <p className="text-slate-600" dir="ltr">
@@ -42,7 +46,10 @@ export function UserMenu({
             </p>
           </div>
           <DropdownMenu.Separator className="my-1 h-px bg-slate-200" />
-          <DropdownMenu.Item asChild className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-brand-50">
+          <DropdownMenu.Item
+            asChild
+            className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-brand-50"
+          >
             <Link href="/account">
               <KeyRound aria-hidden className="size-4" />
               {t("userMenu.account")}

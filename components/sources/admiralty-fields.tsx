@@ -5,7 +5,13 @@ import { SelectField } from "@/components/ui/select-field";
 import { INFORMATION_CREDIBILITY, SOURCE_RELIABILITY } from "@/lib/domain/sources/admiralty";
 
 /** Source reliability A–F, each grade with its meaning (Admiralty scale). */
-export function ReliabilitySelect({ defaultValue, name = "reliability" }: { defaultValue?: string | null; name?: string }) {
+export function ReliabilitySelect({
+  defaultValue,
+  name = "reliability",
+}: {
+  defaultValue?: string | null;
+  name?: string;
+}) {
   const t = useTranslations("sources");
   return (
     <SelectField label={t("reliability")} hint={t("reliabilityHint")} name={name} defaultValue={defaultValue ?? ""}>
@@ -20,11 +26,22 @@ export function ReliabilitySelect({ defaultValue, name = "reliability" }: { defa
 }
 
 /** Information credibility 1–6, each grade with its meaning. */
-export function CredibilitySelect({ defaultValue, name = "credibility" }: { defaultValue?: number | null; name?: string }) {
+export function CredibilitySelect({
+  defaultValue,
+  name = "credibility",
+}: {
+  defaultValue?: number | null;
+  name?: string;
+}) {
   const t = useTranslations("sources");
   const te = useTranslations("evidence");
   return (
-    <SelectField label={te("credibility")} hint={te("credibilityHint")} name={name} defaultValue={defaultValue ? String(defaultValue) : ""}>
+    <SelectField
+      label={te("credibility")}
+      hint={te("credibilityHint")}
+      name={name}
+      defaultValue={defaultValue ? String(defaultValue) : ""}
+    >
       <option value="">{t("notGraded")}</option>
       {INFORMATION_CREDIBILITY.map((grade) => (
         <option key={grade} value={grade}>

@@ -15,7 +15,11 @@ const TONE: Record<CaptureHealth, string> = {
 export function CaptureHealthBadge({ health }: { health: CaptureHealth }) {
   const t = useTranslations("sources.health");
   return (
-    <span className={`inline-block rounded px-1.5 py-0.5 text-xs font-medium ${TONE[health]}`} data-testid="capture-health" data-health={health}>
+    <span
+      className={`inline-block rounded px-1.5 py-0.5 text-xs font-medium ${TONE[health]}`}
+      data-testid="capture-health"
+      data-health={health}
+    >
       {t(health)}
     </span>
   );

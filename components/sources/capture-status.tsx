@@ -14,7 +14,13 @@ const POLL_MS = 1_000;
  * polled until it ends (then the page refreshes to show the new snapshot). Render it with
  * a key of job and health, so the server's fresher state replaces the polled one.
  */
-export function CaptureStatus({ source, poll }: { source: SourceDto; poll(input: { sourceId: string }): Promise<ActionResult<SourceDto>> }) {
+export function CaptureStatus({
+  source,
+  poll,
+}: {
+  source: SourceDto;
+  poll(input: { sourceId: string }): Promise<ActionResult<SourceDto>>;
+}) {
   const t = useTranslations("sources");
   const te = useTranslations("errors");
   const router = useRouter();
@@ -41,14 +47,20 @@ export function CaptureStatus({ source, poll }: { source: SourceDto; poll(input:
         {job && (
           <span className="text-slate-700" data-testid="capture-job" data-status={job.status}>
             {t(`job.${job.status}`)}
-            {job.status === "FAILED" && job.errorCode && ` — ${te.has(job.errorCode as never) ? te(job.errorCode as never) : te("UNEXPECTED")}`}
+            {job.status === "FAILED" &&
+              job.errorCode &&
+              ` — ${te.has(job.errorCode as never) ? te(job.errorCode as never) : te("UNEXPECTED")}`}
           </span>
         )}
       </div>
       {active && (
         <div className="flex items-center gap-2">
           <progress className="h-2 w-48" max={100} value={job.progress} aria-label={t("captureProgress")} />
-          <span className="text-xs text-slate-600">{t(`stage.${job.stage && ["fetching", "saving", "done"].includes(job.stage) ? job.stage : "queued"}` as never)}</span>
+          <span className="text-xs text-slate-600">
+            {t(
+              `stage.${job.stage && ["fetching", "saving", "done"].includes(job.stage) ? job.stage : "queued"}` as never,
+            )}
+          </span>
         </div>
       )}
     </div>

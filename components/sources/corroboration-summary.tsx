@@ -17,17 +17,33 @@ const names = (groups: { label: string }[]) => groups.map((group) => group.label
  * "2 independent confirmations (AFP, Ultra Syria); 3 more repeat SOHR" — the count that
  * matters, with what merely repeats it spelled out, and a warning when all support has one origin.
  */
-export function CorroborationSummary({ corroboration, compact = false }: { corroboration: Corroboration; compact?: boolean }) {
+export function CorroborationSummary({
+  corroboration,
+  compact = false,
+}: {
+  corroboration: Corroboration;
+  compact?: boolean;
+}) {
   const t = useTranslations("corroboration");
   const { status, supports, refutes, singleOrigin } = corroboration;
   if (compact && status === "NO_EVIDENCE") return null;
   const parts: string[] = [];
   if (supports.sources > 0) {
     const independent = supports.independent.length;
-    parts.push(independent ? `${t("confirmations", { count: independent })} (${names(supports.independent)})` : t("confirmations", { count: 0 }));
-    for (const { group, count } of supports.repeats) parts.push(group.isClaimant ? t("repeatClaimant", { count, name: group.label }) : t("repeat", { count, name: group.label }));
+    parts.push(
+      independent
+        ? `${t("confirmations", { count: independent })} (${names(supports.independent)})`
+        : t("confirmations", { count: 0 }),
+    );
+    for (const { group, count } of supports.repeats)
+      parts.push(
+        group.isClaimant
+          ? t("repeatClaimant", { count, name: group.label })
+          : t("repeat", { count, name: group.label }),
+      );
   }
-  if (refutes.sources > 0) parts.push(`${t("refutations", { count: refutes.independent.length })} (${names(refutes.independent)})`);
+  if (refutes.sources > 0)
+    parts.push(`${t("refutations", { count: refutes.independent.length })} (${names(refutes.independent)})`);
   if (!compact && corroboration.context > 0) parts.push(t("context", { count: corroboration.context }));
   return (
     <div className="flex flex-col gap-1 text-sm" data-testid="corroboration" data-status={status}>

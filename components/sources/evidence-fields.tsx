@@ -20,13 +20,38 @@ export function EvidenceFields({ evidence }: { evidence?: EvidenceDto }) {
         ))}
       </SelectField>
       <CredibilitySelect defaultValue={evidence?.credibility} />
-      <TextAreaField label={t("passage")} hint={t("passageHint")} name="passage" dir="auto" rows={3} defaultValue={evidence?.passage ?? ""} className="sm:col-span-2" />
-      <TextAreaField label={t("note")} name="note" dir="auto" rows={2} defaultValue={evidence?.note ?? ""} className="sm:col-span-2" />
+      <TextAreaField
+        label={t("passage")}
+        hint={t("passageHint")}
+        name="passage"
+        dir="auto"
+        rows={3}
+        defaultValue={evidence?.passage ?? ""}
+        className="sm:col-span-2"
+      />
+      <TextAreaField
+        label={t("note")}
+        name="note"
+        dir="auto"
+        rows={2}
+        defaultValue={evidence?.note ?? ""}
+        className="sm:col-span-2"
+      />
     </>
   );
 }
 
-export function readEvidenceFields(form: FormData): { stance: TStance; passage: string; credibility: string; note: string } {
+export function readEvidenceFields(form: FormData): {
+  stance: TStance;
+  passage: string;
+  credibility: string;
+  note: string;
+} {
   const value = (name: string) => String(form.get(name) ?? "").trim();
-  return { stance: value("stance") as TStance, passage: value("passage"), credibility: value("credibility"), note: value("note") };
+  return {
+    stance: value("stance") as TStance,
+    passage: value("passage"),
+    credibility: value("credibility"),
+    note: value("note"),
+  };
 }

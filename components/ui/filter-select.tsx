@@ -17,7 +17,11 @@ export function FilterSelect({
   return (
     <label className="flex flex-col gap-1 text-sm font-medium">
       {label}
-      <select name={name} defaultValue={value ?? ""} className={`rounded-md border border-slate-400 bg-white px-3 py-2 font-normal ${className}`}>
+      <select
+        name={name}
+        defaultValue={value ?? ""}
+        className={`rounded-md border border-slate-400 bg-white px-3 py-2 font-normal ${className}`}
+      >
         <option value="">{anyLabel}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>

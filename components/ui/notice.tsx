@@ -1,10 +1,26 @@
 import type { ReactNode } from "react";
 
 /** A status message announced to screen readers (not role=alert: Next's route announcer uses that). */
-export function Notice({ tone, children, testId, attempt }: { tone: "error" | "success"; children: ReactNode; testId?: string; attempt?: number }) {
-  const colours = tone === "error" ? "border-red-300 bg-red-50 text-red-900" : "border-green-300 bg-green-50 text-green-900";
+export function Notice({
+  tone,
+  children,
+  testId,
+  attempt,
+}: {
+  tone: "error" | "success";
+  children: ReactNode;
+  testId?: string;
+  attempt?: number;
+}) {
+  const colours =
+    tone === "error" ? "border-red-300 bg-red-50 text-red-900" : "border-green-300 bg-green-50 text-green-900";
   return (
-    <p role="status" data-testid={testId} data-attempt={attempt} className={`rounded-md border px-3 py-2 text-sm ${colours}`}>
+    <p
+      role="status"
+      data-testid={testId}
+      data-attempt={attempt}
+      className={`rounded-md border px-3 py-2 text-sm ${colours}`}
+    >
       {children}
     </p>
   );

@@ -3,7 +3,10 @@ import { ACTIONS, ROLES, assertCan, can, type Action, type Role } from "./permis
 
 // The expected matrix written out by hand, so a change to the table must be a deliberate
 // change here too (PRODUCT.md "People and permissions").
-const V = "VIEWER", F = "FACT_CHECKER", E = "EDITOR", A = "ADMIN";
+const V = "VIEWER",
+  F = "FACT_CHECKER",
+  E = "EDITOR",
+  A = "ADMIN";
 const EXPECTED: Record<Action, Role[]> = {
   "team.read": [V, F, E, A],
   "article.create": [F, E, A],

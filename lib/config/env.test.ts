@@ -4,7 +4,13 @@ import { checkEnv } from "./env";
 describe("checkEnv", () => {
   it("fills defaults, with the public URL on the app's port", () => {
     const check = checkEnv({ PORT: "4000" });
-    expect(check.ok && check.env).toMatchObject({ PORT: 4000, HOST: "127.0.0.1", APP_URL: "http://localhost:4000", CLAIMDESK_JOB_WORKER: "on", LOG_LEVEL: "info" });
+    expect(check.ok && check.env).toMatchObject({
+      PORT: 4000,
+      HOST: "127.0.0.1",
+      APP_URL: "http://localhost:4000",
+      CLAIMDESK_JOB_WORKER: "on",
+      LOG_LEVEL: "info",
+    });
   });
 
   it("keeps an explicit public URL without its trailing slash", () => {

@@ -7,22 +7,31 @@ import { LOG_LEVELS } from "@/lib/log/log-level";
  * and the app reads its settings through `appEnv()` rather than `process.env`.
  */
 
-
 const port = (fallback: number) =>
-  z.coerce.number({ error: "must be a port number" }).int("must be a whole number").min(1, "must be 1–65535").max(65_535, "must be 1–65535").default(fallback);
+  z.coerce
+    .number({ error: "must be a port number" })
+    .int("must be a whole number")
+    .min(1, "must be 1–65535")
+    .max(65_535, "must be 1–65535")
+    .default(fallback);
 
 const flag = (fallback: "0" | "1") => z.enum(["0", "1"], { error: 'must be "0" or "1"' }).default(fallback);
 
-const postgresUrl = z
-  .string()
-  .refine((value) => /^postgres(ql)?:\/\/[^/]+/.test(value) && URL.canParse(value), {
-    error: "must be a PostgreSQL URL such as postgresql://user:password@host:5432/claimdesk",
-  });
+const postgresUrl = z.string().refine((value) => /^postgres(ql)?:\/\/[^/]+/.test(value) && URL.canParse(value), {
+  error: "must be a PostgreSQL URL such as postgresql://user:password@host:5432/claimdesk",
+});
 
 export const ZEnv = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"], { error: "must be development, production or test" }).optional(),
+  NODE_ENV: z
+    .enum(["development", "production", "test"], { error: "must be development, production or test" })
+    .optional(),
   DATABASE_URL: postgresUrl.optional(),
-  DATABASE_POOL_SIZE: z.coerce.number({ error: "must be a number" }).int().min(1, "must be at least 1").max(200, "must be at most 200").default(10),
+  DATABASE_POOL_SIZE: z.coerce
+    .number({ error: "must be a number" })
+    .int()
+    .min(1, "must be at least 1")
+    .max(200, "must be at most 200")
+    .default(10),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (for example: openssl rand -base64 32)").optional(),
   APP_URL: z
     .url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://claims.example.org" })

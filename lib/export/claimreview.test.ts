@@ -16,26 +16,44 @@ interface ReviewShape {
 
 describe("ClaimReview JSON-LD", () => {
   const reviews = claimReviewsOf(buildReport(sampleReportInput()), URL);
-  const byClaim = (fragment: string) => reviews.find((review) => String(review.url).endsWith(fragment))! as unknown as ReviewShape;
+  const byClaim = (fragment: string) =>
+    reviews.find((review) => String(review.url).endsWith(fragment))! as unknown as ReviewShape;
 
   it("covers published claims only", () => {
-    expect(reviews.map((review) => review.url)).toEqual([`${URL}#claim-claim-casualties`, `${URL}#claim-claim-promise`]);
+    expect(reviews.map((review) => review.url)).toEqual([
+      `${URL}#claim-claim-casualties`,
+      `${URL}#claim-claim-promise`,
+    ]);
   });
 
   it("has every required and recommended field, well typed", () => {
     for (const review of reviews as unknown as ReviewShape[]) {
-      expect(review).toMatchObject({ "@context": "https://schema.org", "@type": "ClaimReview", inLanguage: "ar", author: { "@type": "Organization", name: "Demo Newsroom" } });
+      expect(review).toMatchObject({
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        inLanguage: "ar",
+        author: { "@type": "Organization", name: "Demo Newsroom" },
+      });
       expect(typeof review.claimReviewed).toBe("string");
       expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(review.reviewRating["@type"]).toBe("Rating");
       expect(typeof review.reviewRating.alternateName).toBe("string");
       expect(review.itemReviewed["@type"]).toBe("Claim");
-      expect(review.itemReviewed.appearance).toEqual({ "@type": "CreativeWork", url: "https://www.annahar.com/arabic/example" });
+      expect(review.itemReviewed.appearance).toEqual({
+        "@type": "CreativeWork",
+        url: "https://www.annahar.com/arabic/example",
+      });
     }
   });
 
   it("gives a number only with best and worst around it, and none for name-only labels", () => {
-    expect(byClaim("claim-casualties").reviewRating).toEqual({ "@type": "Rating", alternateName: "Mixed", ratingValue: 3, bestRating: 5, worstRating: 1 });
+    expect(byClaim("claim-casualties").reviewRating).toEqual({
+      "@type": "Rating",
+      alternateName: "Mixed",
+      ratingValue: 3,
+      bestRating: 5,
+      worstRating: 1,
+    });
     expect(byClaim("claim-promise").reviewRating).toEqual({ "@type": "Rating", alternateName: "Unproven" });
   });
 
@@ -49,6 +67,9 @@ describe("ClaimReview JSON-LD", () => {
 
   it("types the claimant by who they are, not always Organization (the meedan/fetch mistake)", () => {
     expect(byClaim("claim-promise").itemReviewed.author).toEqual({ "@type": "Person", name: "Ahmed al-Sharaa" });
-    expect(byClaim("claim-casualties").itemReviewed.author).toEqual({ "@type": "Organization", name: "Syrian Observatory for Human Rights" });
+    expect(byClaim("claim-casualties").itemReviewed.author).toEqual({
+      "@type": "Organization",
+      name: "Syrian Observatory for Human Rights",
+    });
   });
 });

@@ -15,7 +15,9 @@ export function isPublished(claim: Pick<ReportClaim, "status">): boolean {
 
 function claimantOf(claim: ReportClaim) {
   if (!claim.claimant) return undefined;
-  return claim.claimant.kind === "PERSON" ? ({ "@type": "Person", name: claim.claimant.name } as const) : ({ "@type": "Organization", name: claim.claimant.name } as const);
+  return claim.claimant.kind === "PERSON"
+    ? ({ "@type": "Person", name: claim.claimant.name } as const)
+    : ({ "@type": "Organization", name: claim.claimant.name } as const);
 }
 
 /** `reportUrl` is where the report lives; each claim gets an anchor in it. */
@@ -38,13 +40,20 @@ export function claimReviewsOf(report: Report, reportUrl: string): WithContext<C
         reviewRating: {
           "@type": "Rating",
           alternateName: mapping.alternateName,
-          ...(mapping.ratingValue !== undefined ? { ratingValue: mapping.ratingValue, bestRating: mapping.bestRating, worstRating: mapping.worstRating } : {}),
+          ...(mapping.ratingValue !== undefined
+            ? { ratingValue: mapping.ratingValue, bestRating: mapping.bestRating, worstRating: mapping.worstRating }
+            : {}),
         },
         itemReviewed: {
           "@type": "Claim",
           ...(author ? { author } : {}),
           ...(madeOn ? { datePublished: madeOn.slice(0, 10) } : {}),
-          ...(report.article.url ? { appearance: { "@type": "CreativeWork", url: report.article.url }, firstAppearance: { "@type": "CreativeWork", url: report.article.url } } : {}),
+          ...(report.article.url
+            ? {
+                appearance: { "@type": "CreativeWork", url: report.article.url },
+                firstAppearance: { "@type": "CreativeWork", url: report.article.url },
+              }
+            : {}),
         },
       } satisfies WithContext<ClaimReview>;
     });

@@ -50,14 +50,26 @@ describe("csvCell", () => {
 
   it("never lets a cell start a formula, whatever the text (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.oneof(fc.string(), fc.constantFrom("=", "+", "-", "@", "\t", "\r", "=cmd|' /C calc'!A0", "\"=1\""), fc.integer())), { maxLength: 5 }), (rows) => {
-        const text = rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
-        const parsed = rows.length ? parseCsv(text) : [];
-        for (const [index, row] of parsed.entries()) {
-          expect(row).toHaveLength(rows[index]!.length || 1);
-          for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.array(
+            fc.oneof(
+              fc.string(),
+              fc.constantFrom("=", "+", "-", "@", "\t", "\r", "=cmd|' /C calc'!A0", '"=1"'),
+              fc.integer(),
+            ),
+          ),
+          { maxLength: 5 },
+        ),
+        (rows) => {
+          const text = rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+          const parsed = rows.length ? parseCsv(text) : [];
+          for (const [index, row] of parsed.entries()) {
+            expect(row).toHaveLength(rows[index]!.length || 1);
+            for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+          }
+        },
+      ),
     );
   });
 });

@@ -12,7 +12,10 @@ import type { Locale } from "@/lib/i18n/locales";
 import { reportTranslator, type ReportTranslator } from "./report-translator";
 
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!);
+  return value.replace(
+    /[&<>"']/g,
+    (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!,
+  );
 }
 
 const text = (value: string | null | undefined) => escapeHtml(value ?? "");
@@ -23,7 +26,10 @@ const ltr = (value: string) => ({ value, dir: "ltr" as const });
  * A translated phrase with its values isolated (<bdi>): a name keeps its own direction (an
  * Arabic name in an English line and the reverse), a date stays left to right in an Arabic one.
  */
-function isolate<K extends string>(render: (placeholders: Record<K, string>) => string, values: Record<K, string | { value: string; dir: "ltr" }>): string {
+function isolate<K extends string>(
+  render: (placeholders: Record<K, string>) => string,
+  values: Record<K, string | { value: string; dir: "ltr" }>,
+): string {
   const keys = Object.keys(values) as K[];
   const placeholders = Object.fromEntries(keys.map((key, index) => [key, `\u0000${index}\u0000`])) as Record<K, string>;
   return text(render(placeholders)).replace(/\u0000(\d+)\u0000/g, (_, index: string) => {
@@ -33,7 +39,8 @@ function isolate<K extends string>(render: (placeholders: Record<K, string>) => 
 }
 const date = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
 /** Only http(s) links become links; anything else is shown as text. */
-const link = (url: string | null, label?: string) => (url && /^https?:\/\//i.test(url) ? `<a href="${text(url)}">${text(label ?? url)}</a>` : text(label ?? url ?? ""));
+const link = (url: string | null, label?: string) =>
+  url && /^https?:\/\//i.test(url) ? `<a href="${text(url)}">${text(label ?? url)}</a>` : text(label ?? url ?? "");
 
 const STYLES = `
   @page { size: A4; margin: 18mm 16mm; }
@@ -71,7 +78,9 @@ function claimSection(claim: ReportClaim, index: number, report: Report, { t, lo
   const quoteLang = `lang="${text(language)}" dir="${direction}"`;
   const evidenceRows = claim.evidence
     .map(
-      (item) => `<tr><td>${text(t(`evidence.stances.${item.stance}`))}</td><td dir="auto">${link(item.source.url, item.source.title)}${item.source.outlet ? ` <span class="meta">(${text(item.source.outlet)})</span>` : ""}</td>
+      (
+        item,
+      ) => `<tr><td>${text(t(`evidence.stances.${item.stance}`))}</td><td dir="auto">${link(item.source.url, item.source.title)}${item.source.outlet ? ` <span class="meta">(${text(item.source.outlet)})</span>` : ""}</td>
         <td dir="auto">${text(item.source.origin ?? "—")}</td><td dir="ltr">${text(item.source.reliability ?? "—")}${item.credibility ?? ""}</td><td dir="auto">${text(item.passage ?? "")}</td>
         <td class="hash">${text(item.snapshot?.sha256 ?? "—")}</td></tr>`,
     )
@@ -92,8 +101,10 @@ function claimSection(claim: ReportClaim, index: number, report: Report, { t, lo
   </article>`;
 }
 
-
-export function renderHtml(report: Report, options: { fontCss?: string; integrity?: { sha256: string; signer: string }; locale?: Locale } = {}): string {
+export function renderHtml(
+  report: Report,
+  options: { fontCss?: string; integrity?: { sha256: string; signer: string }; locale?: Locale } = {},
+): string {
   const words = reportTranslator(options.locale);
   const { t, locale, direction } = words;
   const { article } = report;

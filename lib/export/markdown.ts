@@ -13,38 +13,74 @@ export function renderMarkdown(report: Report, options: { locale?: Locale } = {}
   const lines: string[] = [];
   const { article } = report;
   lines.push(`# ${escape(article.title)}`, "");
-  lines.push(`- ${escape(t("reportDocument.by", { team: report.team.name }))}`, `- ${escape(t("reportDocument.generated", { date: report.generatedAt }))}`, `- ${escape(scopeLabel(report, words))}`);
+  lines.push(
+    `- ${escape(t("reportDocument.by", { team: report.team.name }))}`,
+    `- ${escape(t("reportDocument.generated", { date: report.generatedAt }))}`,
+    `- ${escape(scopeLabel(report, words))}`,
+  );
   if (article.url) lines.push(`- ${escape(t("reportDocument.article"))}: <${article.url}>`);
-  lines.push(`- ${escape(t("reportDocument.revision", { number: article.revision.number }))}, SHA-256 \`${article.revision.sha256}\``, `- ${escape(t("reportDocument.claimCount", { count: report.claims.length }))}`, "");
+  lines.push(
+    `- ${escape(t("reportDocument.revision", { number: article.revision.number }))}, SHA-256 \`${article.revision.sha256}\``,
+    `- ${escape(t("reportDocument.claimCount", { count: report.claims.length }))}`,
+    "",
+  );
   for (const [index, claim] of report.claims.entries()) {
     lines.push(`## ${index + 1}. ${escape(claim.statement)}`, "");
     lines.push(`> ${escape(claim.anchor.exact)}`, "");
-    lines.push(`- ${escape(t("reportDocument.type"))}: ${escape(t(`claims.type.${claim.type}` as never))}; ${escape(t("reportDocument.status"))}: ${escape(t(`claims.status.${claim.status}` as never))}`);
-    if (claim.claimant) lines.push(`- ${escape(t("reportDocument.claimant", { name: claim.claimant.name }))}${claim.reportedVia ? ` (${escape(t("reportDocument.via", { name: claim.reportedVia.name }))})` : ""}`);
+    lines.push(
+      `- ${escape(t("reportDocument.type"))}: ${escape(t(`claims.type.${claim.type}` as never))}; ${escape(t("reportDocument.status"))}: ${escape(t(`claims.status.${claim.status}` as never))}`,
+    );
+    if (claim.claimant)
+      lines.push(
+        `- ${escape(t("reportDocument.claimant", { name: claim.claimant.name }))}${claim.reportedVia ? ` (${escape(t("reportDocument.via", { name: claim.reportedVia.name }))})` : ""}`,
+      );
     if (claim.rating.verdict) {
-      const confidence = claim.rating.confidence ? `, ${escape(t("reportDocument.confidence", { level: t(`rating.confidenceLevels.${claim.rating.confidence}`) }))}` : "";
-      lines.push(`- ${escape(t("reportDocument.verdict"))}: **${escape(labelName(claim.rating.verdict, locale))}**${confidence}`);
+      const confidence = claim.rating.confidence
+        ? `, ${escape(t("reportDocument.confidence", { level: t(`rating.confidenceLevels.${claim.rating.confidence}`) }))}`
+        : "";
+      lines.push(
+        `- ${escape(t("reportDocument.verdict"))}: **${escape(labelName(claim.rating.verdict, locale))}**${confidence}`,
+      );
     }
-    if (claim.rating.rationale) lines.push(`- ${escape(t("reportDocument.rationale"))}: ${escape(claim.rating.rationale)}`);
+    if (claim.rating.rationale)
+      lines.push(`- ${escape(t("reportDocument.rationale"))}: ${escape(claim.rating.rationale)}`);
     const { independentConfirmations: yes, independentRefutations: no } = claim.corroboration;
     const names = (list: string[]) => (list.length ? ` (${list.map(escape).join(", ")})` : "");
     lines.push(
       `- ${escape(t("reportDocument.corroboration", { status: t(`corroboration.${claim.corroboration.status}` as never) }))}; ${escape(t("reportDocument.confirmations", { count: yes.length }))}${names(yes)}; ${escape(t("reportDocument.refutations", { count: no.length }))}${names(no)}`,
     );
     for (const evidence of claim.evidence) {
-      const hash = evidence.snapshot?.sha256 ? ` — ${escape(t("reportDocument.snapshotShort"))} \`${evidence.snapshot.sha256.slice(0, 16)}…\`` : "";
-      lines.push(`  - ${escape(t(`evidence.stances.${evidence.stance}`))}: ${escape(evidence.source.title)}${evidence.source.url ? ` <${evidence.source.url}>` : ""}${hash}`);
+      const hash = evidence.snapshot?.sha256
+        ? ` — ${escape(t("reportDocument.snapshotShort"))} \`${evidence.snapshot.sha256.slice(0, 16)}…\``
+        : "";
+      lines.push(
+        `  - ${escape(t(`evidence.stances.${evidence.stance}`))}: ${escape(evidence.source.title)}${evidence.source.url ? ` <${evidence.source.url}>` : ""}${hash}`,
+      );
     }
-    for (const correction of claim.corrections) lines.push(`- ${escape(t("reportDocument.correction", { date: correction.createdAt.slice(0, 10) }))} ${escape(correction.note)}`);
+    for (const correction of claim.corrections)
+      lines.push(
+        `- ${escape(t("reportDocument.correction", { date: correction.createdAt.slice(0, 10) }))} ${escape(correction.note)}`,
+      );
     if (claim.review.reviewedBy) {
-      const published = claim.review.publishedAt ? `, ${escape(t("reportDocument.publishedOn", { date: claim.review.publishedAt.slice(0, 10) }))}` : "";
-      lines.push(`- ${escape(t("reportDocument.reviewedBy", { name: claim.review.reviewedBy, date: claim.review.reviewedAt?.slice(0, 10) ?? "" }))}${published}`);
+      const published = claim.review.publishedAt
+        ? `, ${escape(t("reportDocument.publishedOn", { date: claim.review.publishedAt.slice(0, 10) }))}`
+        : "";
+      lines.push(
+        `- ${escape(t("reportDocument.reviewedBy", { name: claim.review.reviewedBy, date: claim.review.reviewedAt?.slice(0, 10) ?? "" }))}${published}`,
+      );
     }
     lines.push("");
   }
   lines.push(`## ${escape(t("reportDocument.scaleTitle"))}`, "");
   for (const label of report.ratingScale) {
-    const mapping = label.claimReview.ratingValue !== undefined ? t("reportDocument.ratingMapping", { value: label.claimReview.ratingValue, best: label.claimReview.bestRating ?? "", worst: label.claimReview.worstRating ?? "" }) : t("reportDocument.nameOnly");
+    const mapping =
+      label.claimReview.ratingValue !== undefined
+        ? t("reportDocument.ratingMapping", {
+            value: label.claimReview.ratingValue,
+            best: label.claimReview.bestRating ?? "",
+            worst: label.claimReview.worstRating ?? "",
+          })
+        : t("reportDocument.nameOnly");
     lines.push(`- ${escape(labelName(label, locale))}: ${escape(mapping)}`);
   }
   return `${lines.join("\n")}\n`;

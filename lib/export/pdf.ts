@@ -28,7 +28,10 @@ export function chromiumPath(): string {
  */
 export async function renderPdf(html: string): Promise<Buffer> {
   const { chromium } = await import("playwright-core");
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
   try {
     const context = await browser.newContext({ offline: true });
     const page = await context.newPage();

@@ -11,7 +11,9 @@ describe("serializeError", () => {
   });
 
   it("leaves out the connection pg attaches to pool errors", () => {
-    const error = Object.assign(new Error("terminating connection"), { client: { host: "db.internal", user: "claimdesk" } });
+    const error = Object.assign(new Error("terminating connection"), {
+      client: { host: "db.internal", user: "claimdesk" },
+    });
     expect(serializeError(error)).not.toHaveProperty("client");
     expect(error.client.host).toBe("db.internal");
   });

@@ -13,8 +13,12 @@ describe("ZChangePasswordInput", () => {
   });
 
   it("names the field at fault", () => {
-    expect(firstError(ZChangePasswordInput.safeParse({ ...valid, confirmPassword: "other" }))).toEqual([["confirmPassword", "passwordsDiffer"]]);
-    expect(firstError(ZChangePasswordInput.safeParse({ ...valid, newPassword: "short", confirmPassword: "short" }))).toEqual([["newPassword", "passwordTooShort"]]);
+    expect(firstError(ZChangePasswordInput.safeParse({ ...valid, confirmPassword: "other" }))).toEqual([
+      ["confirmPassword", "passwordsDiffer"],
+    ]);
+    expect(
+      firstError(ZChangePasswordInput.safeParse({ ...valid, newPassword: "short", confirmPassword: "short" })),
+    ).toEqual([["newPassword", "passwordTooShort"]]);
     const same = { currentPassword: "same password", newPassword: "same password", confirmPassword: "same password" };
     expect(firstError(ZChangePasswordInput.safeParse(same))).toEqual([["newPassword", "samePassword"]]);
   });

@@ -36,8 +36,16 @@ export const ZArticleMetadata = z.object({
     .trim()
     .optional()
     .transform((value) => value || undefined)
-    .pipe(z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { error: "language" }).optional()),
-  direction: z.enum(["rtl", "ltr", ""]).optional().transform((value) => value || undefined),
+    .pipe(
+      z
+        .string()
+        .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { error: "language" })
+        .optional(),
+    ),
+  direction: z
+    .enum(["rtl", "ltr", ""])
+    .optional()
+    .transform((value) => value || undefined),
 });
 export type TArticleMetadata = z.infer<typeof ZArticleMetadata>;
 

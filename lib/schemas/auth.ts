@@ -3,7 +3,12 @@ import { ROLES } from "@/lib/auth/permissions";
 
 export const PASSWORD_MIN_LENGTH = 8;
 
-export const ZEmail = z.string().trim().toLowerCase().pipe(z.email({ error: "email" })).pipe(z.string().max(254));
+export const ZEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "email" }))
+  .pipe(z.string().max(254));
 
 export const ZNewPassword = z
   .string()
@@ -52,6 +57,9 @@ export const ZChangePasswordInput = z
     newPassword: ZNewPassword,
     confirmPassword: z.string(),
   })
-  .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], error: "passwordsDiffer" })
+  .refine((input) => input.newPassword === input.confirmPassword, {
+    path: ["confirmPassword"],
+    error: "passwordsDiffer",
+  })
   .refine((input) => input.newPassword !== input.currentPassword, { path: ["newPassword"], error: "samePassword" });
 export type TChangePasswordInput = z.infer<typeof ZChangePasswordInput>;

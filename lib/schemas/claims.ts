@@ -1,6 +1,14 @@
 import { z } from "zod";
 
-export const CLAIM_TYPES = ["EVENT", "STATEMENT", "ACCUSATION", "PROMISE", "CASUALTY_REPORT", "STATISTIC", "OTHER"] as const;
+export const CLAIM_TYPES = [
+  "EVENT",
+  "STATEMENT",
+  "ACCUSATION",
+  "PROMISE",
+  "CASUALTY_REPORT",
+  "STATISTIC",
+  "OTHER",
+] as const;
 export const ZClaimType = z.enum(CLAIM_TYPES);
 export type TClaimType = z.infer<typeof ZClaimType>;
 
@@ -14,7 +22,10 @@ export const ZCountRange = z
     min: z.number().int().min(0).max(10_000_000).nullable(),
     max: z.number().int().min(0).max(10_000_000).nullable(),
   })
-  .refine((range) => range.min === null || range.max === null || range.min <= range.max, { error: "rangeOrder", path: ["max"] });
+  .refine((range) => range.min === null || range.max === null || range.min <= range.max, {
+    error: "rangeOrder",
+    path: ["max"],
+  });
 export type TCountRange = z.infer<typeof ZCountRange>;
 
 export const ZCasualtyDetails = z.object({
@@ -50,7 +61,15 @@ export const ZClaimDetails = z.discriminatedUnion("type", [
 ]);
 export type TClaimDetails = z.infer<typeof ZClaimDetails>;
 
-export const CLAIM_STATUSES = ["NEW", "IN_PROGRESS", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED", "CORRECTED"] as const;
+export const CLAIM_STATUSES = [
+  "NEW",
+  "IN_PROGRESS",
+  "IN_REVIEW",
+  "CHANGES_REQUESTED",
+  "APPROVED",
+  "PUBLISHED",
+  "CORRECTED",
+] as const;
 export type TClaimStatus = (typeof CLAIM_STATUSES)[number];
 export const ANCHOR_STATUSES = ["ANCHORED", "MOVED", "FUZZY", "ORPHANED"] as const;
 export type TAnchorStatus = (typeof ANCHOR_STATUSES)[number];
@@ -62,7 +81,12 @@ const optionalId = z
 
 /** When the claim was made: a date, or a date and time. */
 const optionalWhen = z
-  .union([z.iso.date({ error: "date" }), z.iso.datetime({ offset: true, local: true, error: "date" }), z.literal(""), z.null()])
+  .union([
+    z.iso.date({ error: "date" }),
+    z.iso.datetime({ offset: true, local: true, error: "date" }),
+    z.literal(""),
+    z.null(),
+  ])
   .optional()
   .transform((value) => value || null);
 
@@ -85,7 +109,10 @@ export const ZCreateClaimInput = z
     start: z.number().int().min(0),
     end: z.number().int().min(1),
   })
-  .extend(ZClaimFields.partial({ statement: true, claimantId: true, reportedViaId: true, claimedAt: true, assigneeId: true }).shape)
+  .extend(
+    ZClaimFields.partial({ statement: true, claimantId: true, reportedViaId: true, claimedAt: true, assigneeId: true })
+      .shape,
+  )
   .refine((input) => input.start < input.end, { error: "emptySelection", path: ["end"] });
 export type TCreateClaimInput = z.infer<typeof ZCreateClaimInput>;
 

@@ -17,7 +17,10 @@ export const ZEntityFields = z.object({
     .transform((value) => value || null),
   /** Other spellings and scripts: "Omar Diaby", "عمر أومسين" … */
   aliases: z.array(ZAlias).max(50).default([]),
-  sameAs: z.array(z.url({ protocol: /^https?$/, error: "url" }).max(2000)).max(20).default([]),
+  sameAs: z
+    .array(z.url({ protocol: /^https?$/, error: "url" }).max(2000))
+    .max(20)
+    .default([]),
 });
 export type TEntityFields = z.infer<typeof ZEntityFields>;
 

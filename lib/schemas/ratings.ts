@@ -37,7 +37,10 @@ export type TTransitionClaimInput = z.infer<typeof ZTransitionClaimInput>;
 
 export const BULK_ACTIONS = ["approve", "requestChanges", "publish"] as const;
 export const ZBulkTransitionInput = z.object({
-  claims: z.array(z.object({ claimId: z.uuid(), version: z.number().int().positive() })).min(1).max(500),
+  claims: z
+    .array(z.object({ claimId: z.uuid(), version: z.number().int().positive() }))
+    .min(1)
+    .max(500),
   action: z.enum(BULK_ACTIONS),
   note,
 });

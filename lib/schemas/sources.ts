@@ -1,7 +1,16 @@
 import { z } from "zod";
 import { INFORMATION_CREDIBILITY, SOURCE_RELIABILITY } from "@/lib/domain/sources/admiralty";
 
-export const SOURCE_KINDS = ["NEWS_REPORT", "OFFICIAL_STATEMENT", "NGO_REPORT", "SOCIAL_MEDIA_POST", "VIDEO", "DOCUMENT", "INTERVIEW", "EYEWITNESS"] as const;
+export const SOURCE_KINDS = [
+  "NEWS_REPORT",
+  "OFFICIAL_STATEMENT",
+  "NGO_REPORT",
+  "SOCIAL_MEDIA_POST",
+  "VIDEO",
+  "DOCUMENT",
+  "INTERVIEW",
+  "EYEWITNESS",
+] as const;
 export const ZSourceKind = z.enum(SOURCE_KINDS);
 export type TSourceKind = z.infer<typeof ZSourceKind>;
 
@@ -31,7 +40,8 @@ export const ZSourceUrl = z
       context.addIssue({ code: "custom", message: "INVALID_URL" });
       return;
     }
-    if (url.protocol !== "http:" && url.protocol !== "https:") context.addIssue({ code: "custom", message: "UNSUPPORTED_SCHEME" });
+    if (url.protocol !== "http:" && url.protocol !== "https:")
+      context.addIssue({ code: "custom", message: "UNSUPPORTED_SCHEME" });
     else if (!url.hostname) context.addIssue({ code: "custom", message: "INVALID_URL" });
   });
 
@@ -40,7 +50,12 @@ export const ZSourceFields = z.object({
   outlet: optional(text(200)),
   author: optional(text(200)),
   publishedAt: optional(z.iso.date({ error: "date" })),
-  language: optional(z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: "language" })),
+  language: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: "language" }),
+  ),
   kind: ZSourceKind,
   reliability: optional(z.enum(SOURCE_RELIABILITY)),
   originId: optional(z.uuid()),
@@ -49,10 +64,13 @@ export const ZSourceFields = z.object({
 export type TSourceFields = z.infer<typeof ZSourceFields>;
 
 /** From a URL (captured by the server), or by hand for documents, interviews and eyewitnesses. */
-export const ZCreateSourceInput = ZSourceFields.extend({ url: optional(ZSourceUrl) }).refine((input) => input.url || input.title, {
-  error: "titleOrUrl",
-  path: ["title"],
-});
+export const ZCreateSourceInput = ZSourceFields.extend({ url: optional(ZSourceUrl) }).refine(
+  (input) => input.url || input.title,
+  {
+    error: "titleOrUrl",
+    path: ["title"],
+  },
+);
 export type TCreateSourceInput = z.infer<typeof ZCreateSourceInput>;
 
 export const ZUpdateSourceInput = ZSourceFields.extend({
@@ -74,14 +92,22 @@ export const ZRequestCaptureInput = z.object({ sourceId: z.uuid() });
 const ZEvidenceFields = z.object({
   stance: ZStance,
   passage: optional(text(5000)),
-  credibility: optional(z.coerce.number().int().refine((value) => (INFORMATION_CREDIBILITY as readonly number[]).includes(value), { error: "credibility" })),
+  credibility: optional(
+    z.coerce
+      .number()
+      .int()
+      .refine((value) => (INFORMATION_CREDIBILITY as readonly number[]).includes(value), { error: "credibility" }),
+  ),
   note: optional(text(5000)),
 });
 
 export const ZAttachEvidenceInput = ZEvidenceFields.extend({ claimId: z.uuid(), sourceId: z.uuid() });
 export type TAttachEvidenceInput = z.infer<typeof ZAttachEvidenceInput>;
 
-export const ZUpdateEvidenceInput = ZEvidenceFields.extend({ evidenceId: z.uuid(), version: z.number().int().positive() });
+export const ZUpdateEvidenceInput = ZEvidenceFields.extend({
+  evidenceId: z.uuid(),
+  version: z.number().int().positive(),
+});
 export type TUpdateEvidenceInput = z.infer<typeof ZUpdateEvidenceInput>;
 
 export const ZRemoveEvidenceInput = z.object({ evidenceId: z.uuid(), version: z.number().int().positive() });

@@ -2,7 +2,13 @@ import { createHash, generateKeyPairSync } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { canonicalReportText } from "../../lib/domain/reports/canonical-stream";
 import { integrityOf, signReport } from "../../lib/domain/reports/integrity";
-import { buildReport, reportClaim, reportHeader, type ReportClaim, type ReportInput } from "../../lib/domain/reports/report-model";
+import {
+  buildReport,
+  reportClaim,
+  reportHeader,
+  type ReportClaim,
+  type ReportInput,
+} from "../../lib/domain/reports/report-model";
 import { sampleReportInput } from "../../lib/domain/reports/sample-report";
 import { CSV_HEAD, csvLines, csvRowMaker, renderCsv } from "../../lib/export/csv";
 import { renderHtml } from "../../lib/export/html";
@@ -84,18 +90,28 @@ export async function benchReports(): Promise<void> {
     csvBytes = renderCsv(buildReport(input)).length;
   });
   const heapPeak = process.memoryUsage().heapUsed;
-  console.log(`reports: signed JSON, 10,000 claims (${megabytes(jsonBytes)}): p50 ${json.p50.toFixed(0)} ms, p95 ${json.p95.toFixed(0)} ms (target < 5 s)`);
-  console.log(`reports: CSV, 10,000 claims (${megabytes(csvBytes)}): p50 ${csv.p50.toFixed(0)} ms, p95 ${csv.p95.toFixed(0)} ms (target < 5 s)`);
-  console.log(`reports: heap ${megabytes(heapBefore)} before, ${megabytes(heapPeak)} after building them whole (in memory)`);
+  console.log(
+    `reports: signed JSON, 10,000 claims (${megabytes(jsonBytes)}): p50 ${json.p50.toFixed(0)} ms, p95 ${json.p95.toFixed(0)} ms (target < 5 s)`,
+  );
+  console.log(
+    `reports: CSV, 10,000 claims (${megabytes(csvBytes)}): p50 ${csv.p50.toFixed(0)} ms, p95 ${csv.p95.toFixed(0)} ms (target < 5 s)`,
+  );
+  console.log(
+    `reports: heap ${megabytes(heapBefore)} before, ${megabytes(heapPeak)} after building them whole (in memory)`,
+  );
 
   // Streamed, as the download route and the export job write JSON and CSV: memory should not grow with the claims.
   for (const count of [1_000, 10_000, 50_000]) {
     const streamed = await streamReports(count, privateKey);
-    console.log(`reports: streamed signed JSON + CSV, ${count.toLocaleString("en")} claims (${megabytes(streamed.bytes)}): ${streamed.ms.toFixed(0)} ms, live heap peak +${(streamed.growth / 1024 / 1024).toFixed(1)} MB`);
+    console.log(
+      `reports: streamed signed JSON + CSV, ${count.toLocaleString("en")} claims (${megabytes(streamed.bytes)}): ${streamed.ms.toFixed(0)} ms, live heap peak +${(streamed.growth / 1024 / 1024).toFixed(1)} MB`,
+    );
   }
 
   const html = renderHtml(buildReport(inputWith(500)), { fontCss: await reportFontCss() });
   const started = performance.now();
   const pdf = await renderPdf(html);
-  console.log(`reports: PDF, 500 claims (${megabytes(pdf.length)}): ${((performance.now() - started) / 1000).toFixed(1)} s (target < 30 s)`);
+  console.log(
+    `reports: PDF, 500 claims (${megabytes(pdf.length)}): ${((performance.now() - started) / 1000).toFixed(1)} s (target < 30 s)`,
+  );
 }

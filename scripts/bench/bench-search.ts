@@ -30,7 +30,9 @@ export async function benchSearch(): Promise<void> {
     try {
       const seeded = Date.now();
       const member = await seed(db);
-      console.log(`search: seeded ${CLAIMS.toLocaleString("en")} claims in ${((Date.now() - seeded) / 1000).toFixed(1)} s`);
+      console.log(
+        `search: seeded ${CLAIMS.toLocaleString("en")} claims in ${((Date.now() - seeded) / 1000).toFixed(1)} s`,
+      );
       await runQueries(member, db);
     } finally {
       await disconnectDb();
@@ -45,10 +47,14 @@ type Db = (typeof import("../../lib/db"))["db"];
 
 export async function seed(db: Db) {
   const sentences = ["000_084f554aaf88ce56.txt", "002_494f5185cd61c60b.txt"]
-    .flatMap((file) => splitSentences(readFileSync(path.join(FIXTURES, file), "utf8")).map((sentence) => sentence.text.trim()))
+    .flatMap((file) =>
+      splitSentences(readFileSync(path.join(FIXTURES, file), "utf8")).map((sentence) => sentence.text.trim()),
+    )
     .filter((sentence) => sentence.length > 20);
   const team = await db.team.create({ data: { name: "Bench", slug: `bench-${Date.now()}` } });
-  const user = await db.user.create({ data: { email: `bench-${Date.now()}@example.test`, name: "Bench", passwordHash: "x" } });
+  const user = await db.user.create({
+    data: { email: `bench-${Date.now()}@example.test`, name: "Bench", passwordHash: "x" },
+  });
   await db.membership.create({ data: { userId: user.id, teamId: team.id, role: "EDITOR" } });
   await db.$executeRaw`
     INSERT INTO "Article" (id, "teamId", title, language, direction, "updatedAt")
@@ -59,7 +65,9 @@ export async function seed(db: Db) {
   // Each claim: a reference sentence with about a third of its words swapped for other words of
   // the articles, so that, as in a real newsroom, claims repeat wording without being copies.
   const vocabulary = [...new Set(sentences.flatMap((sentence) => sentence.split(/\s+/u)))];
-  const articleIds = (await db.article.findMany({ where: { teamId: team.id }, select: { id: true, revisions: { select: { id: true } } } })).map((article) => ({ id: article.id, revision: article.revisions[0]!.id }));
+  const articleIds = (
+    await db.article.findMany({ where: { teamId: team.id }, select: { id: true, revisions: { select: { id: true } } } })
+  ).map((article) => ({ id: article.id, revision: article.revisions[0]!.id }));
   let random = 42;
   const next = () => (random = (random * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
   for (let batch = 0; batch < CLAIMS; batch += 10_000) {
@@ -67,7 +75,9 @@ export async function seed(db: Db) {
     const articles: string[] = [];
     const revisions: string[] = [];
     for (let i = batch; i < batch + 10_000; i += 1) {
-      const words = sentences[Math.floor(next() * sentences.length)]!.split(/\s+/u).map((word) => (next() < 0.35 ? vocabulary[Math.floor(next() * vocabulary.length)]! : word));
+      const words = sentences[Math.floor(next() * sentences.length)]!.split(/\s+/u).map((word) =>
+        next() < 0.35 ? vocabulary[Math.floor(next() * vocabulary.length)]! : word,
+      );
       statements.push(words.join(" "));
       const article = articleIds[i % articleIds.length]!;
       articles.push(article.id);
@@ -85,28 +95,65 @@ export async function seed(db: Db) {
   return (await loadMember({ userId: user.id, sessionVersion: 0, preferredTeamId: team.id }))!;
 }
 
-async function runQueries(member: NonNullable<Awaited<ReturnType<typeof import("../../lib/server/users/load-member").loadMember>>>, db: Db) {
+async function runQueries(
+  member: NonNullable<Awaited<ReturnType<typeof import("../../lib/server/users/load-member").loadMember>>>,
+  db: Db,
+) {
   const { searchTeam } = await import("../../lib/server/search/search-team");
   const { findSimilarClaims } = await import("../../lib/server/search/find-similar-claims");
   const { listClaims } = await import("../../lib/server/claims/list-claims");
   const { ZSearchInput } = await import("../../lib/schemas/search");
   // Words found in up to a fifth of all claims (ranked newest first), pairs found in a few
   // hundred (ranked by relevance), and a word found nowhere.
-  const queries = ["اومسين", "المرصد السوري", "فتاة", "التفاوض باكير", "قتلى", "الاستخبارات الفرنسية", "حارم", "عمر ديابي", "تحصن التفاوض"];
+  const queries = [
+    "اومسين",
+    "المرصد السوري",
+    "فتاة",
+    "التفاوض باكير",
+    "قتلى",
+    "الاستخبارات الفرنسية",
+    "حارم",
+    "عمر ديابي",
+    "تحصن التفاوض",
+  ];
   let index = 0;
-  const search = await timeRuns(40, () => searchTeam(member, ZSearchInput.parse({ q: queries[index++ % queries.length] })));
-  console.log(`search: full-text query over 100,000 claims: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms (target p95 ≤ 50 ms)`);
-  const sample = await db.claim.findMany({ where: { teamId: member.teamId }, select: { id: true }, take: 40, orderBy: { id: "asc" } });
+  const search = await timeRuns(40, () =>
+    searchTeam(member, ZSearchInput.parse({ q: queries[index++ % queries.length] })),
+  );
+  console.log(
+    `search: full-text query over 100,000 claims: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms (target p95 ≤ 50 ms)`,
+  );
+  const sample = await db.claim.findMany({
+    where: { teamId: member.teamId },
+    select: { id: true },
+    take: 40,
+    orderBy: { id: "asc" },
+  });
   index = 0;
   const similar = await timeRuns(40, () => findSimilarClaims(member, { claimId: sample[index++ % sample.length]!.id }));
-  console.log(`search: similar claims lookup: p50 ${similar.p50.toFixed(1)} ms, p95 ${similar.p95.toFixed(1)} ms (target p95 ≤ 150 ms)`);
+  console.log(
+    `search: similar claims lookup: p50 ${similar.p50.toFixed(1)} ms, p95 ${similar.p95.toFixed(1)} ms (target p95 ≤ 150 ms)`,
+  );
   const { findConflictingClaims } = await import("../../lib/server/search/find-conflicting-claims");
-  const casualties = await db.claim.findMany({ where: { teamId: member.teamId, type: "CASUALTY_REPORT" }, select: { id: true }, take: 40, orderBy: { id: "asc" } });
+  const casualties = await db.claim.findMany({
+    where: { teamId: member.teamId, type: "CASUALTY_REPORT" },
+    select: { id: true },
+    take: 40,
+    orderBy: { id: "asc" },
+  });
   index = 0;
-  const conflicts = await timeRuns(40, () => findConflictingClaims(member, { claimId: casualties[index++ % casualties.length]!.id }));
-  console.log(`search: conflicting numbers lookup (casualty report): p50 ${conflicts.p50.toFixed(1)} ms, p95 ${conflicts.p95.toFixed(1)} ms (no target; on every claim page)`);
+  const conflicts = await timeRuns(40, () =>
+    findConflictingClaims(member, { claimId: casualties[index++ % casualties.length]!.id }),
+  );
+  console.log(
+    `search: conflicting numbers lookup (casualty report): p50 ${conflicts.p50.toFixed(1)} ms, p95 ${conflicts.p95.toFixed(1)} ms (no target; on every claim page)`,
+  );
   const statuses = ["IN_REVIEW", "PUBLISHED", "NEW"] as const;
   index = 0;
-  const list = await timeRuns(40, () => listClaims(member, { status: statuses[index++ % statuses.length], type: "CASUALTY_REPORT", limit: 50 }));
-  console.log(`search: filtered claim list page (50 rows): p50 ${list.p50.toFixed(1)} ms, p95 ${list.p95.toFixed(1)} ms (target p95 ≤ 100 ms)`);
+  const list = await timeRuns(40, () =>
+    listClaims(member, { status: statuses[index++ % statuses.length], type: "CASUALTY_REPORT", limit: 50 }),
+  );
+  console.log(
+    `search: filtered claim list page (50 rows): p50 ${list.p50.toFixed(1)} ms, p95 ${list.p95.toFixed(1)} ms (target p95 ≤ 100 ms)`,
+  );
 }

@@ -41,15 +41,23 @@ export async function applyMigrations(databaseUrl: string, log: (line: string) =
       const checksum = createHash("sha256").update(sql).digest("hex");
       const known = applied.get(name);
       if (known !== undefined) {
-        if (known !== checksum) throw new Error(`Migration ${name} was changed after it was applied. Add a new migration instead.`);
+        if (known !== checksum)
+          throw new Error(`Migration ${name} was changed after it was applied. Add a new migration instead.`);
         continue;
       }
       await client.query("BEGIN");
       try {
         const id = randomUUID();
-        await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ($1, $2, $3)`, [id, checksum, name]);
+        await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ($1, $2, $3)`, [
+          id,
+          checksum,
+          name,
+        ]);
         await client.query(sql);
-        await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
+        await client.query(
+          `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
+          [id],
+        );
         await client.query("COMMIT");
         log(`Applied migration ${name}`);
       } catch (error) {

@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import { run } from "./processes";
 
 const DEBIAN_CHROMIUM = "/usr/bin/chromium";
-const INSTALL_HINT = "install Debian's package (sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary";
+const INSTALL_HINT =
+  "install Debian's package (sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary";
 
 /** CHROMIUM_PATH, else Debian's package; null when neither is there. */
 export function findChromium(): string | null {
@@ -29,7 +30,9 @@ export async function ensureChromium(purpose: string): Promise<string> {
     await run("apt-get", ["update", "-qq"], { env });
     await run("apt-get", ["install", "-y", "-qq", "chromium"], { env });
   } catch (error) {
-    throw new Error(`Chromium is needed for ${purpose}, and apt-get could not install it (${error instanceof Error ? error.message : error}): ${INSTALL_HINT}.`);
+    throw new Error(
+      `Chromium is needed for ${purpose}, and apt-get could not install it (${error instanceof Error ? error.message : error}): ${INSTALL_HINT}.`,
+    );
   }
   if (!existsSync(DEBIAN_CHROMIUM)) throw new Error("apt-get installed chromium, but /usr/bin/chromium is missing.");
   return DEBIAN_CHROMIUM;

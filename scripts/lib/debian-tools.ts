@@ -8,7 +8,8 @@ import { run } from "./processes";
 export async function ensureDebianTool(command: string, debianPackage: string): Promise<string> {
   const path = `/usr/bin/${command}`;
   if (existsSync(path)) return path;
-  if (process.getuid?.() !== 0) throw new Error(`${command} is needed by the tests. Install it: sudo apt-get install ${debianPackage}`);
+  if (process.getuid?.() !== 0)
+    throw new Error(`${command} is needed by the tests. Install it: sudo apt-get install ${debianPackage}`);
   console.log(`Installing Debian's ${debianPackage} for the tests…`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   await run("apt-get", ["update", "-qq"], { env });

@@ -10,7 +10,10 @@ export type PreparedDatabase = { seeded: SeededAccount[] | null; teamCount: numb
  * Applies committed migrations, then seeds the demo team when asked (and only if it is
  * missing). Imported after `prisma generate`: the client it uses is generated code.
  */
-export async function prepareDatabase(databaseUrl: string, options: { seedDemo: boolean; password?: string }): Promise<PreparedDatabase> {
+export async function prepareDatabase(
+  databaseUrl: string,
+  options: { seedDemo: boolean; password?: string },
+): Promise<PreparedDatabase> {
   await migrateDeploy(databaseUrl);
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
@@ -35,9 +38,12 @@ export async function databaseProblem(databaseUrl: string): Promise<string | nul
     const database = decodeURIComponent(url.pathname.slice(1));
     const user = decodeURIComponent(url.username);
     if (code === "ECONNREFUSED") return `Nothing answers at ${where}: start PostgreSQL there or correct DATABASE_URL.`;
-    if (code === "ENOTFOUND" || code === "EAI_AGAIN") return `The database host "${url.hostname}" is unknown: correct DATABASE_URL.`;
-    if (code === "28P01" || code === "28000") return `PostgreSQL at ${where} refused user "${user}": check the user name and password in DATABASE_URL.`;
-    if (code === "3D000") return `The database "${database}" does not exist on ${where}: create it (createdb ${database}) or correct DATABASE_URL.`;
+    if (code === "ENOTFOUND" || code === "EAI_AGAIN")
+      return `The database host "${url.hostname}" is unknown: correct DATABASE_URL.`;
+    if (code === "28P01" || code === "28000")
+      return `PostgreSQL at ${where} refused user "${user}": check the user name and password in DATABASE_URL.`;
+    if (code === "3D000")
+      return `The database "${database}" does not exist on ${where}: create it (createdb ${database}) or correct DATABASE_URL.`;
     return `Could not connect to PostgreSQL at ${where} (${error instanceof Error ? error.message : code}): check DATABASE_URL.`;
   } finally {
     await client.end().catch(() => undefined);
@@ -47,7 +53,8 @@ export async function databaseProblem(databaseUrl: string): Promise<string | nul
 export function printAccounts(accounts: SeededAccount[]): void {
   const width = Math.max(...accounts.map((account) => account.email.length));
   console.log("\n  Demo accounts (shown once; sign in at the address below):\n");
-  for (const account of accounts) console.log(`    ${account.role.padEnd(13)} ${account.email.padEnd(width)}  ${account.password}`);
+  for (const account of accounts)
+    console.log(`    ${account.role.padEnd(13)} ${account.email.padEnd(width)}  ${account.password}`);
   console.log("");
 }
 

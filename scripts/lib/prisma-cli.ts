@@ -14,7 +14,9 @@ const ENGINES_DIR = path.join(ROOT, "node_modules", "@prisma", "engines");
 export function nativeSchemaEngine(): string | null {
   const configured = process.env.PRISMA_SCHEMA_ENGINE_BINARY;
   if (configured && existsSync(configured)) return configured;
-  const native = existsSync(ENGINES_DIR) ? readdirSync(ENGINES_DIR).find((name) => name.startsWith("schema-engine")) : undefined;
+  const native = existsSync(ENGINES_DIR)
+    ? readdirSync(ENGINES_DIR).find((name) => name.startsWith("schema-engine"))
+    : undefined;
   return native ? path.join(ENGINES_DIR, native) : null;
 }
 
@@ -26,7 +28,12 @@ export function nativeSchemaEngine(): string | null {
 export function runPrisma(args: string[], env: Record<string, string> = {}): Promise<void> {
   return run(process.execPath, [PRISMA_CLI, ...args], {
     cwd: ROOT,
-    env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: nativeSchemaEngine() ?? PRISMA_CLI, PRISMA_HIDE_UPDATE_MESSAGE: "1", ...env },
+    env: {
+      ...process.env,
+      PRISMA_SCHEMA_ENGINE_BINARY: nativeSchemaEngine() ?? PRISMA_CLI,
+      PRISMA_HIDE_UPDATE_MESSAGE: "1",
+      ...env,
+    },
   });
 }
 

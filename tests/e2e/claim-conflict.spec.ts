@@ -4,11 +4,17 @@ import { ACCOUNTS, expect, signIn, test } from "./support";
 const ARTICLE_000 = "توصلت قوات الأمن الداخلي السورية";
 
 async function openArticle(page: Page): Promise<void> {
-  await page.getByRole("link", { name: new RegExp(ARTICLE_000) }).first().click();
+  await page
+    .getByRole("link", { name: new RegExp(ARTICLE_000) })
+    .first()
+    .click();
   await expect(page.getByTestId("article-reader")).toBeVisible();
 }
 
-test("two people edit one claim: the later save is refused, shows the other change and keeps the typed text", async ({ page, browser }) => {
+test("two people edit one claim: the later save is refused, shows the other change and keeps the typed text", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, ACCOUNTS.FACT_CHECKER.email);
   await openArticle(page);
   const quote = "اندلعت اشتباكات محدودة بين الأمن الداخلي";
@@ -36,7 +42,9 @@ test("two people edit one claim: the later save is refused, shows the other chan
   await openArticle(editorPage);
   await editorPage.getByTestId("claims-list").getByRole("button").filter({ hasText: quote }).click();
   const theirs = editorPage.getByTestId("claim-editor");
-  await theirs.getByLabel("Neutral statement").fill("Limited clashes broke out between internal security and the Ghuraba group");
+  await theirs
+    .getByLabel("Neutral statement")
+    .fill("Limited clashes broke out between internal security and the Ghuraba group");
   await theirs.getByRole("button", { name: "Save claim" }).click();
   await expect(theirs.getByText("Claim saved.")).toBeVisible();
 

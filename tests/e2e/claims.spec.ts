@@ -3,11 +3,18 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import { ACCOUNTS, chooseLanguage, expect, selectInReader, seriousViolations, signIn, test } from "./support";
 
-const ARTICLE_002 = readFileSync(path.join(import.meta.dirname, "../fixtures/articles/002_494f5185cd61c60b.txt"), "utf8");
+const ARTICLE_002 = readFileSync(
+  path.join(import.meta.dirname, "../fixtures/articles/002_494f5185cd61c60b.txt"),
+  "utf8",
+);
 const TITLE = "قوّات سورية تطوّق مخيّماً يضم جهاديين فرنسيين في إدلب (فيديو)";
 
 async function acceptSuggestion(page: Page, type: string, includes: string): Promise<void> {
-  const suggestion = page.getByTestId("suggestion").filter({ hasText: includes }).filter({ has: page.getByTestId("suggestion-type").getByText(type, { exact: true }) }).first();
+  const suggestion = page
+    .getByTestId("suggestion")
+    .filter({ hasText: includes })
+    .filter({ has: page.getByTestId("suggestion-type").getByText(type, { exact: true }) })
+    .first();
   await expect(suggestion).toBeVisible();
   await suggestion.getByRole("button", { name: /^Accept and edit/ }).click();
   await expect(page.getByTestId("claim-editor")).toBeVisible();
@@ -20,7 +27,9 @@ async function saveAndClose(page: Page): Promise<void> {
   await editor.getByRole("button", { name: "Back to all claims" }).click();
 }
 
-test("a fact-checker imports article 002, splits it by hand and by suggestion, and finds the claims in place", async ({ page }) => {
+test("a fact-checker imports article 002, splits it by hand and by suggestion, and finds the claims in place", async ({
+  page,
+}) => {
   await signIn(page, ACCOUNTS.FACT_CHECKER.email);
   await page.getByRole("link", { name: "Import article" }).click();
   await page.getByLabel("Article text").fill(ARTICLE_002);
@@ -42,7 +51,9 @@ test("a fact-checker imports article 002, splits it by hand and by suggestion, a
   // Three from suggestions: a casualty report, an accusation and a promise.
   await page.getByRole("button", { name: "Suggest claims" }).click();
   await acceptSuggestion(page, "Casualty report", "القتلى والجرحى");
-  await expect(editor.getByRole("combobox", { name: "Claimant (who makes the claim)" })).toHaveValue(/Syrian Observatory/);
+  await expect(editor.getByRole("combobox", { name: "Claimant (who makes the claim)" })).toHaveValue(
+    /Syrian Observatory/,
+  );
   await editor.getByLabel("Parties").fill("French fighters, security forces");
   await editor.getByLabel("Killed: at least").fill("1");
   await saveAndClose(page);
@@ -64,7 +75,10 @@ test("a fact-checker imports article 002, splits it by hand and by suggestion, a
     await expect(page.getByTestId("claims-list").getByTestId("claim-type").filter({ hasText: type })).toHaveCount(1);
   }
   await expect(page.getByTestId("article-reader").locator("mark[data-claim-id]").first()).toBeVisible();
-  const marked = await page.getByTestId("article-reader").locator("mark[data-claim-id]").evaluateAll((marks) => new Set(marks.map((mark) => mark.getAttribute("data-claim-id"))).size);
+  const marked = await page
+    .getByTestId("article-reader")
+    .locator("mark[data-claim-id]")
+    .evaluateAll((marks) => new Set(marks.map((mark) => mark.getAttribute("data-claim-id"))).size);
   expect(marked).toBe(4);
 
   // Clicking a highlight opens its claim.

@@ -3,7 +3,10 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import { ACCOUNTS, chooseLanguage, expect, selectInReader, seriousViolations, signIn, test } from "./support";
 
-const ARTICLE_002 = readFileSync(path.join(import.meta.dirname, "../fixtures/articles/002_494f5185cd61c60b.txt"), "utf8");
+const ARTICLE_002 = readFileSync(
+  path.join(import.meta.dirname, "../fixtures/articles/002_494f5185cd61c60b.txt"),
+  "utf8",
+);
 const TITLE = "Harem camp: two accounts of the clashes";
 const SOHR_REPORT = "وردت معلومات عن سقوط عدد من القتلى والجرحى من المهاجرين الفرنسيين وعناصر الأمن";
 const ENCIRCLED = "أكّدت قوّات الأمن السورية الأربعاء تطويقها مخيّماً يتّخذه جهاديون فرنسيون مقرّاً لهم";
@@ -33,7 +36,10 @@ test("two casualty reports of one event that disagree are flagged to each other,
   await casualtyClaim(page, ENCIRCLED, { min: "0", max: "0" });
   await page.getByTestId("open-claim-page").click();
 
-  const conflict = page.getByTestId("conflicting-claims").getByRole("listitem").filter({ hasText: "وردت معلومات عن سقوط" });
+  const conflict = page
+    .getByTestId("conflicting-claims")
+    .getByRole("listitem")
+    .filter({ hasText: "وردت معلومات عن سقوط" });
   await expect(conflict).toContainText("This claim");
   await expect(conflict).toContainText("Conflicts with");
   await expect(conflict.getByRole("definition")).toHaveText(["0", "≥ 1"]);

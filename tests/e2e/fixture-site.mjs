@@ -12,10 +12,15 @@ const PAGES = {
     "أفادت مصادر محلية بسقوط قتلى وجرحى في صفوف المقاتلين الفرنسيين وعناصر الأمن الداخلي خلال الاشتباكات في محيط المخيم غرب إدلب.",
     "وقالت المصادر إن الاشتباكات استمرت حتى ساعات الفجر، وإن سيارات الإسعاف نقلت عدداً من المصابين إلى مستشفيات المنطقة.",
   ]),
-  "/afp/harem-no-casualties": page("en", "AFP", "Syrian forces surround French jihadist camp in Idlib, no casualties confirmed", [
-    "Syrian security forces surrounded a camp housing French jihadists in Idlib province on Wednesday, a security source told AFP.",
-    "No casualties had been confirmed by the evening, the source said, adding that negotiations with the group were continuing.",
-  ]),
+  "/afp/harem-no-casualties": page(
+    "en",
+    "AFP",
+    "Syrian forces surround French jihadist camp in Idlib, no casualties confirmed",
+    [
+      "Syrian security forces surrounded a camp housing French jihadists in Idlib province on Wednesday, a security source told AFP.",
+      "No casualties had been confirmed by the evening, the source said, adding that negotiations with the group were continuing.",
+    ],
+  ),
 };
 
 createServer((request, response) => {

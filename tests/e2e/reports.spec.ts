@@ -6,9 +6,17 @@ import { ACCOUNTS, chooseLanguage, expect, selectInReader, seriousViolations, si
 const TITLE_002 = "قوّات سورية تطوّق مخيّماً يضم جهاديين فرنسيين في إدلب (فيديو)";
 /** Three claims of article 002, in the order they appear in it. */
 const QUOTES = [
-  { words: "أكّدت قوّات الأمن السورية الأربعاء تطويقها مخيّماً يتّخذه جهاديون فرنسيون مقرّاً لهم", verdict: "True", type: "EVENT" },
+  {
+    words: "أكّدت قوّات الأمن السورية الأربعاء تطويقها مخيّماً يتّخذه جهاديون فرنسيون مقرّاً لهم",
+    verdict: "True",
+    type: "EVENT",
+  },
   { words: "وردت معلومات عن سقوط عدد من القتلى والجرحى", verdict: "Mixed", type: "CASUALTY_REPORT" },
-  { words: "الرئيس الانتقالي أحمد الشرع وعد فرنسا بإنهاء تواجد الجهاديين الفرنسيين في سوريا", verdict: "Unproven", type: "PROMISE" },
+  {
+    words: "الرئيس الانتقالي أحمد الشرع وعد فرنسا بإنهاء تواجد الجهاديين الفرنسيين في سوريا",
+    verdict: "Unproven",
+    type: "PROMISE",
+  },
 ];
 const OUT = "test-results/e2e/report";
 /** Base letters only: pdftotext adds spaces inside kerned words, wraps runs in bidi marks, and emits a mark (shadda, tanween) before its letter. */
@@ -32,7 +40,10 @@ async function rateNewClaim(page: Page, quote: (typeof QUOTES)[number]): Promise
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Articles" }).click();
 }
 
-test("an editor exports article 002 as a PDF that reads right to left, as signed JSON that verifies, and shares a public link", async ({ page, browser }) => {
+test("an editor exports article 002 as a PDF that reads right to left, as signed JSON that verifies, and shares a public link", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   mkdirSync(OUT, { recursive: true });
   await signIn(page, ACCOUNTS.EDITOR.email);
@@ -41,7 +52,10 @@ test("an editor exports article 002 as a PDF that reads right to left, as signed
   await page.getByRole("link", { name: TITLE_002 }).first().click();
   const panel = page.getByTestId("export-panel");
   await panel.getByText("Export report").click();
-  const [pdfDownload] = await Promise.all([page.waitForEvent("download"), panel.getByRole("link", { name: "PDF (print)" }).click()]);
+  const [pdfDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    panel.getByRole("link", { name: "PDF (print)" }).click(),
+  ]);
   const pdfPath = `${OUT}/article-002.pdf`;
   await pdfDownload.saveAs(pdfPath);
   expect(readFileSync(pdfPath).subarray(0, 5).toString("latin1")).toBe("%PDF-");
@@ -67,11 +81,20 @@ test("an editor exports article 002 as a PDF that reads right to left, as signed
   expect(csv).toContain(QUOTES[1]!.words);
 
   // The signed JSON verifies on the verify page; one changed character does not.
-  const [jsonDownload] = await Promise.all([page.waitForEvent("download"), panel.getByRole("link", { name: "JSON (signed)" }).click()]);
+  const [jsonDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    panel.getByRole("link", { name: "JSON (signed)" }).click(),
+  ]);
   const jsonPath = `${OUT}/article-002.json`;
   await jsonDownload.saveAs(jsonPath);
   const tamperedPath = `${OUT}/article-002-tampered.json`;
-  writeFileSync(tamperedPath, readFileSync(jsonPath, "utf8").replace("Checked for the report test: Mixed.", "Checked for the report test: Mixet."));
+  writeFileSync(
+    tamperedPath,
+    readFileSync(jsonPath, "utf8").replace(
+      "Checked for the report test: Mixed.",
+      "Checked for the report test: Mixet.",
+    ),
+  );
 
   const anonymous = await browser.newContext({ baseURL: new URL(page.url()).origin });
   const visitor = await anonymous.newPage();
@@ -82,7 +105,9 @@ test("an editor exports article 002 as a PDF that reads right to left, as signed
   await expect(visitor.getByTestId("verify-result")).toContainText("The signing key belongs to the team Demo Newsroom");
   await visitor.getByLabel("Report file (.json)").setInputFiles(tamperedPath);
   await visitor.getByRole("button", { name: "Verify" }).click();
-  await expect(visitor.getByTestId("verify-result")).toContainText("Not intact: the report was changed after it was signed.");
+  await expect(visitor.getByTestId("verify-result")).toContainText(
+    "Not intact: the report was changed after it was signed.",
+  );
   expect(await seriousViolations(visitor)).toEqual([]);
 
   // In Arabic the report speaks Arabic too: right-to-left chrome, Arabic labels, the same quotes.

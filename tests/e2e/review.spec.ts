@@ -3,7 +3,10 @@ import { ACCOUNTS, expect, selectInReader, seriousViolations, signIn, test } fro
 const TITLE_002 = "قوّات سورية تطوّق مخيّماً يضم جهاديين فرنسيين في إدلب (فيديو)";
 const PROMISE = "الرئيس الانتقالي أحمد الشرع وعد فرنسا بإنهاء تواجد الجهاديين الفرنسيين في سوريا وتسليمهم لباريس";
 
-test("a fact-checker rates and submits, an editor approves and publishes, and everyone sees it", async ({ page, browser }) => {
+test("a fact-checker rates and submits, an editor approves and publishes, and everyone sees it", async ({
+  page,
+  browser,
+}) => {
   // The fact-checker splits the promise out of article 002 and rates it.
   await signIn(page, ACCOUNTS.FACT_CHECKER.email);
   await page.getByRole("link", { name: TITLE_002 }).first().click();
@@ -30,7 +33,11 @@ test("a fact-checker rates and submits, an editor approves and publishes, and ev
   await expect(workflow.getByText("Give a verdict, a confidence and a rationale first.")).toBeVisible();
   await workflow.getByRole("button", { name: "Cancel" }).click();
   await rating.getByRole("radio", { name: "Moderate" }).check();
-  await rating.getByLabel("Rationale").fill("SOHR reports the promise; the presidency has not denied it, and French officials confirmed talks on repatriation.");
+  await rating
+    .getByLabel("Rationale")
+    .fill(
+      "SOHR reports the promise; the presidency has not denied it, and French officials confirmed talks on repatriation.",
+    );
   await rating.getByRole("button", { name: "Save rating" }).click();
   await expect(rating.getByText("Rating saved.")).toBeVisible();
   await workflow.getByRole("button", { name: "Submit for review" }).click();
@@ -44,14 +51,20 @@ test("a fact-checker rates and submits, an editor approves and publishes, and ev
   await expect(page.getByTestId("comments")).toContainText("Mentions: Elias Editor");
 
   // The editor: the mention in the inbox, the claim in the review queue; approve, then publish.
-  const editorContext = await browser.newContext({ baseURL: new URL(page.url()).origin, extraHTTPHeaders: { "x-forwarded-for": "198.51.100.77" } });
+  const editorContext = await browser.newContext({
+    baseURL: new URL(page.url()).origin,
+    extraHTTPHeaders: { "x-forwarded-for": "198.51.100.77" },
+  });
   const editorPage = await editorContext.newPage();
   await signIn(editorPage, ACCOUNTS.EDITOR.email);
   await expect(editorPage.getByTestId("nav-badge-inbox")).toHaveText(/1/);
   await editorPage.getByRole("link", { name: /^Inbox/ }).click();
   await expect(editorPage.getByTestId("inbox-MENTION")).toContainText("Farah Fact-checker mentioned you");
   await editorPage.getByRole("link", { name: "Review" }).click();
-  await editorPage.getByTestId("review-queue").getByRole("link", { name: /الرئيس الانتقالي أحمد الشرع/ }).click();
+  await editorPage
+    .getByTestId("review-queue")
+    .getByRole("link", { name: /الرئيس الانتقالي أحمد الشرع/ })
+    .click();
   const editorWorkflow = editorPage.getByTestId("workflow-panel");
   await editorWorkflow.getByRole("button", { name: "Approve" }).click();
   await editorWorkflow.getByLabel("Note").fill("Checked against the AFP dispatch.");

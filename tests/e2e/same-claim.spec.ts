@@ -3,9 +3,12 @@ import { ACCOUNTS, expect, selectInReader, seriousViolations, signIn, test } fro
 const TITLE_000 = /^توصلت قوات الأمن الداخلي السورية إلى اتفاق تهدئة/;
 const TITLE_002 = "قوّات سورية تطوّق مخيّماً يضم جهاديين فرنسيين في إدلب (فيديو)";
 const NEGOTIATION_000 = "سعت بدايةً للتفاوض مع زعيم المجموعة، لكنه رفض الامتثال وفتح النار على عناصر الأمن";
-const NEGOTIATION_002 = "سعت قيادة الأمن الداخلي إلى التفاوض مع المتزعّم لتسليم نفسه طوعاً للجهات المختصة، إلا أنّه رفض، وتحصّن داخل المخيم";
+const NEGOTIATION_002 =
+  "سعت قيادة الأمن الداخلي إلى التفاوض مع المتزعّم لتسليم نفسه طوعاً للجهات المختصة، إلا أنّه رفض، وتحصّن داخل المخيم";
 
-test("a claim checked in one article is recognised in the other: suggested as already checked, linked, its verdict carried over", async ({ page }) => {
+test("a claim checked in one article is recognised in the other: suggested as already checked, linked, its verdict carried over", async ({
+  page,
+}) => {
   // Article 000: the negotiation claim is split out and rated.
   await signIn(page, ACCOUNTS.FACT_CHECKER.email);
   await page.getByRole("link", { name: TITLE_000 }).first().click();
@@ -47,7 +50,9 @@ test("a claim checked in one article is recognised in the other: suggested as al
   await expect(banner).toContainText("سعت بدايةً للتفاوض");
   await expect(banner).toContainText("The same failed negotiation, told by both outlets.");
   await expect(rating.getByLabel("Verdict").locator("option:checked")).toHaveText("Mostly true");
-  await expect(rating.getByLabel("Rationale")).toHaveValue(/^The same failed negotiation, told by both outlets\.\n\nThe Internal Security commander/);
+  await expect(rating.getByLabel("Rationale")).toHaveValue(
+    /^The same failed negotiation, told by both outlets\.\n\nThe Internal Security commander/,
+  );
   await expect(page.getByTestId("history")).toContainText("linked it as the same claim as another");
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: "test-results/e2e/same-claim.png", fullPage: true });

@@ -24,7 +24,10 @@ async function cite(page: Page, search: string, stance: "SUPPORTS" | "REFUTES", 
   const panel = page.getByTestId("attach-evidence");
   await panel.getByLabel("Find a source in the library").fill(search);
   await panel.getByRole("button", { name: "Search" }).click();
-  await panel.getByRole("button", { name: /^Choose: / }).first().click();
+  await panel
+    .getByRole("button", { name: /^Choose: / })
+    .first()
+    .click();
   await panel.getByLabel("Stance").selectOption(stance);
   await panel.getByLabel("Relevant passage").fill(passage);
   await panel.getByLabel("Credibility (information)").selectOption("2");
@@ -32,10 +35,14 @@ async function cite(page: Page, search: string, stance: "SUPPORTS" | "REFUTES", 
   await expect(page.getByText("Source cited.")).toBeVisible();
 }
 
-test("a fact-checker captures two sources, cites them for and against a claim of article 002, and sees the independence summary", async ({ page }) => {
+test("a fact-checker captures two sources, cites them for and against a claim of article 002, and sees the independence summary", async ({
+  page,
+}) => {
   await signIn(page, ACCOUNTS.FACT_CHECKER.email);
   await addSource(page, "/ultra-syria/harem-camp", "NEWS_REPORT");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("مقتل وجرح مقاتلين فرنسيين وعناصر أمن في محيط مخيم حارم");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "مقتل وجرح مقاتلين فرنسيين وعناصر أمن في محيط مخيم حارم",
+  );
   await addSource(page, "/afp/harem-no-casualties?utm_source=twitter", "NEWS_REPORT");
   await expect(page.getByText("AFP", { exact: true })).toBeVisible();
 
@@ -82,7 +89,9 @@ test("a fact-checker captures two sources, cites them for and against a claim of
 
   // The reader's claim panel shows the same summary.
   await page.getByRole("link", { name: TITLE_002 }).click();
-  await expect(page.getByTestId("claims-list").getByTestId("corroboration").filter({ hasText: "Ultra Syria" })).toHaveAttribute("data-status", "CONTESTED");
+  await expect(
+    page.getByTestId("claims-list").getByTestId("corroboration").filter({ hasText: "Ultra Syria" }),
+  ).toHaveAttribute("data-status", "CONTESTED");
 });
 
 test("a viewer sees sources and evidence but cannot add, capture or cite", async ({ page }) => {

@@ -40,7 +40,10 @@ test("an admin renames the team and sees the new name at once", async ({ page })
   await expect(page.getByTestId("team-switcher")).toContainText(DEMO_TEAM);
 });
 
-test("a member changes their password: this session stays, the other ends, the new password signs in", async ({ page, browser }) => {
+test("a member changes their password: this session stays, the other ends, the new password signs in", async ({
+  page,
+  browser,
+}) => {
   // A member of their own, so the demo accounts keep the password every other spec uses.
   const email = `paula-${Date.now()}@claimdesk.test`;
   const newPassword = "a fresh passphrase for Paula";
@@ -72,12 +75,16 @@ test("a member changes their password: this session stays, the other ends, the n
   await form.getByLabel("New password", { exact: true }).fill(newPassword);
   await form.getByLabel("Repeat the new password").fill(newPassword);
   await form.getByRole("button", { name: "Change password" }).click();
-  await expect(herPage.getByTestId("change-password-feedback")).toHaveText("The current password is not correct. Nothing was changed.");
+  await expect(herPage.getByTestId("change-password-feedback")).toHaveText(
+    "The current password is not correct. Nothing was changed.",
+  );
   await expect(form.getByLabel("New password", { exact: true })).toHaveValue(newPassword);
 
   await form.getByLabel("Current password").fill(E2E_PASSWORD);
   await form.getByRole("button", { name: "Change password" }).click();
-  await expect(herPage.getByTestId("change-password-feedback")).toHaveText("Your password was changed. Your other sessions were signed out.");
+  await expect(herPage.getByTestId("change-password-feedback")).toHaveText(
+    "Your password was changed. Your other sessions were signed out.",
+  );
 
   // This session was re-issued; the other one is over.
   await herPage.reload();

@@ -40,17 +40,27 @@ describe("npm run admin (the real CLI in a child process)", () => {
     const tag = randomUUID().slice(0, 8);
     const email = `cli-${tag}@example.test`;
 
-    const good = await runAdmin(["create-team", `CLI Desk ${tag}`, "--admin", email, "--name", "Cli Chief"], "a piped long password\n");
+    const good = await runAdmin(
+      ["create-team", `CLI Desk ${tag}`, "--admin", email, "--name", "Cli Chief"],
+      "a piped long password\n",
+    );
     expect(good.stderr).toBe("");
     expect(good.code).toBe(0);
     expect(good.stdout).toContain(`Created team "CLI Desk ${tag}"`);
     const user = await db.user.findUniqueOrThrow({ where: { email } });
     const team = await db.team.findFirstOrThrow({ where: { name: `CLI Desk ${tag}` } });
-    expect(await loadMember({ userId: user.id, sessionVersion: 0, preferredTeamId: team.id })).toMatchObject({ role: "ADMIN" });
+    expect(await loadMember({ userId: user.id, sessionVersion: 0, preferredTeamId: team.id })).toMatchObject({
+      role: "ADMIN",
+    });
 
-    const duplicate = await runAdmin(["create-team", `cli desk ${tag}`, "--admin", `other-${tag}@example.test`], "a piped long password\n");
+    const duplicate = await runAdmin(
+      ["create-team", `cli desk ${tag}`, "--admin", `other-${tag}@example.test`],
+      "a piped long password\n",
+    );
     expect(duplicate.code).toBe(1);
-    expect(duplicate.stderr.trim().split("\n")).toEqual([expect.stringContaining(`A team named "CLI Desk ${tag}" already exists`)]);
+    expect(duplicate.stderr.trim().split("\n")).toEqual([
+      expect.stringContaining(`A team named "CLI Desk ${tag}" already exists`),
+    ]);
     expect(await db.user.count({ where: { email: `other-${tag}@example.test` } })).toBe(0);
   }, 120_000);
 

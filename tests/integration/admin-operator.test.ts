@@ -24,10 +24,17 @@ describe("operator use cases (npm run admin)", () => {
     });
     expect(created.newAccount).toBe(true);
 
-    const member = await loadMember({ userId: created.adminUserId, sessionVersion: 0, preferredTeamId: created.teamId });
+    const member = await loadMember({
+      userId: created.adminUserId,
+      sessionVersion: 0,
+      preferredTeamId: created.teamId,
+    });
     expect(member).toMatchObject({ teamId: created.teamId, teamName: `Newsroom ${tag}`, role: "ADMIN", name: "Chief" });
     expect(await db.ratingLabel.count({ where: { teamId: created.teamId } })).toBe(7);
-    const check = await verifyCredentials({ email: `chief-${tag}@example.test`, password: "a long operator password" }, address());
+    const check = await verifyCredentials(
+      { email: `chief-${tag}@example.test`, password: "a long operator password" },
+      address(),
+    );
     expect(check).toMatchObject({ ok: true, userId: created.adminUserId });
 
     const events = await db.auditEvent.findMany({ where: { teamId: created.teamId }, orderBy: { id: "asc" } });
@@ -40,21 +47,41 @@ describe("operator use cases (npm run admin)", () => {
   it("makes an existing account admin of the new team without touching its password", async () => {
     const { members } = await createTeam(["VIEWER"]);
     const before = await db.user.findUniqueOrThrow({ where: { id: members.VIEWER.userId } });
-    const created = await createTeamAsOperator({ teamName: `Second desk ${unique()}`, adminEmail: before.email, adminName: "Ignored" });
+    const created = await createTeamAsOperator({
+      teamName: `Second desk ${unique()}`,
+      adminEmail: before.email,
+      adminName: "Ignored",
+    });
 
     expect(created).toMatchObject({ newAccount: false, adminUserId: before.id });
     const after = await db.user.findUniqueOrThrow({ where: { id: before.id } });
-    expect(after).toMatchObject({ passwordHash: before.passwordHash, name: before.name, sessionVersion: before.sessionVersion });
-    expect(await loadMember({ userId: before.id, sessionVersion: 0, preferredTeamId: created.teamId })).toMatchObject({ role: "ADMIN" });
+    expect(after).toMatchObject({
+      passwordHash: before.passwordHash,
+      name: before.name,
+      sessionVersion: before.sessionVersion,
+    });
+    expect(await loadMember({ userId: before.id, sessionVersion: 0, preferredTeamId: created.teamId })).toMatchObject({
+      role: "ADMIN",
+    });
   });
 
   it("refuses a team name already taken, ignoring case, and creates nothing", async () => {
     const tag = unique();
-    await createTeamAsOperator({ teamName: `Desk ${tag}`, adminEmail: `first-${tag}@example.test`, adminName: "First", password: "long enough password" });
+    await createTeamAsOperator({
+      teamName: `Desk ${tag}`,
+      adminEmail: `first-${tag}@example.test`,
+      adminName: "First",
+      password: "long enough password",
+    });
     const teamsBefore = await db.team.count();
 
     await expect(
-      createTeamAsOperator({ teamName: `DESK ${tag.toUpperCase()}`, adminEmail: `second-${tag}@example.test`, adminName: "Second", password: "long enough password" }),
+      createTeamAsOperator({
+        teamName: `DESK ${tag.toUpperCase()}`,
+        adminEmail: `second-${tag}@example.test`,
+        adminName: "Second",
+        password: "long enough password",
+      }),
     ).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "teamNameTaken" } });
     expect(await db.team.count()).toBe(teamsBefore);
     expect(await db.user.count({ where: { email: `second-${tag}@example.test` } })).toBe(0);
@@ -62,7 +89,9 @@ describe("operator use cases (npm run admin)", () => {
 
   it("refuses a new account without a password and leaves no team behind", async () => {
     const tag = unique();
-    await expect(createTeamAsOperator({ teamName: `No password ${tag}`, adminEmail: `np-${tag}@example.test`, adminName: "X" })).rejects.toMatchObject({
+    await expect(
+      createTeamAsOperator({ teamName: `No password ${tag}`, adminEmail: `np-${tag}@example.test`, adminName: "X" }),
+    ).rejects.toMatchObject({
       code: "BAD_INPUT",
     });
     expect(await db.team.count({ where: { name: `No password ${tag}` } })).toBe(0);
@@ -80,28 +109,46 @@ describe("operator use cases (npm run admin)", () => {
 
     expect(await loadMember({ userId: members.ADMIN.userId, sessionVersion: 0 })).toBeNull();
     expect(await loadMember({ userId: members.ADMIN.userId, sessionVersion: 1 })).toMatchObject({ role: "ADMIN" });
-    expect(await verifyCredentials({ email: members.ADMIN.email, password: "the way back in" }, address())).toMatchObject({ ok: true, sessionVersion: 1 });
-    expect(await verifyCredentials({ email: members.ADMIN.email, password: TEST_PASSWORD }, address())).toEqual({ ok: false, reason: "invalid" });
-    const events = await db.auditEvent.findMany({ where: { entityId: members.ADMIN.userId, action: "user.resetPassword" } });
+    expect(
+      await verifyCredentials({ email: members.ADMIN.email, password: "the way back in" }, address()),
+    ).toMatchObject({ ok: true, sessionVersion: 1 });
+    expect(await verifyCredentials({ email: members.ADMIN.email, password: TEST_PASSWORD }, address())).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    const events = await db.auditEvent.findMany({
+      where: { entityId: members.ADMIN.userId, action: "user.resetPassword" },
+    });
     expect(events.map((event) => [event.teamId, event.actorId])).toEqual([[team.id, null]]);
   });
 
   it("refuses an unknown email for reset and disable", async () => {
     const email = `nobody-${unique()}@example.test`;
-    await expect(resetUserPasswordAsOperator({ email, password: "long enough password" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(resetUserPasswordAsOperator({ email, password: "long enough password" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(disableUserAsOperator({ email })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("disables the user in every team: loadMember returns null and sign-in says disabled", async () => {
     const { team, members } = await createTeam(["ADMIN", "EDITOR"]);
-    const second = await createTeamAsOperator({ teamName: `Other desk ${unique()}`, adminEmail: members.EDITOR.email, adminName: "-" });
+    const second = await createTeamAsOperator({
+      teamName: `Other desk ${unique()}`,
+      adminEmail: members.EDITOR.email,
+      adminName: "-",
+    });
 
     const result = await disableUserAsOperator({ email: members.EDITOR.email });
     expect(result.teams.sort()).toEqual([team.name, second.teamName].sort());
     expect(result.teamsWithoutAdmin).toEqual([second.teamName]);
     expect(await loadMember({ userId: members.EDITOR.userId, sessionVersion: 0 })).toBeNull();
     expect(await loadMember({ userId: members.EDITOR.userId, sessionVersion: 1 })).toBeNull();
-    expect(await verifyCredentials({ email: members.EDITOR.email, password: TEST_PASSWORD }, address())).toEqual({ ok: false, reason: "disabled" });
-    expect(await db.auditEvent.count({ where: { action: "member.disable", teamId: { in: [team.id, second.teamId] } } })).toBe(2);
+    expect(await verifyCredentials({ email: members.EDITOR.email, password: TEST_PASSWORD }, address())).toEqual({
+      ok: false,
+      reason: "disabled",
+    });
+    expect(
+      await db.auditEvent.count({ where: { action: "member.disable", teamId: { in: [team.id, second.teamId] } } }),
+    ).toBe(2);
   });
 });

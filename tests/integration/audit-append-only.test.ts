@@ -9,7 +9,9 @@ describe("audit trail", () => {
       data: { teamId: team.id, action: "test.event", entityType: "Team", entityId: team.id, after: { ok: true } },
     });
 
-    await expect(db.$executeRaw`UPDATE "AuditEvent" SET action = 'forged' WHERE id = ${event.id}`).rejects.toThrow(/append-only/i);
+    await expect(db.$executeRaw`UPDATE "AuditEvent" SET action = 'forged' WHERE id = ${event.id}`).rejects.toThrow(
+      /append-only/i,
+    );
     await expect(db.$executeRaw`DELETE FROM "AuditEvent" WHERE id = ${event.id}`).rejects.toThrow(/append-only/i);
     await expect(db.$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/i);
     await expect(db.auditEvent.update({ where: { id: event.id }, data: { action: "forged" } })).rejects.toThrow();

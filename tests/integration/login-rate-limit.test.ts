@@ -10,7 +10,10 @@ describe("login rate limiting", () => {
     const { members } = await createTeam(["EDITOR"]);
     const email = members.EDITOR.email;
     for (let attempt = 0; attempt < 5; attempt++) {
-      expect(await verifyCredentials({ email, password: "wrong password" }, address())).toEqual({ ok: false, reason: "invalid" });
+      expect(await verifyCredentials({ email, password: "wrong password" }, address())).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
     }
     const sixth = await verifyCredentials({ email, password: TEST_PASSWORD }, address());
     expect(sixth).toMatchObject({ ok: false, reason: "rate_limited" });
@@ -20,15 +23,22 @@ describe("login rate limiting", () => {
   it("refuses the 21st attempt from one address across accounts", async () => {
     const from = address();
     for (let attempt = 0; attempt < 20; attempt++) {
-      const result = await verifyCredentials({ email: `nobody-${attempt}-${randomUUID()}@example.test`, password: "x" }, from);
+      const result = await verifyCredentials(
+        { email: `nobody-${attempt}-${randomUUID()}@example.test`, password: "x" },
+        from,
+      );
       expect(result).toEqual({ ok: false, reason: "invalid" });
     }
     const { members } = await createTeam(["VIEWER"]);
-    expect(await verifyCredentials({ email: members.VIEWER.email, password: TEST_PASSWORD }, from)).toMatchObject({ reason: "rate_limited" });
+    expect(await verifyCredentials({ email: members.VIEWER.email, password: TEST_PASSWORD }, from)).toMatchObject({
+      reason: "rate_limited",
+    });
   });
 
   it("signs in with the right password and treats email case-insensitively", async () => {
     const { members } = await createTeam(["VIEWER"]);
-    expect(await verifyCredentials({ email: members.VIEWER.email.toUpperCase(), password: TEST_PASSWORD }, address())).toMatchObject({ ok: true });
+    expect(
+      await verifyCredentials({ email: members.VIEWER.email.toUpperCase(), password: TEST_PASSWORD }, address()),
+    ).toMatchObject({ ok: true });
   });
 });

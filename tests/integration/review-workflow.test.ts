@@ -20,7 +20,14 @@ import { createArticle, createTeam } from "./support";
 async function newClaim(member: Member, teamId: string) {
   const article = await createArticle(teamId, "Al-Sharaa promised France to end the presence of French jihadists");
   const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId: article.id } });
-  return createClaim(member, { articleId: article.id, revisionId: revision.id, start: 0, end: 30, statement: "", details: { type: "PROMISE", promise: { followUp: "PENDING" } } } as never);
+  return createClaim(member, {
+    articleId: article.id,
+    revisionId: revision.id,
+    start: 0,
+    end: 30,
+    statement: "",
+    details: { type: "PROMISE", promise: { followUp: "PENDING" } },
+  } as never);
 }
 
 async function verdict(member: Member, key: string) {
@@ -33,46 +40,146 @@ describe("rating and review", () => {
   it("keeps verdict and confidence apart, refuses submission without them, and enforces roles and four eyes", async () => {
     const { team, members } = await createTeam(["FACT_CHECKER", "EDITOR", "ADMIN"]);
     const claim = await newClaim(members.FACT_CHECKER, team.id);
-    expect((await listRatingScale(members.FACT_CHECKER)).map((label) => label.key)).toEqual(["TRUE", "MOSTLY_TRUE", "MIXED", "MOSTLY_FALSE", "FALSE", "MISLEADING", "UNPROVEN"]);
+    expect((await listRatingScale(members.FACT_CHECKER)).map((label) => label.key)).toEqual([
+      "TRUE",
+      "MOSTLY_TRUE",
+      "MIXED",
+      "MOSTLY_FALSE",
+      "FALSE",
+      "MISLEADING",
+      "UNPROVEN",
+    ]);
 
-    const half = await rateClaim(members.FACT_CHECKER, { claimId: claim.id, version: claim.version, verdictId: await verdict(members.FACT_CHECKER, "MOSTLY_TRUE"), confidence: null, rationale: "" });
-    expect(half).toMatchObject({ status: "IN_PROGRESS", verdict: { key: "MOSTLY_TRUE", ratingValue: 4 }, confidence: null, ratedBy: { id: members.FACT_CHECKER.userId } });
-    await expect(transitionClaim(members.FACT_CHECKER, { claimId: claim.id, version: half.version, action: "submit", note: "" })).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "ratingIncomplete" } });
+    const half = await rateClaim(members.FACT_CHECKER, {
+      claimId: claim.id,
+      version: claim.version,
+      verdictId: await verdict(members.FACT_CHECKER, "MOSTLY_TRUE"),
+      confidence: null,
+      rationale: "",
+    });
+    expect(half).toMatchObject({
+      status: "IN_PROGRESS",
+      verdict: { key: "MOSTLY_TRUE", ratingValue: 4 },
+      confidence: null,
+      ratedBy: { id: members.FACT_CHECKER.userId },
+    });
+    await expect(
+      transitionClaim(members.FACT_CHECKER, { claimId: claim.id, version: half.version, action: "submit", note: "" }),
+    ).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "ratingIncomplete" } });
 
-    const rated = await rateClaim(members.FACT_CHECKER, { claimId: claim.id, version: half.version, verdictId: half.verdict!.id, confidence: "MODERATE", rationale: RATIONALE });
-    const submitted = await transitionClaim(members.FACT_CHECKER, { claimId: claim.id, version: rated.version, action: "submit", note: "" });
+    const rated = await rateClaim(members.FACT_CHECKER, {
+      claimId: claim.id,
+      version: half.version,
+      verdictId: half.verdict!.id,
+      confidence: "MODERATE",
+      rationale: RATIONALE,
+    });
+    const submitted = await transitionClaim(members.FACT_CHECKER, {
+      claimId: claim.id,
+      version: rated.version,
+      action: "submit",
+      note: "",
+    });
     expect(submitted).toMatchObject({ status: "IN_REVIEW", submittedAt: expect.any(String) });
-    await expect(rateClaim(members.FACT_CHECKER, { claimId: claim.id, version: submitted.version, verdictId: null, confidence: null, rationale: "" })).rejects.toMatchObject({ details: { reason: "ratingLocked" } });
-    await expect(transitionClaim(members.FACT_CHECKER, { claimId: claim.id, version: submitted.version, action: "approve", note: "" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      rateClaim(members.FACT_CHECKER, {
+        claimId: claim.id,
+        version: submitted.version,
+        verdictId: null,
+        confidence: null,
+        rationale: "",
+      }),
+    ).rejects.toMatchObject({ details: { reason: "ratingLocked" } });
+    await expect(
+      transitionClaim(members.FACT_CHECKER, {
+        claimId: claim.id,
+        version: submitted.version,
+        action: "approve",
+        note: "",
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
 
-    const approved = await transitionClaim(members.EDITOR, { claimId: claim.id, version: submitted.version, action: "approve", note: "Checked the Élysée readout." });
+    const approved = await transitionClaim(members.EDITOR, {
+      claimId: claim.id,
+      version: submitted.version,
+      action: "approve",
+      note: "Checked the Élysée readout.",
+    });
     expect(approved).toMatchObject({ status: "APPROVED", reviewedBy: { id: members.EDITOR.userId } });
-    const published = await transitionClaim(members.EDITOR, { claimId: claim.id, version: approved.version, action: "publish", note: "" });
+    const published = await transitionClaim(members.EDITOR, {
+      claimId: claim.id,
+      version: approved.version,
+      action: "publish",
+      note: "",
+    });
     expect(published).toMatchObject({ status: "PUBLISHED", publishedAt: expect.any(String) });
 
     // The editor who changes the verdict may not approve it themselves.
     const second = await newClaim(members.FACT_CHECKER, team.id);
-    const editorRated = await rateClaim(members.EDITOR, { claimId: second.id, version: second.version, verdictId: await verdict(members.EDITOR, "FALSE"), confidence: "HIGH", rationale: RATIONALE });
-    const inReview = await transitionClaim(members.EDITOR, { claimId: second.id, version: editorRated.version, action: "submit", note: "" });
-    await expect(transitionClaim(members.EDITOR, { claimId: second.id, version: inReview.version, action: "approve", note: "" })).rejects.toMatchObject({ details: { reason: "fourEyes" } });
-    await expect(transitionClaim(members.ADMIN, { claimId: second.id, version: inReview.version, action: "requestChanges", note: "" })).rejects.toMatchObject({ details: { reason: "noteRequired" } });
-    expect(await transitionClaim(members.ADMIN, { claimId: second.id, version: inReview.version, action: "approve", note: "" })).toMatchObject({ status: "APPROVED" });
+    const editorRated = await rateClaim(members.EDITOR, {
+      claimId: second.id,
+      version: second.version,
+      verdictId: await verdict(members.EDITOR, "FALSE"),
+      confidence: "HIGH",
+      rationale: RATIONALE,
+    });
+    const inReview = await transitionClaim(members.EDITOR, {
+      claimId: second.id,
+      version: editorRated.version,
+      action: "submit",
+      note: "",
+    });
+    await expect(
+      transitionClaim(members.EDITOR, { claimId: second.id, version: inReview.version, action: "approve", note: "" }),
+    ).rejects.toMatchObject({ details: { reason: "fourEyes" } });
+    await expect(
+      transitionClaim(members.ADMIN, {
+        claimId: second.id,
+        version: inReview.version,
+        action: "requestChanges",
+        note: "",
+      }),
+    ).rejects.toMatchObject({ details: { reason: "noteRequired" } });
+    expect(
+      await transitionClaim(members.ADMIN, {
+        claimId: second.id,
+        version: inReview.version,
+        action: "approve",
+        note: "",
+      }),
+    ).toMatchObject({ status: "APPROVED" });
   });
 
   it("a correction after publication needs a note and keeps the published rating in history", async () => {
     const { team, members } = await createTeam(["FACT_CHECKER", "EDITOR"]);
     let claim = await newClaim(members.FACT_CHECKER, team.id);
-    claim = await rateClaim(members.FACT_CHECKER, { claimId: claim.id, version: claim.version, verdictId: await verdict(members.FACT_CHECKER, "TRUE"), confidence: "HIGH", rationale: RATIONALE });
-    for (const [who, action] of [[members.FACT_CHECKER, "submit"], [members.EDITOR, "approve"], [members.EDITOR, "publish"]] as const) {
+    claim = await rateClaim(members.FACT_CHECKER, {
+      claimId: claim.id,
+      version: claim.version,
+      verdictId: await verdict(members.FACT_CHECKER, "TRUE"),
+      confidence: "HIGH",
+      rationale: RATIONALE,
+    });
+    for (const [who, action] of [
+      [members.FACT_CHECKER, "submit"],
+      [members.EDITOR, "approve"],
+      [members.EDITOR, "publish"],
+    ] as const) {
       claim = await transitionClaim(who, { claimId: claim.id, version: claim.version, action, note: "" });
     }
-    await expect(transitionClaim(members.EDITOR, { claimId: claim.id, version: claim.version, action: "correct", note: " " })).rejects.toMatchObject({ details: { reason: "noteRequired" } });
+    await expect(
+      transitionClaim(members.EDITOR, { claimId: claim.id, version: claim.version, action: "correct", note: " " }),
+    ).rejects.toMatchObject({ details: { reason: "noteRequired" } });
     const corrected = await transitionClaim(members.EDITOR, {
       claimId: claim.id,
       version: claim.version,
       action: "correct",
       note: "France later said no such promise was made.",
-      rating: { verdictId: await verdict(members.EDITOR, "MISLEADING"), confidence: "MODERATE", rationale: "The French foreign ministry denied the account." },
+      rating: {
+        verdictId: await verdict(members.EDITOR, "MISLEADING"),
+        confidence: "MODERATE",
+        rationale: "The French foreign ministry denied the account.",
+      },
     });
     expect(corrected).toMatchObject({ status: "CORRECTED", verdict: { key: "MISLEADING" } });
     const correction = await db.claimCorrection.findFirstOrThrow({ where: { claimId: claim.id } });
@@ -82,11 +189,26 @@ describe("rating and review", () => {
     expect(entry.note).toBe("France later said no such promise was made.");
     expect(entry.changes).toEqual(
       expect.arrayContaining([
-        { label: "history.fields.verdict", from: { kind: "text", text: "True" }, to: { kind: "text", text: "Misleading" } },
-        { label: "history.fields.status", from: { kind: "term", key: "claims.status.PUBLISHED" }, to: { kind: "term", key: "claims.status.CORRECTED" } },
+        {
+          label: "history.fields.verdict",
+          from: { kind: "text", text: "True" },
+          to: { kind: "text", text: "Misleading" },
+        },
+        {
+          label: "history.fields.status",
+          from: { kind: "term", key: "claims.status.PUBLISHED" },
+          to: { kind: "term", key: "claims.status.CORRECTED" },
+        },
       ]),
     );
-    expect(history.map((item) => item.action)).toEqual(["claim.create", "claim.rate", "claim.submit", "claim.approve", "claim.publish", "claim.correct"]);
+    expect(history.map((item) => item.action)).toEqual([
+      "claim.create",
+      "claim.rate",
+      "claim.submit",
+      "claim.approve",
+      "claim.publish",
+      "claim.correct",
+    ]);
   });
 
   it("bulk actions are all-or-nothing and list every refusal", async () => {
@@ -94,16 +216,37 @@ describe("rating and review", () => {
     const ready = [];
     for (let index = 0; index < 3; index += 1) {
       let claim = await newClaim(members.FACT_CHECKER, team.id);
-      claim = await rateClaim(members.FACT_CHECKER, { claimId: claim.id, version: claim.version, verdictId: await verdict(members.FACT_CHECKER, "MIXED"), confidence: "LOW", rationale: RATIONALE });
-      ready.push(await transitionClaim(members.FACT_CHECKER, { claimId: claim.id, version: claim.version, action: "submit", note: "" }));
+      claim = await rateClaim(members.FACT_CHECKER, {
+        claimId: claim.id,
+        version: claim.version,
+        verdictId: await verdict(members.FACT_CHECKER, "MIXED"),
+        confidence: "LOW",
+        rationale: RATIONALE,
+      });
+      ready.push(
+        await transitionClaim(members.FACT_CHECKER, {
+          claimId: claim.id,
+          version: claim.version,
+          action: "submit",
+          note: "",
+        }),
+      );
     }
     const notInReview = await newClaim(members.FACT_CHECKER, team.id);
     const batch = [...ready, notInReview].map((claim) => ({ claimId: claim.id, version: claim.version }));
-    await expect(bulkTransitionClaims(members.EDITOR, { claims: batch, action: "approve", note: "" })).rejects.toMatchObject({ details: { reason: "bulkRefused", failures: [{ claimId: notInReview.id, reason: "notAllowedFrom" }] } });
+    await expect(
+      bulkTransitionClaims(members.EDITOR, { claims: batch, action: "approve", note: "" }),
+    ).rejects.toMatchObject({
+      details: { reason: "bulkRefused", failures: [{ claimId: notInReview.id, reason: "notAllowedFrom" }] },
+    });
     expect(await db.claim.count({ where: { id: { in: ready.map((claim) => claim.id) }, status: "APPROVED" } })).toBe(0);
-    expect((await listReviewQueue(members.EDITOR)).map((item) => item.claim.id)).toEqual(ready.map((claim) => claim.id));
+    expect((await listReviewQueue(members.EDITOR)).map((item) => item.claim.id)).toEqual(
+      ready.map((claim) => claim.id),
+    );
 
-    expect(await bulkTransitionClaims(members.EDITOR, { claims: batch.slice(0, 3), action: "approve", note: "" })).toEqual({ count: 3 });
+    expect(
+      await bulkTransitionClaims(members.EDITOR, { claims: batch.slice(0, 3), action: "approve", note: "" }),
+    ).toEqual({ count: 3 });
     expect(await db.claim.count({ where: { id: { in: ready.map((claim) => claim.id) }, status: "APPROVED" } })).toBe(3);
     const dashboard = await getDashboard(members.EDITOR);
     expect(dashboard.statusCounts.find((row) => row.status === "APPROVED")!.count).toBe(3);
@@ -121,7 +264,16 @@ describe("concurrency", () => {
       const { version } = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { version: true } });
       const results = await Promise.allSettled(
         Array.from({ length: 20 }, (_, writer) =>
-          updateClaim(members.FACT_CHECKER, { claimId: claim.id, version, statement: `round ${round} writer ${writer}`, details: claim.details, claimantId: null, reportedViaId: null, claimedAt: null, assigneeId: null }),
+          updateClaim(members.FACT_CHECKER, {
+            claimId: claim.id,
+            version,
+            statement: `round ${round} writer ${writer}`,
+            details: claim.details,
+            claimantId: null,
+            reportedViaId: null,
+            claimedAt: null,
+            assigneeId: null,
+          }),
         ),
       );
       for (const result of results) {
@@ -146,17 +298,34 @@ describe("comments, mentions and the inbox", () => {
     const { team, members } = await createTeam(["FACT_CHECKER", "EDITOR"]);
     const claim = await newClaim(members.FACT_CHECKER, team.id);
     const editor = await db.user.findUniqueOrThrow({ where: { id: members.EDITOR.userId } });
-    const root = await addComment(members.FACT_CHECKER, { claimId: claim.id, parentId: null, body: `@${editor.name} can you check the Élysée readout?` });
+    const root = await addComment(members.FACT_CHECKER, {
+      claimId: claim.id,
+      parentId: null,
+      body: `@${editor.name} can you check the Élysée readout?`,
+    });
     expect(root.mentioned).toEqual([editor.name]);
     await addComment(members.EDITOR, { claimId: claim.id, parentId: root.id, body: "On it." });
     const threads = await listComments(team.id, claim.id);
     expect(threads).toHaveLength(1);
     expect(threads[0]!.replies.map((reply) => reply.body)).toEqual(["On it."]);
 
-    await updateClaim(members.FACT_CHECKER, { claimId: claim.id, version: claim.version, statement: claim.statement, details: claim.details, claimantId: null, reportedViaId: null, claimedAt: null, assigneeId: members.EDITOR.userId });
+    await updateClaim(members.FACT_CHECKER, {
+      claimId: claim.id,
+      version: claim.version,
+      statement: claim.statement,
+      details: claim.details,
+      claimantId: null,
+      reportedViaId: null,
+      claimedAt: null,
+      assigneeId: members.EDITOR.userId,
+    });
     const inbox = await listNotifications(members.EDITOR);
     expect(inbox.unread).toEqual({ mentions: 1, assigned: 1 });
-    expect(inbox.mentions[0]).toMatchObject({ actor: expect.stringContaining("FACT_CHECKER"), claim: { id: claim.id }, excerpt: expect.stringContaining("Élysée") });
+    expect(inbox.mentions[0]).toMatchObject({
+      actor: expect.stringContaining("FACT_CHECKER"),
+      claim: { id: claim.id },
+      excerpt: expect.stringContaining("Élysée"),
+    });
     await markNotificationsRead(members.EDITOR, { kind: "MENTION" });
     expect((await listNotifications(members.EDITOR)).unread).toEqual({ mentions: 0, assigned: 1 });
     expect((await listNotifications(members.FACT_CHECKER)).unread).toEqual({ mentions: 0, assigned: 0 });
@@ -166,18 +335,46 @@ describe("comments, mentions and the inbox", () => {
 describe("the team's rating scale", () => {
   it("can be extended and renamed by an admin; a label in use is retired, not deleted", async () => {
     const { team, members } = await createTeam(["ADMIN", "FACT_CHECKER", "EDITOR"]);
-    await expect(saveRatingLabel(members.EDITOR, { name: "Satire", nameAr: null, color: "#123456", ratingValue: null })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const { labelId } = await saveRatingLabel(members.ADMIN, { name: "Needs context", nameAr: "يحتاج سياقاً", color: "#0EA5E9", ratingValue: null });
+    await expect(
+      saveRatingLabel(members.EDITOR, { name: "Satire", nameAr: null, color: "#123456", ratingValue: null }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const { labelId } = await saveRatingLabel(members.ADMIN, {
+      name: "Needs context",
+      nameAr: "يحتاج سياقاً",
+      color: "#0EA5E9",
+      ratingValue: null,
+    });
     const scale = await listRatingScale(members.ADMIN);
     expect(scale.at(-1)).toMatchObject({ id: labelId, key: "NEEDS_CONTEXT", color: "#0ea5e9", position: 7 });
 
     const claim = await newClaim(members.FACT_CHECKER, team.id);
-    await rateClaim(members.FACT_CHECKER, { claimId: claim.id, version: claim.version, verdictId: labelId, confidence: "LOW", rationale: "" });
-    await expect(deleteRatingLabel(members.ADMIN, { labelId })).rejects.toMatchObject({ details: { reason: "labelInUse" } });
+    await rateClaim(members.FACT_CHECKER, {
+      claimId: claim.id,
+      version: claim.version,
+      verdictId: labelId,
+      confidence: "LOW",
+      rationale: "",
+    });
+    await expect(deleteRatingLabel(members.ADMIN, { labelId })).rejects.toMatchObject({
+      details: { reason: "labelInUse" },
+    });
     await retireRatingLabel(members.ADMIN, { labelId, retired: true });
     const other = await newClaim(members.FACT_CHECKER, team.id);
-    await expect(rateClaim(members.FACT_CHECKER, { claimId: other.id, version: other.version, verdictId: labelId, confidence: null, rationale: "" })).rejects.toMatchObject({ details: { reason: "retiredVerdict" } });
-    const unused = await saveRatingLabel(members.ADMIN, { name: "Typo", nameAr: null, color: "#000000", ratingValue: 3 });
+    await expect(
+      rateClaim(members.FACT_CHECKER, {
+        claimId: other.id,
+        version: other.version,
+        verdictId: labelId,
+        confidence: null,
+        rationale: "",
+      }),
+    ).rejects.toMatchObject({ details: { reason: "retiredVerdict" } });
+    const unused = await saveRatingLabel(members.ADMIN, {
+      name: "Typo",
+      nameAr: null,
+      color: "#000000",
+      ratingValue: 3,
+    });
     await deleteRatingLabel(members.ADMIN, { labelId: unused.labelId });
     expect((await listRatingScale(members.ADMIN)).map((label) => label.key)).not.toContain("TYPO");
   });

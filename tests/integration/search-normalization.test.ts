@@ -4,7 +4,9 @@ import { db } from "@/lib/db";
 import { normalizeForMatch } from "@/lib/domain/text/arabic-normalize";
 
 async function sqlNormalize(texts: string[]): Promise<string[]> {
-  const rows = await db.$queryRaw<{ value: string }[]>`SELECT claimdesk_normalize(t) AS value FROM unnest(${texts}::text[]) WITH ORDINALITY AS u(t, n) ORDER BY n`;
+  const rows = await db.$queryRaw<
+    { value: string }[]
+  >`SELECT claimdesk_normalize(t) AS value FROM unnest(${texts}::text[]) WITH ORDINALITY AS u(t, n) ORDER BY n`;
   return rows.map((row) => row.value);
 }
 
@@ -32,11 +34,19 @@ describe("claimdesk_normalize (SQL) and normalizeForMatch (TypeScript)", () => {
   });
 
   it("agree on any mix of Arabic and Latin text, marks, digits and spaces (property)", async () => {
-    const alphabet = fc.constantFrom(..."ابتثجحخدذرزسشصضطظعغفقكلمنهويأإآٱىةؤئءـًٌٍَُِّْٰ٠١٢٣٤٥٦٧٨٩۰۹abcXYZéÉèçñü 0123456789 \u00a0\u200b\u200f\u202b\u202c\t\n.,؟،؛-");
+    const alphabet = fc.constantFrom(
+      ..."ابتثجحخدذرزسشصضطظعغفقكلمنهويأإآٱىةؤئءـًٌٍَُِّْٰ٠١٢٣٤٥٦٧٨٩۰۹abcXYZéÉèçñü 0123456789 \u00a0\u200b\u200f\u202b\u202c\t\n.,؟،؛-",
+    );
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(alphabet, { maxLength: 40 }).map((chars) => chars.join("")), { minLength: 1, maxLength: 20 }), async (texts) => {
-        expect(await sqlNormalize(texts)).toEqual(texts.map(normalizeForMatch));
-      }),
+      fc.asyncProperty(
+        fc.array(
+          fc.array(alphabet, { maxLength: 40 }).map((chars) => chars.join("")),
+          { minLength: 1, maxLength: 20 },
+        ),
+        async (texts) => {
+          expect(await sqlNormalize(texts)).toEqual(texts.map(normalizeForMatch));
+        },
+      ),
       { numRuns: 30 },
     );
   });

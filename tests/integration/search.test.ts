@@ -32,7 +32,16 @@ async function importAndClaim(member: Member, text: string, sentences: string[])
   for (const sentence of sentences) {
     const start = article.revision.text.indexOf(sentence);
     expect(start, sentence).toBeGreaterThanOrEqual(0);
-    claims.push(await createClaim(member, { articleId, revisionId: article.revision.id, start, end: start + sentence.length, statement: "", details: { type: "STATEMENT" } } as never));
+    claims.push(
+      await createClaim(member, {
+        articleId,
+        revisionId: article.revision.id,
+        start,
+        end: start + sentence.length,
+        statement: "",
+        details: { type: "STATEMENT" },
+      } as never),
+    );
   }
   return { articleId, claims };
 }
@@ -63,13 +72,22 @@ describe("search", () => {
       "الرئيس الانتقالي أحمد الشرع وعد فرنسا بإنهاء تواجد الجهاديين الفرنسيين في سوريا",
     ]);
     await createSource(fc, { title: "بيان قيادة الأمن الداخلي", kind: "OFFICIAL_STATEMENT" } as never);
-    expect((await search(fc, { q: "الامن الداخلي" })).sources.map((source) => source.title)).toEqual(["بيان قيادة الأمن الداخلي"]);
+    expect((await search(fc, { q: "الامن الداخلي" })).sources.map((source) => source.title)).toEqual([
+      "بيان قيادة الأمن الداخلي",
+    ]);
 
     // Twenty-five claims with one shared word, paged 20 + 5 without overlap.
     const article = await getArticle(fc, articleId);
     const word = "الفرنسيين";
     for (let index = 0; index < 25; index += 1) {
-      await createClaim(fc, { articleId, revisionId: article.revision.id, start: 0, end: 10 + index, statement: `${word} claim number ${index}`, details: { type: "OTHER" } } as never);
+      await createClaim(fc, {
+        articleId,
+        revisionId: article.revision.id,
+        start: 0,
+        end: 10 + index,
+        statement: `${word} claim number ${index}`,
+        details: { type: "OTHER" },
+      } as never);
     }
     const first = await search(fc, { q: word });
     expect(first.claims).toHaveLength(20);
@@ -123,7 +141,10 @@ describe("search with many matches", () => {
   it("lists the team's claims under the filters when no words are given", async () => {
     const { members } = await createTeam(["FACT_CHECKER"]);
     const fc = members.FACT_CHECKER;
-    const { claims } = await importAndClaim(fc, ARTICLE_002, ["وردت معلومات عن سقوط عدد من القتلى والجرحى", "الرئيس الانتقالي أحمد الشرع وعد فرنسا"]);
+    const { claims } = await importAndClaim(fc, ARTICLE_002, [
+      "وردت معلومات عن سقوط عدد من القتلى والجرحى",
+      "الرئيس الانتقالي أحمد الشرع وعد فرنسا",
+    ]);
     const page = await listClaims(fc, { type: "STATEMENT", limit: 1 });
     expect(page.items.map((item) => item.id)).toEqual([claims[1]!.id]);
     const next = await listClaims(fc, { type: "STATEMENT", limit: 1, cursor: page.nextCursor });
@@ -137,11 +158,18 @@ describe("similar claims across the reference articles", () => {
   it("finds the same statement reported by both articles, best first", async () => {
     const { members } = await createTeam(["FACT_CHECKER"]);
     const fc = members.FACT_CHECKER;
-    const in000 = await importAndClaim(fc, ARTICLE_000, ["سعت بدايةً للتفاوض مع زعيم المجموعة، لكنه رفض الامتثال وفتح النار على عناصر الأمن"]);
-    const in002 = await importAndClaim(fc, ARTICLE_002, ["سعت قيادة الأمن الداخلي إلى التفاوض مع المتزعّم لتسليم نفسه طوعاً للجهات المختصة، إلا أنّه رفض، وتحصّن داخل المخيم", "وردت معلومات عن سقوط عدد من القتلى والجرحى"]);
+    const in000 = await importAndClaim(fc, ARTICLE_000, [
+      "سعت بدايةً للتفاوض مع زعيم المجموعة، لكنه رفض الامتثال وفتح النار على عناصر الأمن",
+    ]);
+    const in002 = await importAndClaim(fc, ARTICLE_002, [
+      "سعت قيادة الأمن الداخلي إلى التفاوض مع المتزعّم لتسليم نفسه طوعاً للجهات المختصة، إلا أنّه رفض، وتحصّن داخل المخيم",
+      "وردت معلومات عن سقوط عدد من القتلى والجرحى",
+    ]);
     const similar = await findSimilarClaims(fc, { claimId: in000.claims[0]!.id });
     expect(similar.map((claim) => claim.id)).toEqual([in002.claims[0]!.id]);
-    expect((await findSimilarClaims(fc, { claimId: in002.claims[0]!.id })).map((claim) => claim.id)).toEqual([in000.claims[0]!.id]);
+    expect((await findSimilarClaims(fc, { claimId: in002.claims[0]!.id })).map((claim) => claim.id)).toEqual([
+      in000.claims[0]!.id,
+    ]);
   });
 });
 
@@ -152,27 +180,53 @@ describe("conflicting numbers", () => {
     const { articleId } = await importAndClaim(fc, ARTICLE_002, []);
     const article = await getArticle(fc, articleId);
     const at = (words: string) => article.revision.text.indexOf(words);
-    const casualty = (start: number, length: number, killed: { min: number | null; max: number | null }, statement: string) =>
-      createClaim(fc, { articleId, revisionId: article.revision.id, start, end: start + length, statement, details: { type: "CASUALTY_REPORT", casualty: { killed, parties: [] } } } as never);
-    const sohr = await casualty(at("وردت معلومات"), 40, { min: 1, max: null }, "Dead and wounded among French fighters and security forces (SOHR)");
+    const casualty = (
+      start: number,
+      length: number,
+      killed: { min: number | null; max: number | null },
+      statement: string,
+    ) =>
+      createClaim(fc, {
+        articleId,
+        revisionId: article.revision.id,
+        start,
+        end: start + length,
+        statement,
+        details: { type: "CASUALTY_REPORT", casualty: { killed, parties: [] } },
+      } as never);
+    const sohr = await casualty(
+      at("وردت معلومات"),
+      40,
+      { min: 1, max: null },
+      "Dead and wounded among French fighters and security forces (SOHR)",
+    );
     const afp = await casualty(at("أكّدت"), 30, { min: 0, max: 0 }, "No confirmed casualties (AFP)");
     const agreeing = await casualty(at("وأشار"), 20, { min: null, max: 5 }, "Up to five dead");
 
     const conflicts = await findConflictingClaims(fc, { claimId: sohr.id });
     expect(conflicts.map((conflict) => conflict.id)).toEqual([afp.id]);
-    expect(conflicts[0]!.conflicts).toEqual([{ count: "killed", mine: { min: 1, max: null }, theirs: { min: 0, max: 0 } }]);
+    expect(conflicts[0]!.conflicts).toEqual([
+      { count: "killed", mine: { min: 1, max: null }, theirs: { min: 0, max: 0 } },
+    ]);
     expect((await findConflictingClaims(fc, { claimId: afp.id })).map((conflict) => conflict.id)).toEqual([sohr.id]);
     expect(await findConflictingClaims(fc, { claimId: agreeing.id })).toEqual([]);
   });
 });
 
 const NEGOTIATION_000 = "سعت بدايةً للتفاوض مع زعيم المجموعة، لكنه رفض الامتثال وفتح النار على عناصر الأمن";
-const NEGOTIATION_002 = "سعت قيادة الأمن الداخلي إلى التفاوض مع المتزعّم لتسليم نفسه طوعاً للجهات المختصة، إلا أنّه رفض، وتحصّن داخل المخيم";
+const NEGOTIATION_002 =
+  "سعت قيادة الأمن الداخلي إلى التفاوض مع المتزعّم لتسليم نفسه طوعاً للجهات المختصة، إلا أنّه رفض، وتحصّن داخل المخيم";
 
 async function ratedNegotiationClaim(fc: Member) {
   const { claims } = await importAndClaim(fc, ARTICLE_000, [NEGOTIATION_000]);
   const verdictId = (await listRatingScale(fc)).find((label) => label.key === "MOSTLY_TRUE")!.id;
-  return rateClaim(fc, { claimId: claims[0]!.id, version: claims[0]!.version, verdictId, confidence: "HIGH", rationale: "Both the ministry and SOHR describe the talks." });
+  return rateClaim(fc, {
+    claimId: claims[0]!.id,
+    version: claims[0]!.version,
+    verdictId,
+    confidence: "HIGH",
+    rationale: "Both the ministry and SOHR describe the talks.",
+  });
 }
 
 describe("same claim as", () => {
@@ -180,39 +234,91 @@ describe("same claim as", () => {
     const { members } = await createTeam(["FACT_CHECKER"]);
     const fc = members.FACT_CHECKER;
     const checked = await ratedNegotiationClaim(fc);
-    const { claims } = await importAndClaim(fc, ARTICLE_002, [NEGOTIATION_002, "وردت معلومات عن سقوط عدد من القتلى والجرحى"]);
+    const { claims } = await importAndClaim(fc, ARTICLE_002, [
+      NEGOTIATION_002,
+      "وردت معلومات عن سقوط عدد من القتلى والجرحى",
+    ]);
     const [repeat, casualties] = claims as [ClaimDto, ClaimDto];
 
     // Nothing to carry from an unrated claim: refused, nothing written.
-    await expect(linkSameClaim(fc, { claimId: casualties.id, version: casualties.version, sameAsId: repeat.id, carryVerdict: true, note: "" })).rejects.toMatchObject({ details: { reason: "noVerdictToCarry" } });
+    await expect(
+      linkSameClaim(fc, {
+        claimId: casualties.id,
+        version: casualties.version,
+        sameAsId: repeat.id,
+        carryVerdict: true,
+        note: "",
+      }),
+    ).rejects.toMatchObject({ details: { reason: "noVerdictToCarry" } });
     expect((await loadClaim(fc.teamId, casualties.id)).version).toBe(casualties.version);
 
-    const linked = await linkSameClaim(fc, { claimId: repeat.id, version: repeat.version, sameAsId: checked.id, carryVerdict: true, note: "The same failed negotiation, told by both." });
+    const linked = await linkSameClaim(fc, {
+      claimId: repeat.id,
+      version: repeat.version,
+      sameAsId: checked.id,
+      carryVerdict: true,
+      note: "The same failed negotiation, told by both.",
+    });
     expect(linked.sameAs).toMatchObject({ id: checked.id, note: "The same failed negotiation, told by both." });
     expect(linked.verdict?.key).toBe("MOSTLY_TRUE");
     expect(linked.confidence).toBe("HIGH");
-    expect(linked.rationale).toBe("The same failed negotiation, told by both.\n\nBoth the ministry and SOHR describe the talks.");
+    expect(linked.rationale).toBe(
+      "The same failed negotiation, told by both.\n\nBoth the ministry and SOHR describe the talks.",
+    );
     expect(linked.status).toBe("IN_PROGRESS");
-    await expect(linkSameClaim(fc, { claimId: repeat.id, version: repeat.version, sameAsId: null, carryVerdict: false, note: "" })).rejects.toMatchObject({ code: "STALE_VERSION" });
+    await expect(
+      linkSameClaim(fc, { claimId: repeat.id, version: repeat.version, sameAsId: null, carryVerdict: false, note: "" }),
+    ).rejects.toMatchObject({ code: "STALE_VERSION" });
 
     // Linking to a linked claim goes to the checked one; linking back would be a cycle.
-    const chained = await linkSameClaim(fc, { claimId: casualties.id, version: casualties.version, sameAsId: repeat.id, carryVerdict: false, note: "" });
+    const chained = await linkSameClaim(fc, {
+      claimId: casualties.id,
+      version: casualties.version,
+      sameAsId: repeat.id,
+      carryVerdict: false,
+      note: "",
+    });
     expect(chained.sameAs?.id).toBe(checked.id);
     expect(chained.verdict).toBeNull();
     const current = await loadClaim(fc.teamId, checked.id);
-    await expect(linkSameClaim(fc, { claimId: checked.id, version: current.version, sameAsId: repeat.id, carryVerdict: false, note: "" })).rejects.toMatchObject({ details: { reason: "sameAsSelf" } });
+    await expect(
+      linkSameClaim(fc, {
+        claimId: checked.id,
+        version: current.version,
+        sameAsId: repeat.id,
+        carryVerdict: false,
+        note: "",
+      }),
+    ).rejects.toMatchObject({ details: { reason: "sameAsSelf" } });
 
     // Another team's claim does not exist from here.
     const stranger = (await createTeam(["FACT_CHECKER"])).members.FACT_CHECKER;
     const theirs = await ratedNegotiationClaim(stranger);
-    await expect(linkSameClaim(fc, { claimId: chained.id, version: chained.version, sameAsId: theirs.id, carryVerdict: false, note: "" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      linkSameClaim(fc, {
+        claimId: chained.id,
+        version: chained.version,
+        sameAsId: theirs.id,
+        carryVerdict: false,
+        note: "",
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     // The checked claim lists where it was reused.
-    expect((await listClaimRepeats(fc, { claimId: checked.id })).map((item) => item.id)).toEqual([repeat.id, casualties.id]);
+    expect((await listClaimRepeats(fc, { claimId: checked.id })).map((item) => item.id)).toEqual([
+      repeat.id,
+      casualties.id,
+    ]);
     expect(await listClaimRepeats(stranger, { claimId: checked.id })).toEqual([]);
 
     // Unlinking keeps the verdict that was carried over.
-    const unlinked = await linkSameClaim(fc, { claimId: linked.id, version: linked.version, sameAsId: null, carryVerdict: false, note: "" });
+    const unlinked = await linkSameClaim(fc, {
+      claimId: linked.id,
+      version: linked.version,
+      sameAsId: null,
+      carryVerdict: false,
+      note: "",
+    });
     expect(unlinked.sameAs).toBeNull();
     expect(unlinked.verdict?.key).toBe("MOSTLY_TRUE");
     expect((await listClaimRepeats(fc, { claimId: checked.id })).map((item) => item.id)).toEqual([casualties.id]);

@@ -23,9 +23,15 @@ describe("team isolation", () => {
     const b = await createTeam(["ADMIN", "VIEWER"]);
     const victim = await db.membership.findFirstOrThrow({ where: { teamId: b.team.id, role: "VIEWER" } });
 
-    await expect(updateMembership(a.members.ADMIN, { membershipId: victim.id, version: victim.version, role: "ADMIN" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(updateMembership(a.members.ADMIN, { membershipId: victim.id, version: victim.version, disabled: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(resetMemberPassword(a.members.ADMIN, { membershipId: victim.id, password: "new password!" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      updateMembership(a.members.ADMIN, { membershipId: victim.id, version: victim.version, role: "ADMIN" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      updateMembership(a.members.ADMIN, { membershipId: victim.id, version: victim.version, disabled: true }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      resetMemberPassword(a.members.ADMIN, { membershipId: victim.id, password: "new password!" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     const after = await db.membership.findUniqueOrThrow({ where: { id: victim.id } });
     expect(after).toMatchObject({ role: "VIEWER", disabledAt: null, version: victim.version });

@@ -14,7 +14,9 @@ describe("renaming a team", () => {
     const { team, members, tag } = await createTeam(["ADMIN", "VIEWER"]);
     expect(await renameTeam(members.ADMIN, { name: `Renamed desk ${tag}` })).toEqual({ name: `Renamed desk ${tag}` });
 
-    expect(await loadMember({ userId: members.VIEWER.userId, sessionVersion: 0 })).toMatchObject({ teamName: `Renamed desk ${tag}` });
+    expect(await loadMember({ userId: members.VIEWER.userId, sessionVersion: 0 })).toMatchObject({
+      teamName: `Renamed desk ${tag}`,
+    });
     const events = await auditEventsFor(team.id);
     expect(events.map((event) => [event.action, event.actorId, event.before, event.after])).toEqual([
       ["team.rename", members.ADMIN.userId, { name: team.name }, { name: `Renamed desk ${tag}` }],
@@ -47,12 +49,18 @@ describe("renaming a team", () => {
 });
 
 describe("changing one's own password", () => {
-  const change = (newPassword: string, currentPassword = TEST_PASSWORD) => ({ currentPassword, newPassword, confirmPassword: newPassword });
+  const change = (newPassword: string, currentPassword = TEST_PASSWORD) => ({
+    currentPassword,
+    newPassword,
+    confirmPassword: newPassword,
+  });
 
   it("refuses a wrong current password and changes nothing", async () => {
     const { members } = await createTeam(["VIEWER"]);
     const before = await db.user.findUniqueOrThrow({ where: { id: members.VIEWER.userId } });
-    await expect(changeOwnPassword(members.VIEWER, change("a new long password", "not my password"), address())).rejects.toMatchObject({
+    await expect(
+      changeOwnPassword(members.VIEWER, change("a new long password", "not my password"), address()),
+    ).rejects.toMatchObject({
       code: "BAD_INPUT",
       details: { reason: "wrongCurrentPassword" },
     });
@@ -67,18 +75,32 @@ describe("changing one's own password", () => {
     expect(await changeOwnPassword(checker, change("my brand new password"), address())).toEqual({ sessionVersion: 1 });
 
     expect(await loadMember({ userId: checker.userId, sessionVersion: 0 })).toBeNull();
-    expect(await loadMember({ userId: checker.userId, sessionVersion: 1 })).toMatchObject({ userId: checker.userId, role: "FACT_CHECKER" });
-    expect(await verifyCredentials({ email: checker.email, password: "my brand new password" }, address())).toMatchObject({ ok: true, sessionVersion: 1 });
-    expect(await verifyCredentials({ email: checker.email, password: TEST_PASSWORD }, address())).toEqual({ ok: false, reason: "invalid" });
+    expect(await loadMember({ userId: checker.userId, sessionVersion: 1 })).toMatchObject({
+      userId: checker.userId,
+      role: "FACT_CHECKER",
+    });
+    expect(
+      await verifyCredentials({ email: checker.email, password: "my brand new password" }, address()),
+    ).toMatchObject({ ok: true, sessionVersion: 1 });
+    expect(await verifyCredentials({ email: checker.email, password: TEST_PASSWORD }, address())).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     const events = await auditEventsFor(checker.userId);
-    expect(events.map((event) => [event.action, event.teamId, event.actorId])).toEqual([["user.changePassword", team.id, checker.userId]]);
+    expect(events.map((event) => [event.action, event.teamId, event.actorId])).toEqual([
+      ["user.changePassword", team.id, checker.userId],
+    ]);
   });
 
   it("counts wrong current passwords against the login limit", async () => {
     const { members } = await createTeam(["EDITOR"]);
     for (let attempt = 0; attempt < 5; attempt++) {
-      await expect(changeOwnPassword(members.EDITOR, change("whatever long", `wrong ${attempt}`), address())).rejects.toMatchObject({ code: "BAD_INPUT" });
+      await expect(
+        changeOwnPassword(members.EDITOR, change("whatever long", `wrong ${attempt}`), address()),
+      ).rejects.toMatchObject({ code: "BAD_INPUT" });
     }
-    await expect(changeOwnPassword(members.EDITOR, change("whatever long"), address())).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    await expect(changeOwnPassword(members.EDITOR, change("whatever long"), address())).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
   });
 });

@@ -15,9 +15,16 @@ export async function introspectSchema(client: pg.Client): Promise<SchemaShape> 
 
   for (const row of await rows<{ table: string; column: string } & ColumnShape>(client, COLUMNS)) {
     const { table: name, column, generated, identity, ...rest } = row;
-    table(name).columns[column] = { ...rest, ...(generated !== null && { generated }), ...(identity !== null && { identity }) };
+    table(name).columns[column] = {
+      ...rest,
+      ...(generated !== null && { generated }),
+      ...(identity !== null && { identity }),
+    };
   }
-  for (const { table: name, name: index, where, ...rest } of await rows<{ table: string; name: string } & IndexShape>(client, INDEXES)) {
+  for (const { table: name, name: index, where, ...rest } of await rows<{ table: string; name: string } & IndexShape>(
+    client,
+    INDEXES,
+  )) {
     table(name).indexes[index] = { ...rest, ...(where !== null && { where }) };
   }
   for (const row of await rows<ConstraintRow>(client, CONSTRAINTS)) addConstraint(table(row.table), row);
@@ -48,7 +55,13 @@ interface ConstraintRow {
   definition: string;
 }
 
-const ACTIONS: Record<string, ReferentialAction> = { a: "NO ACTION", r: "RESTRICT", c: "CASCADE", n: "SET NULL", d: "SET DEFAULT" };
+const ACTIONS: Record<string, ReferentialAction> = {
+  a: "NO ACTION",
+  r: "RESTRICT",
+  c: "CASCADE",
+  n: "SET NULL",
+  d: "SET DEFAULT",
+};
 
 function addConstraint(table: TableShape, row: ConstraintRow): void {
   if (row.type === "p") table.primaryKey = { name: row.name, columns: row.columns };
@@ -57,7 +70,12 @@ function addConstraint(table: TableShape, row: ConstraintRow): void {
 }
 
 function foreignKey(row: ConstraintRow): ForeignKeyShape {
-  return { columns: row.columns, references: row.references!, onDelete: ACTIONS[row.on_delete]!, onUpdate: ACTIONS[row.on_update]! };
+  return {
+    columns: row.columns,
+    references: row.references!,
+    onDelete: ACTIONS[row.on_delete]!,
+    onUpdate: ACTIONS[row.on_update]!,
+  };
 }
 
 // Tables, views and foreign tables of the model's schema; names come back as text, not `name`.

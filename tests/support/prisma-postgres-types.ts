@@ -90,7 +90,8 @@ export function columnType(field: DMMF.Field, schema: EnumNames): string {
 export function columnDefault(field: DMMF.Field, type: string, sequenceName: string, schema: EnumNames): string | null {
   const value = field.default;
   if (value === undefined) return null;
-  const unsupported = () => new Error(`No rule for the default of ${field.name} (${JSON.stringify(value)}) in prisma-postgres-types.ts yet.`);
+  const unsupported = () =>
+    new Error(`No rule for the default of ${field.name} (${JSON.stringify(value)}) in prisma-postgres-types.ts yet.`);
   if (Array.isArray(value)) {
     if (value.length === 0) return `ARRAY[]::${type}`;
     throw unsupported();

@@ -1,6 +1,13 @@
 import { isDeepStrictEqual } from "node:util";
 import type { DMMF } from "@prisma/client/runtime/client";
-import { columnDefault, columnType, constraintName, type EnumNames, type ReferentialAction, sqlAction } from "./prisma-postgres-types";
+import {
+  columnDefault,
+  columnType,
+  constraintName,
+  type EnumNames,
+  type ReferentialAction,
+  sqlAction,
+} from "./prisma-postgres-types";
 
 /**
  * A PostgreSQL schema reduced to what schema.prisma can say about it, as plain objects keyed by
@@ -62,8 +69,12 @@ export function expectedSchemaShape(datamodel: DMMF.Datamodel): SchemaShape {
   return {
     extensions: [],
     functions: [],
-    enums: Object.fromEntries(datamodel.enums.map((e) => [e.dbName ?? e.name, e.values.map((value) => value.dbName ?? value.name)])),
-    tables: Object.fromEntries(datamodel.models.map((model) => [schema.table(model.name), expectedTable(model, datamodel, schema)])),
+    enums: Object.fromEntries(
+      datamodel.enums.map((e) => [e.dbName ?? e.name, e.values.map((value) => value.dbName ?? value.name)]),
+    ),
+    tables: Object.fromEntries(
+      datamodel.models.map((model) => [schema.table(model.name), expectedTable(model, datamodel, schema)]),
+    ),
   };
 }
 
@@ -73,9 +84,14 @@ function expectedTable(model: DMMF.Model, datamodel: DMMF.Datamodel, schema: Pri
   const primaryKey = indexes.find((index) => index.type === "id");
   const scalars = model.fields.filter((field) => field.kind === "scalar" || field.kind === "enum");
   return {
-    columns: Object.fromEntries(scalars.map((field) => [schema.column(model, field.name), expectedColumn(table, field, schema)])),
+    columns: Object.fromEntries(
+      scalars.map((field) => [schema.column(model, field.name), expectedColumn(table, field, schema)]),
+    ),
     primaryKey: primaryKey
-      ? { name: primaryKey.dbName ?? constraintName(table, [], "pkey"), columns: indexColumns(model, primaryKey, schema) }
+      ? {
+          name: primaryKey.dbName ?? constraintName(table, [], "pkey"),
+          columns: indexColumns(model, primaryKey, schema),
+        }
       : null,
     indexes: Object.fromEntries(indexes.flatMap((index) => expectedIndex(model, index, schema))),
     foreignKeys: Object.fromEntries(model.fields.flatMap((field) => expectedForeignKey(model, field, schema))),
@@ -98,13 +114,15 @@ function expectedColumn(table: string, field: DMMF.Field, schema: PrismaNames): 
 function expectedIndex(model: DMMF.Model, index: DMMF.Index, schema: PrismaNames): [string, IndexShape][] {
   if (index.type !== "unique" && index.type !== "normal") return [];
   const columns = indexColumns(model, index, schema);
-  const name = index.dbName ?? constraintName(schema.table(model.name), columns, index.type === "unique" ? "key" : "idx");
+  const name =
+    index.dbName ?? constraintName(schema.table(model.name), columns, index.type === "unique" ? "key" : "idx");
   const shape: IndexShape = {
     unique: index.type === "unique",
     method: (index.algorithm ?? "BTree").toLowerCase(),
     columns: index.fields.map((field, position) => {
       // Prisma's `ops:` names need translating to SQL operator classes; none is used yet.
-      if (field.operatorClass) throw new Error(`${name}: operator class ${field.operatorClass} has no mapping in schema-shape.ts yet.`);
+      if (field.operatorClass)
+        throw new Error(`${name}: operator class ${field.operatorClass} has no mapping in schema-shape.ts yet.`);
       return columns[position] + (field.sortOrder === "desc" ? " DESC" : "");
     }),
   };
@@ -177,7 +195,9 @@ class PrismaNames implements EnumNames {
     const target = this.model(field.type);
     const back = target.fields.find((other) => other.relationName === field.relationName && other !== field);
     if (back?.isList) {
-      throw new Error(`${model.name}.${field.name} is an implicit many-to-many relation: describe its join table in schema-shape.ts.`);
+      throw new Error(
+        `${model.name}.${field.name} is an implicit many-to-many relation: describe its join table in schema-shape.ts.`,
+      );
     }
   }
 }
@@ -203,7 +223,8 @@ export function withoutAllowedExtras(
 }
 
 function removeExtra(shape: SchemaShape, extra: AllowedExtra): boolean {
-  const removeFrom = (list: string[], item: string) => list.includes(item) && list.splice(list.indexOf(item), 1).length === 1;
+  const removeFrom = (list: string[], item: string) =>
+    list.includes(item) && list.splice(list.indexOf(item), 1).length === 1;
   const removeKey = (record: Record<string, unknown> | undefined, key: string) =>
     record !== undefined && key in record && delete record[key];
   if ("extension" in extra) return removeFrom(shape.extensions, extra.extension);

@@ -16,7 +16,9 @@ export default async function AccountPage() {
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-1">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="text-slate-600">{t.rich("signedInAs", { email: member.email, ltr: (chunk) => <span dir="ltr">{chunk}</span> })}</p>
+        <p className="text-slate-600">
+          {t.rich("signedInAs", { email: member.email, ltr: (chunk) => <span dir="ltr">{chunk}</span> })}
+        </p>
       </div>
       <section aria-labelledby="password-heading" className="max-w-xl rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="password-heading" className="mb-1 text-lg font-semibold">

@@ -25,7 +25,10 @@ export default async function DashboardPage() {
         <PerDayChart data={dashboard.checkedPerDay} />
         <WorkloadChart data={dashboard.workload} />
       </div>
-      <section aria-labelledby="oldest-heading" className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4">
+      <section
+        aria-labelledby="oldest-heading"
+        className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4"
+      >
         <h2 id="oldest-heading" className="font-semibold">
           {t("oldest")}
         </h2>
@@ -35,10 +38,17 @@ export default async function DashboardPage() {
           <ol className="flex flex-col gap-1 text-sm" data-testid="oldest-unreviewed">
             {dashboard.oldestUnreviewed.map((claim) => (
               <li key={claim.id}>
-                <Link href={`/claims/${claim.id}`} lang={claim.language} dir={claim.direction} className="text-brand-800 hover:underline">
+                <Link
+                  href={`/claims/${claim.id}`}
+                  lang={claim.language}
+                  dir={claim.direction}
+                  className="text-brand-800 hover:underline"
+                >
                   {claim.statement}
                 </Link>{" "}
-                <span className="text-xs text-slate-600">{claim.submittedAt ? format.relativeTime(new Date(claim.submittedAt)) : ""}</span>
+                <span className="text-xs text-slate-600">
+                  {claim.submittedAt ? format.relativeTime(new Date(claim.submittedAt)) : ""}
+                </span>
               </li>
             ))}
           </ol>

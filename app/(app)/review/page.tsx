@@ -14,11 +14,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("title") };
 }
 
-export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ReviewPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const member = await requireMember();
   const parsed = ZReviewQueueFilters.safeParse(await searchParams);
   const filters = parsed.success ? parsed.data : { articleId: null, assigneeId: null, type: null };
-  const [queue, articles, people] = await Promise.all([listReviewQueue(member, filters), listArticles(member), listTeamPeople(member)]);
+  const [queue, articles, people] = await Promise.all([
+    listReviewQueue(member, filters),
+    listArticles(member),
+    listTeamPeople(member),
+  ]);
   const t = await getTranslations("review");
   const tClaims = await getTranslations("claims");
   return (
@@ -28,10 +36,32 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       </h1>
       <p className="text-slate-600">{t("intro")}</p>
       <form action="/review" className="flex flex-wrap items-end gap-2">
-        <FilterSelect label={t("article")} name="articleId" value={filters.articleId} anyLabel={t("any")} options={articles.map((article) => ({ value: article.id, label: article.title }))} className="max-w-xs" />
-        <FilterSelect label={t("assignee")} name="assigneeId" value={filters.assigneeId} anyLabel={t("any")} options={people.map((person) => ({ value: person.id, label: person.name }))} />
-        <FilterSelect label={t("type")} name="type" value={filters.type} anyLabel={t("any")} options={CLAIM_TYPES.map((type) => ({ value: type, label: tClaims(`type.${type}`) }))} />
-        <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50">
+        <FilterSelect
+          label={t("article")}
+          name="articleId"
+          value={filters.articleId}
+          anyLabel={t("any")}
+          options={articles.map((article) => ({ value: article.id, label: article.title }))}
+          className="max-w-xs"
+        />
+        <FilterSelect
+          label={t("assignee")}
+          name="assigneeId"
+          value={filters.assigneeId}
+          anyLabel={t("any")}
+          options={people.map((person) => ({ value: person.id, label: person.name }))}
+        />
+        <FilterSelect
+          label={t("type")}
+          name="type"
+          value={filters.type}
+          anyLabel={t("any")}
+          options={CLAIM_TYPES.map((type) => ({ value: type, label: tClaims(`type.${type}`) }))}
+        />
+        <button
+          type="submit"
+          className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50"
+        >
           {t("filter")}
         </button>
       </form>

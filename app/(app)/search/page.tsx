@@ -23,16 +23,25 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
   const member = await requireMember();
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
   const parsed = ZSearchInput.safeParse(raw);
   const input = parsed.success ? parsed.data : ZSearchInput.parse({});
   // With words: ranked search. Without: the team's claims, newest first, under the same filters.
-  const [results, scale, entities, articles] = await Promise.all([input.q ? searchTeam(member, input) : listedClaims(member, input), listRatingScale(member), listEntities(member), listArticles(member)]);
+  const [results, scale, entities, articles] = await Promise.all([
+    input.q ? searchTeam(member, input) : listedClaims(member, input),
+    listRatingScale(member),
+    listEntities(member),
+    listArticles(member),
+  ]);
   const t = await getTranslations("search");
   const tClaims = await getTranslations("claims");
   const locale = await getLocale();
   const field = "rounded-md border border-slate-400 bg-white px-3 py-2 font-normal";
-  const nextHref = results.nextCursor ? `/search?${new URLSearchParams({ ...Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[0] !== "cursor")), cursor: results.nextCursor }).toString()}` : null;
+  const nextHref = results.nextCursor
+    ? `/search?${new URLSearchParams({ ...Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[0] !== "cursor")), cursor: results.nextCursor }).toString()}`
+    : null;
 
   return (
     <section aria-labelledby="search-heading" className="flex flex-col gap-4">
@@ -40,13 +49,29 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
         {t("title")}
       </h1>
       <p className="text-slate-600">{t("intro")}</p>
-      <form role="search" action="/search" className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3">
+      <form
+        role="search"
+        action="/search"
+        className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3"
+      >
         <label className="flex grow flex-col gap-1 text-sm font-medium">
           {t("query")}
           <input name="q" type="search" dir="auto" defaultValue={input.q} className={field} />
         </label>
-        <FilterSelect label={t("type")} name="type" value={input.type} anyLabel={t("any")} options={CLAIM_TYPES.map((type) => ({ value: type, label: tClaims(`type.${type}`) }))} />
-        <FilterSelect label={t("status")} name="status" value={input.status} anyLabel={t("any")} options={CLAIM_STATUSES.map((status) => ({ value: status, label: tClaims(`status.${status}`) }))} />
+        <FilterSelect
+          label={t("type")}
+          name="type"
+          value={input.type}
+          anyLabel={t("any")}
+          options={CLAIM_TYPES.map((type) => ({ value: type, label: tClaims(`type.${type}`) }))}
+        />
+        <FilterSelect
+          label={t("status")}
+          name="status"
+          value={input.status}
+          anyLabel={t("any")}
+          options={CLAIM_STATUSES.map((status) => ({ value: status, label: tClaims(`status.${status}`) }))}
+        />
         <FilterSelect
           label={t("verdict")}
           name="verdict"
@@ -54,8 +79,22 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
           anyLabel={t("any")}
           options={scale.map((label) => ({ value: label.key, label: labelName(label, locale) }))}
         />
-        <FilterSelect label={t("claimant")} name="claimantId" value={input.claimantId} anyLabel={t("any")} options={entities.map((entity) => ({ value: entity.id, label: entity.name }))} className="max-w-48" />
-        <FilterSelect label={t("article")} name="articleId" value={input.articleId} anyLabel={t("any")} options={articles.map((article) => ({ value: article.id, label: article.title }))} className="max-w-48" />
+        <FilterSelect
+          label={t("claimant")}
+          name="claimantId"
+          value={input.claimantId}
+          anyLabel={t("any")}
+          options={entities.map((entity) => ({ value: entity.id, label: entity.name }))}
+          className="max-w-48"
+        />
+        <FilterSelect
+          label={t("article")}
+          name="articleId"
+          value={input.articleId}
+          anyLabel={t("any")}
+          options={articles.map((article) => ({ value: article.id, label: article.title }))}
+          className="max-w-48"
+        />
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t("from")}
           <input name="from" type="date" defaultValue={input.from ?? ""} className={field} />
@@ -64,7 +103,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
           {t("to")}
           <input name="to" type="date" defaultValue={input.to ?? ""} className={field} />
         </label>
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+        <button
+          type="submit"
+          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+        >
           {t("submit")}
         </button>
       </form>
@@ -74,13 +116,18 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
             {input.q ? t("claims") : t("latestClaims")}
           </h2>
           {!input.q && <p className="text-sm text-slate-600">{t("prompt")}</p>}
-          {results.order === "recent" && input.q && <p className="text-sm text-slate-600">{t("manyMatches", { limit: RANK_LIMIT })}</p>}
+          {results.order === "recent" && input.q && (
+            <p className="text-sm text-slate-600">{t("manyMatches", { limit: RANK_LIMIT })}</p>
+          )}
           {results.claims.length === 0 ? (
             <p className="text-sm text-slate-600">{t("none")}</p>
           ) : (
             <ol className="flex flex-col gap-2" data-testid="claim-results">
               {results.claims.map((hit) => (
-                <li key={hit.id} className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-3 text-sm">
+                <li
+                  key={hit.id}
+                  className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-3 text-sm"
+                >
                   <Link href={`/claims/${hit.id}`} className="text-slate-900 hover:underline">
                     <SnippetText parts={hit.snippet} lang={hit.article.language} dir={hit.article.direction} />
                   </Link>
@@ -118,8 +165,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
                 ) : (
                   <ul className="flex flex-col gap-2" data-testid={`${key}-results`}>
                     {hits.map((hit) => (
-                      <li key={hit.id} className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-3 text-sm">
-                        <Link href={`${base}${hit.id}`} className="font-medium text-brand-800 hover:underline" dir="auto">
+                      <li
+                        key={hit.id}
+                        className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-3 text-sm"
+                      >
+                        <Link
+                          href={`${base}${hit.id}`}
+                          className="font-medium text-brand-800 hover:underline"
+                          dir="auto"
+                        >
                           {hit.title}
                         </Link>
                         <span className="text-xs text-slate-700">

@@ -2,7 +2,12 @@
 
 import { z } from "zod";
 import { authedAction } from "@/lib/auth/authed-action";
-import { ZAttachEvidenceInput, ZCreateSourceInput, ZRequestCaptureInput, ZUpdateSourceInput } from "@/lib/schemas/sources";
+import {
+  ZAttachEvidenceInput,
+  ZCreateSourceInput,
+  ZRequestCaptureInput,
+  ZUpdateSourceInput,
+} from "@/lib/schemas/sources";
 import { findClaims } from "@/lib/server/claims/find-claims";
 import { attachEvidence } from "@/lib/server/evidence/attach-evidence";
 import { createSource } from "@/lib/server/sources/create-source";
@@ -14,6 +19,8 @@ export const createSourceAction = authedAction(ZCreateSourceInput, createSource)
 export const updateSourceAction = authedAction(ZUpdateSourceInput, updateSource);
 export const requestCaptureAction = authedAction(ZRequestCaptureInput, requestCapture);
 /** Polled by the capture progress display. */
-export const sourceStatusAction = authedAction(ZRequestCaptureInput, (member, input) => loadSourceForMember(member, input.sourceId));
+export const sourceStatusAction = authedAction(ZRequestCaptureInput, (member, input) =>
+  loadSourceForMember(member, input.sourceId),
+);
 export const attachEvidenceAction = authedAction(ZAttachEvidenceInput, attachEvidence);
 export const findClaimsAction = authedAction(z.object({ query: z.string().trim().max(200) }), findClaims);

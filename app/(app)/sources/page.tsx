@@ -22,7 +22,10 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
   const parsed = ZSourceFilters.safeParse({ q: raw.q, kind: raw.kind, reliability: raw.reliability });
   const filters = parsed.success ? parsed.data : { q: "", kind: null, reliability: null };
   const canCreate = can(member, "source.create");
-  const [sources, entities] = await Promise.all([listSources(member, filters), canCreate ? listEntities(member) : Promise.resolve([])]);
+  const [sources, entities] = await Promise.all([
+    listSources(member, filters),
+    canCreate ? listEntities(member) : Promise.resolve([]),
+  ]);
   const t = await getTranslations("sources");
   const filtered = Boolean(filters.q || filters.kind || filters.reliability);
 
@@ -35,11 +38,21 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
       <form role="search" action="/sources" className="flex flex-wrap items-end gap-2">
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t("search")}
-          <input name="q" type="search" dir="auto" defaultValue={filters.q} className="rounded-md border border-slate-400 bg-white px-3 py-2 font-normal" />
+          <input
+            name="q"
+            type="search"
+            dir="auto"
+            defaultValue={filters.q}
+            className="rounded-md border border-slate-400 bg-white px-3 py-2 font-normal"
+          />
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t("filterKind")}
-          <select name="kind" defaultValue={filters.kind ?? ""} className="rounded-md border border-slate-400 bg-white px-3 py-2 font-normal">
+          <select
+            name="kind"
+            defaultValue={filters.kind ?? ""}
+            className="rounded-md border border-slate-400 bg-white px-3 py-2 font-normal"
+          >
             <option value="">{t("anyKind")}</option>
             {SOURCE_KINDS.map((kind) => (
               <option key={kind} value={kind}>
@@ -50,7 +63,11 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t("filterReliability")}
-          <select name="reliability" defaultValue={filters.reliability ?? ""} className="rounded-md border border-slate-400 bg-white px-3 py-2 font-normal">
+          <select
+            name="reliability"
+            defaultValue={filters.reliability ?? ""}
+            className="rounded-md border border-slate-400 bg-white px-3 py-2 font-normal"
+          >
             <option value="">{t("anyReliability")}</option>
             {SOURCE_RELIABILITY.map((grade) => (
               <option key={grade} value={grade}>
@@ -59,7 +76,10 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
             ))}
           </select>
         </label>
-        <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50">
+        <button
+          type="submit"
+          className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50"
+        >
           {t("searchButton")}
         </button>
       </form>
@@ -67,7 +87,10 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
       {sources.length === 0 ? (
         <p className="text-slate-600">{filtered ? t("noMatch") : t("empty")}</p>
       ) : (
-        <table className="w-full border-collapse overflow-hidden rounded-lg bg-white text-sm" data-testid="sources-table">
+        <table
+          className="w-full border-collapse overflow-hidden rounded-lg bg-white text-sm"
+          data-testid="sources-table"
+        >
           <thead className="bg-slate-100">
             <tr>
               {(["title", "kind", "reliability", "origin", "capture", "citations"] as const).map((column) => (
@@ -81,11 +104,17 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
             {sources.map((source) => (
               <tr key={source.id} className="border-t border-slate-100 align-top">
                 <th scope="row" className="px-3 py-2 text-start font-medium">
-                  <Link href={`/sources/${source.id}`} className="text-brand-800 underline-offset-2 hover:underline" dir="auto">
+                  <Link
+                    href={`/sources/${source.id}`}
+                    className="text-brand-800 underline-offset-2 hover:underline"
+                    dir="auto"
+                  >
                     {source.title}
                   </Link>
                   <p className="font-normal text-slate-600" dir="auto">
-                    {[source.outlet, source.url ? new URL(source.url).hostname : t("byHand")].filter(Boolean).join(" · ")}
+                    {[source.outlet, source.url ? new URL(source.url).hostname : t("byHand")]
+                      .filter(Boolean)
+                      .join(" · ")}
                   </p>
                 </th>
                 <td className="px-3 py-2">{t(`kinds.${source.kind}`)}</td>

@@ -35,7 +35,10 @@ export default async function TeamPage() {
         <MembersTable members={members} currentUserId={member.userId} />
       </section>
       {can(member, "team.rename") && (
-        <section aria-labelledby="team-name-heading" className="max-w-xl rounded-lg border border-slate-200 bg-white p-6">
+        <section
+          aria-labelledby="team-name-heading"
+          className="max-w-xl rounded-lg border border-slate-200 bg-white p-6"
+        >
           <h2 id="team-name-heading" className="mb-1 text-lg font-semibold">
             {t("nameTitle")}
           </h2>
@@ -43,7 +46,10 @@ export default async function TeamPage() {
           <RenameTeamForm currentName={member.teamName} />
         </section>
       )}
-      <section aria-labelledby="add-member-heading" className="max-w-xl rounded-lg border border-slate-200 bg-white p-6">
+      <section
+        aria-labelledby="add-member-heading"
+        className="max-w-xl rounded-lg border border-slate-200 bg-white p-6"
+      >
         <h2 id="add-member-heading" className="mb-1 text-lg font-semibold">
           {t("addTitle")}
         </h2>

@@ -11,8 +11,14 @@ import { resolveReportLink } from "@/lib/server/reports/report-links";
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const link = await resolveReportLink((await params).token);
-  if (!link) return new Response("This report link does not exist or has been withdrawn.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-  const report = withoutInternalNotes(buildReport(await loadReportInput(link.teamId, link.articleId, { publishedOnly: true })));
+  if (!link)
+    return new Response("This report link does not exist or has been withdrawn.", {
+      status: 404,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  const report = withoutInternalNotes(
+    buildReport(await loadReportInput(link.teamId, link.articleId, { publishedOnly: true })),
+  );
   // In the visitor's language (their ClaimDesk choice, else the browser's), so caches must keep one copy per language.
   const html = renderHtml(report, { fontCss: await reportFontCss(), locale: await resolveLocale() });
   return new Response(html, {
@@ -21,7 +27,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
       "cache-control": "public, max-age=300",
       vary: "Cookie, Accept-Language",
       // The page is static: no scripts at all, styles and fonts inline.
-      "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      "content-security-policy":
+        "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
       "x-content-type-options": "nosniff",
       "referrer-policy": "no-referrer",
     },
@@ -30,5 +37,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
 
 /** Evidence notes are the team's working notes; the public sees sources, passages and grades. */
 function withoutInternalNotes(report: Report): Report {
-  return { ...report, claims: report.claims.map((claim) => ({ ...claim, evidence: claim.evidence.map((item) => ({ ...item, note: null })) })) };
+  return {
+    ...report,
+    claims: report.claims.map((claim) => ({
+      ...claim,
+      evidence: claim.evidence.map((item) => ({ ...item, note: null })),
+    })),
+  };
 }

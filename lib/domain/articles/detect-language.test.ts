@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { detectLanguage, directionOfLanguage } from "./detect-language";
 
-const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "../../../tests/fixtures/articles", name), "utf8");
+const fixture = (name: string) =>
+  readFileSync(path.join(import.meta.dirname, "../../../tests/fixtures/articles", name), "utf8");
 
 describe("detectLanguage", () => {
   it("reads both reference articles as Arabic, right to left", () => {

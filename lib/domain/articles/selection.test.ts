@@ -11,7 +11,10 @@ describe("tidySelection", () => {
   });
 
   it("accepts a backwards selection and clamps to the text", () => {
-    expect(tidySelection(text, 999, text.indexOf("البيان"))).toEqual({ start: text.indexOf("البيان"), end: text.length });
+    expect(tidySelection(text, 999, text.indexOf("البيان"))).toEqual({
+      start: text.indexOf("البيان"),
+      end: text.length,
+    });
   });
 
   it("returns null for an empty or blank selection", () => {

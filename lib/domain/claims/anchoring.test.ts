@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 import { canonicalizeArticleText } from "@/lib/domain/articles/canonical-text";
 import { createAnchor, reanchor, reanchorAll } from "./anchoring";
 
-const article = canonicalizeArticleText(readFileSync(path.join(import.meta.dirname, "../../../tests/fixtures/articles/002_494f5185cd61c60b.txt"), "utf8"));
+const article = canonicalizeArticleText(
+  readFileSync(path.join(import.meta.dirname, "../../../tests/fixtures/articles/002_494f5185cd61c60b.txt"), "utf8"),
+);
 const quote = "وردت معلومات عن سقوط عدد من القتلى والجرحى";
 const start = article.indexOf(quote);
 
@@ -52,7 +54,9 @@ describe("reanchor", () => {
   });
 
   it("orphans a claim whose quote was removed", () => {
-    expect(reanchor(article.replace(quote, "أفاد مصدر آخر بشيء مختلف تماماً هنا"), anchor)).toEqual({ status: "ORPHANED" });
+    expect(reanchor(article.replace(quote, "أفاد مصدر آخر بشيء مختلف تماماً هنا"), anchor)).toEqual({
+      status: "ORPHANED",
+    });
   });
 
   it("re-anchors to the same text after random edits that leave the span alone", () => {
@@ -73,7 +77,12 @@ describe("reanchor", () => {
         for (const { at, remove, insert } of edits) {
           // Edits stay clear of the span and its edges: before it or after it.
           const before = at < 0.5;
-          const position = before ? Math.floor(at * 2 * Math.max(0, claimStart - 1)) : claimStart + claim.exact.length + 1 + Math.floor((at - 0.5) * 2 * (text.length - claimStart - claim.exact.length - 1));
+          const position = before
+            ? Math.floor(at * 2 * Math.max(0, claimStart - 1))
+            : claimStart +
+              claim.exact.length +
+              1 +
+              Math.floor((at - 0.5) * 2 * (text.length - claimStart - claim.exact.length - 1));
           const limit = before ? Math.max(0, claimStart - 1 - position) : text.length - position;
           const removed = Math.min(remove, limit);
           text = text.slice(0, position) + insert + text.slice(position + removed);

@@ -14,7 +14,8 @@ export interface ClaimAnchor {
 }
 
 export type AnchorStatus = "ANCHORED" | "MOVED" | "FUZZY" | "ORPHANED";
-export type ReanchorResult = { status: Exclude<AnchorStatus, "ORPHANED">; start: number; end: number } | { status: "ORPHANED" };
+export type ReanchorResult =
+  { status: Exclude<AnchorStatus, "ORPHANED">; start: number; end: number } | { status: "ORPHANED" };
 
 export const CONTEXT_LENGTH = 32;
 /** Beyond this many quote characters per error a fuzzy match is more guess than anchor. */
@@ -36,7 +37,10 @@ export function createAnchor(text: string, start: number, end: number): ClaimAnc
 }
 
 export function reanchor(text: string, anchor: ClaimAnchor): ReanchorResult {
-  if (text.slice(anchor.start, anchor.end) === anchor.exact && contextScore(text, anchor, anchor.start, anchor.end) > 0) {
+  if (
+    text.slice(anchor.start, anchor.end) === anchor.exact &&
+    contextScore(text, anchor, anchor.start, anchor.end) > 0
+  ) {
     return { status: "ANCHORED", start: anchor.start, end: anchor.end };
   }
   const exact = bestExactOccurrence(text, anchor);
@@ -53,7 +57,8 @@ export function reanchorAll(text: string, anchors: readonly ClaimAnchor[]): Rean
 function bestExactOccurrence(text: string, anchor: ClaimAnchor): number | null {
   let best: { at: number; score: number } | null = null;
   for (let at = text.indexOf(anchor.exact); at !== -1; at = text.indexOf(anchor.exact, at + 1)) {
-    const score = contextScore(text, anchor, at, at + anchor.exact.length) - Math.abs(at - anchor.start) / (text.length + 1);
+    const score =
+      contextScore(text, anchor, at, at + anchor.exact.length) - Math.abs(at - anchor.start) / (text.length + 1);
     if (!best || score > best.score) best = { at, score };
   }
   return best?.at ?? null;
@@ -68,14 +73,21 @@ function bestFuzzyMatch(text: string, anchor: ClaimAnchor): { start: number; end
   let best: { start: number; end: number; score: number } | null = null;
   for (const match of found) {
     const score =
-      1 - match.errors / anchor.exact.length + contextScore(text, anchor, match.start, match.end) / 2 - Math.abs(match.start - anchor.start) / (text.length + 1);
+      1 -
+      match.errors / anchor.exact.length +
+      contextScore(text, anchor, match.start, match.end) / 2 -
+      Math.abs(match.start - anchor.start) / (text.length + 1);
     if (!best || score > best.score) best = { start: match.start, end: match.end, score };
   }
   return best && { start: best.start, end: best.end };
 }
 
 function candidates(text: string, anchor: ClaimAnchor, maxErrors: number, offset: number) {
-  return search(text, anchor.exact, maxErrors).map((match) => ({ ...match, start: match.start + offset, end: match.end + offset }));
+  return search(text, anchor.exact, maxErrors).map((match) => ({
+    ...match,
+    start: match.start + offset,
+    end: match.end + offset,
+  }));
 }
 
 /** 0–2: how much of the stored prefix and suffix still borders the span. */

@@ -20,7 +20,9 @@ describe("casualtyConflicts", () => {
 
   it("is symmetric, and a range never disagrees with itself (property)", () => {
     const bound = fc.option(fc.nat(50), { nil: null });
-    const range = fc.tuple(bound, bound).map(([a, b]) => (a !== null && b !== null && a > b ? { min: b, max: a } : { min: a, max: b }));
+    const range = fc
+      .tuple(bound, bound)
+      .map(([a, b]) => (a !== null && b !== null && a > b ? { min: b, max: a } : { min: a, max: b }));
     fc.assert(
       fc.property(range, range, (a, b) => {
         expect(rangesDisagree(a, b)).toBe(rangesDisagree(b, a));
@@ -30,6 +32,13 @@ describe("casualtyConflicts", () => {
   });
 
   it("formats ranges the way reports state them", () => {
-    expect([{ min: 1, max: null }, { min: 0, max: 0 }, { min: 3, max: 8 }, { min: null, max: 10 }].map(formatRange)).toEqual(["≥ 1", "0", "3–8", "≤ 10"]);
+    expect(
+      [
+        { min: 1, max: null },
+        { min: 0, max: 0 },
+        { min: 3, max: 8 },
+        { min: null, max: 10 },
+      ].map(formatRange),
+    ).toEqual(["≥ 1", "0", "3–8", "≤ 10"]);
   });
 });

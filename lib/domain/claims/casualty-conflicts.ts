@@ -24,7 +24,8 @@ export interface CountConflict {
   theirs: CountRange;
 }
 
-const given = (range: CountRange | undefined): range is CountRange => Boolean(range && (range.min !== null || range.max !== null));
+const given = (range: CountRange | undefined): range is CountRange =>
+  Boolean(range && (range.min !== null || range.max !== null));
 
 export function rangesDisagree(a: CountRange, b: CountRange): boolean {
   const aMin = a.min ?? 0;
@@ -44,7 +45,8 @@ export function casualtyConflicts(mine: CasualtyCounts, theirs: CasualtyCounts):
 
 /** "at least 1", "0", "3–8", "up to 10": a range as a reader says it (digits only; words come from the UI). */
 export function formatRange(range: CountRange): string {
-  if (range.min !== null && range.max !== null) return range.min === range.max ? String(range.min) : `${range.min}–${range.max}`;
+  if (range.min !== null && range.max !== null)
+    return range.min === range.max ? String(range.min) : `${range.min}–${range.max}`;
   if (range.min !== null) return `≥ ${range.min}`;
   if (range.max !== null) return `≤ ${range.max}`;
   return "?";

@@ -43,7 +43,10 @@ interface AliasKey {
  * guessed type, claimant and intermediary. Heuristic by design: the fact-checker accepts,
  * edits or dismisses; the aim is that splitting by hand is rarely needed.
  */
-export function suggestClaims(text: string, options: { entities: KnownEntity[]; dismissed?: { start: number; end: number }[] }): ClaimSuggestion[] {
+export function suggestClaims(
+  text: string,
+  options: { entities: KnownEntity[]; dismissed?: { start: number; end: number }[] },
+): ClaimSuggestion[] {
   const aliases = aliasKeys(options.entities);
   const dismissed = new Set((options.dismissed ?? []).map((span) => `${span.start}:${span.end}`));
   const suggestions: ClaimSuggestion[] = [];
@@ -59,14 +62,24 @@ export function suggestClaims(text: string, options: { entities: KnownEntity[]; 
   return suggestions;
 }
 
-function suggestionFor(sentence: SentenceSpan, aliases: AliasKey[], previousSpeaker: PartyGuess | null): ClaimSuggestion | null {
+function suggestionFor(
+  sentence: SentenceSpan,
+  aliases: AliasKey[],
+  previousSpeaker: PartyGuess | null,
+): ClaimSuggestion | null {
   if (signals.NOT_A_CLAIM.test(sentence.text.trimStart())) return null;
   const normalized = ` ${normalizeForMatch(sentence.text)} `;
   const words = normalized.trim().split(" ");
   const found = {
-    casualty: hasStem(words, signals.CASUALTY_STEMS) || signals.CASUALTY_WORDS.test(normalized) || normalized.includes("سقوط عدد"),
+    casualty:
+      hasStem(words, signals.CASUALTY_STEMS) ||
+      signals.CASUALTY_WORDS.test(normalized) ||
+      normalized.includes("سقوط عدد"),
     promise: hasStem(words, signals.PROMISE_STEMS) || signals.PROMISE_WORDS.test(normalized),
-    accusation: hasStem(words, signals.ACCUSATION_STEMS) || signals.ACCUSATION_PHRASES.some((phrase) => normalized.includes(phrase)) || signals.ACCUSATION_WORDS.test(normalized),
+    accusation:
+      hasStem(words, signals.ACCUSATION_STEMS) ||
+      signals.ACCUSATION_PHRASES.some((phrase) => normalized.includes(phrase)) ||
+      signals.ACCUSATION_WORDS.test(normalized),
     // Digits inside a link (pic.twitter.com/9XZs…) are not figures.
     number: signals.NUMBER_WORDS.test(normalized.replace(/\S*[./]\S*[./]\S*/gu, " ")),
     speech: hasStem(words, signals.SPEECH_STEMS) || signals.SPEECH_WORDS.test(normalized) || /بيان/u.test(normalized),
@@ -74,14 +87,20 @@ function suggestionFor(sentence: SentenceSpan, aliases: AliasKey[], previousSpea
     source: new RegExp(signals.SOURCE_CUES.source, "u").test(normalized),
   };
   const mentions = mentionsIn(normalized, aliases);
-  const kinds = Object.entries(found).filter(([, present]) => present).map(([kind]) => kind);
-  const checkable = found.casualty || found.promise || found.accusation || found.number || found.speech || found.hedge || found.source;
+  const kinds = Object.entries(found)
+    .filter(([, present]) => present)
+    .map(([kind]) => kind);
+  const checkable =
+    found.casualty || found.promise || found.accusation || found.number || found.speech || found.hedge || found.source;
   // A plain sentence of some length states an event, which is checkable too.
   if (!checkable && mentions.length === 0 && words.length < 6) return null;
 
   const type = typeOf(found);
-  const continues = signals.CONTINUATION.test(normalized.trim()) && /^\S+ (?:الي|ان|بان|"|«|:)/u.test(normalized.trim());
-  const parties = continues ? { claimant: previousSpeaker, reportedVia: null } : partiesOf(normalized, type, mentions, found, null);
+  const continues =
+    signals.CONTINUATION.test(normalized.trim()) && /^\S+ (?:الي|ان|بان|"|«|:)/u.test(normalized.trim());
+  const parties = continues
+    ? { claimant: previousSpeaker, reportedVia: null }
+    : partiesOf(normalized, type, mentions, found, null);
   const claimant = parties.claimant ?? (found.speech ? guessedSpeaker(sentence.text, normalized) : null);
   const reportedVia = parties.reportedVia;
   return {
@@ -96,7 +115,9 @@ function suggestionFor(sentence: SentenceSpan, aliases: AliasKey[], previousSpea
   };
 }
 
-function typeOf(found: Record<"casualty" | "promise" | "accusation" | "number" | "speech" | "hedge" | "source", boolean>): TClaimType {
+function typeOf(
+  found: Record<"casualty" | "promise" | "accusation" | "number" | "speech" | "hedge" | "source", boolean>,
+): TClaimType {
   if (found.casualty) return "CASUALTY_REPORT";
   if (found.promise) return "PROMISE";
   if (found.accusation) return "ACCUSATION";
@@ -123,14 +144,19 @@ function partiesOf(
   const relay = mentionAfterCue(normalized, signals.RELAY_CUES, mentions);
   if (type === "PROMISE" || type === "ACCUSATION") {
     const verbAt = firstStemAt(normalized, type === "PROMISE" ? signals.PROMISE_STEMS : signals.ACCUSATION_STEMS);
-    const actor = nearestBefore(mentions, verbAt, [cited, relay]) ?? firstAfter(mentions, verbAt, [cited, relay]) ?? cited ?? previousSpeaker;
+    const actor =
+      nearestBefore(mentions, verbAt, [cited, relay]) ??
+      firstAfter(mentions, verbAt, [cited, relay]) ??
+      cited ??
+      previousSpeaker;
     const via = relay ?? (cited && cited !== actor ? cited : null);
     return { claimant: asParty(actor), reportedVia: asParty(via === actor ? null : via) };
   }
   if (cited) return { claimant: asParty(cited), reportedVia: asParty(relay) };
   if (found.speech) {
     const verbAt = firstStemAt(normalized, signals.SPEECH_STEMS);
-    const speaker = firstAfter(mentions, verbAt, [relay], 60) ?? nearestBefore(mentions, verbAt, [relay]) ?? previousSpeaker;
+    const speaker =
+      firstAfter(mentions, verbAt, [relay], 60) ?? nearestBefore(mentions, verbAt, [relay]) ?? previousSpeaker;
     return { claimant: asParty(speaker), reportedVia: asParty(relay) };
   }
   return { claimant: relay ? asParty(relay) : null, reportedVia: null };
@@ -155,7 +181,12 @@ function nearestBefore(mentions: Mention[], at: number, exclude: (Mention | null
   return mentions.filter((m) => m.end <= at && !exclude.includes(m)).at(-1) ?? null;
 }
 
-function firstAfter(mentions: Mention[], at: number, exclude: (Mention | null)[], within = Number.POSITIVE_INFINITY): Mention | null {
+function firstAfter(
+  mentions: Mention[],
+  at: number,
+  exclude: (Mention | null)[],
+  within = Number.POSITIVE_INFINITY,
+): Mention | null {
   if (at < 0) return null;
   return mentions.find((m) => m.at > at && m.at - at <= within && !exclude.includes(m)) ?? null;
 }
@@ -230,6 +261,10 @@ function guessedSpeaker(original: string, normalized: string): PartyGuess | null
   }
   if (!picked.length) return null;
   const originalWords = original.trim().split(/\s+/u);
-  const name = picked.map((index) => originalWords[index] ?? "").join(" ").replace(/[،,:"«»]+$/u, "").trim();
+  const name = picked
+    .map((index) => originalWords[index] ?? "")
+    .join(" ")
+    .replace(/[،,:"«»]+$/u, "")
+    .trim();
   return name ? { entityId: null, name } : null;
 }

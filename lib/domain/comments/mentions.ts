@@ -15,7 +15,11 @@ const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
 export function findMentions(body: string, members: readonly Mentionable[]): string[] {
   const handles = members
-    .flatMap((member) => [member.name, member.email.split("@")[0] ?? ""].filter(Boolean).map((handle) => ({ id: member.id, handle: normalizeForMatch(handle) })))
+    .flatMap((member) =>
+      [member.name, member.email.split("@")[0] ?? ""]
+        .filter(Boolean)
+        .map((handle) => ({ id: member.id, handle: normalizeForMatch(handle) })),
+    )
     .sort((a, b) => b.handle.length - a.handle.length);
   const found = new Set<string>();
   const text = normalizeForMatch(body);

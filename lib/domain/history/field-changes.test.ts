@@ -3,7 +3,9 @@ import { fieldChanges } from "./field-changes";
 
 describe("fieldChanges", () => {
   it("lists only what changed, with from and to", () => {
-    expect(fieldChanges({ status: "IN_REVIEW", verdict: "False", note: null }, { status: "APPROVED", verdict: "False" })).toEqual([{ field: "status", from: "IN_REVIEW", to: "APPROVED" }]);
+    expect(
+      fieldChanges({ status: "IN_REVIEW", verdict: "False", note: null }, { status: "APPROVED", verdict: "False" }),
+    ).toEqual([{ field: "status", from: "IN_REVIEW", to: "APPROVED" }]);
   });
 
   it("compares nested values by content and treats missing as null", () => {

@@ -67,7 +67,8 @@ function displayValueOf(field: string, value: unknown): DisplayValue {
   if (field === "details") return detailsValue(value);
   const terms = TERMS[field];
   if (terms && typeof value === "string") return { kind: "term", key: `${terms}.${value}` };
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return { kind: "text", text: String(value) };
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return { kind: "text", text: String(value) };
   return { kind: "text", text: JSON.stringify(value) };
 }
 
@@ -76,13 +77,15 @@ function detailsValue(value: unknown): DisplayValue {
   const details = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
   const fields: { label: string; value: DisplayValue }[] = [];
   const text = (label: string, raw: unknown) => {
-    if (typeof raw === "string" && raw.trim()) fields.push({ label: `claims.fields.${label}`, value: { kind: "text", text: raw } });
+    if (typeof raw === "string" && raw.trim())
+      fields.push({ label: `claims.fields.${label}`, value: { kind: "text", text: raw } });
   };
   const casualty = details.casualty as Record<string, unknown> | undefined;
   if (casualty) {
     for (const count of CASUALTY_COUNTS) {
       const range = casualty[count] as CountRange | undefined;
-      if (range && (range.min !== null || range.max !== null)) fields.push({ label: `claims.fields.${count}`, value: { kind: "text", text: formatRange(range) } });
+      if (range && (range.min !== null || range.max !== null))
+        fields.push({ label: `claims.fields.${count}`, value: { kind: "text", text: formatRange(range) } });
     }
     if (Array.isArray(casualty.parties) && casualty.parties.length) text("parties", casualty.parties.join(", "));
     text("countedBy", casualty.countedBy);
@@ -93,7 +96,11 @@ function detailsValue(value: unknown): DisplayValue {
   const promise = details.promise as Record<string, unknown> | undefined;
   if (promise) {
     for (const key of ["promiser", "promisee", "commitment", "deadline"]) text(key, promise[key]);
-    if (typeof promise.followUp === "string") fields.push({ label: "claims.fields.followUp", value: { kind: "term", key: `claims.fields.followUps.${promise.followUp}` } });
+    if (typeof promise.followUp === "string")
+      fields.push({
+        label: "claims.fields.followUp",
+        value: { kind: "term", key: `claims.fields.followUps.${promise.followUp}` },
+      });
   }
   return fields.length ? { kind: "fields", fields } : EMPTY;
 }

@@ -15,7 +15,12 @@ describe("the default scale", () => {
   });
 
   it("gives ClaimReview an alternateName always, and best/worst with every number", () => {
-    expect(reviewRatingOf({ name: "Mostly true", ratingValue: 4 })).toEqual({ alternateName: "Mostly true", ratingValue: 4, bestRating: 5, worstRating: 1 });
+    expect(reviewRatingOf({ name: "Mostly true", ratingValue: 4 })).toEqual({
+      alternateName: "Mostly true",
+      ratingValue: 4,
+      bestRating: 5,
+      worstRating: 1,
+    });
     expect(reviewRatingOf({ name: "Misleading", ratingValue: null })).toEqual({ alternateName: "Misleading" });
   });
 });

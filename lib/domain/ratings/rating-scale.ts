@@ -39,7 +39,12 @@ export interface ReviewRatingMapping {
 
 export function reviewRatingOf(label: Pick<RatingLabelFacts, "name" | "ratingValue">): ReviewRatingMapping {
   if (label.ratingValue === null) return { alternateName: label.name };
-  return { alternateName: label.name, ratingValue: label.ratingValue, bestRating: BEST_RATING, worstRating: WORST_RATING };
+  return {
+    alternateName: label.name,
+    ratingValue: label.ratingValue,
+    bestRating: BEST_RATING,
+    worstRating: WORST_RATING,
+  };
 }
 
 /** The label's name in the reader's language, falling back to the team's main wording. */

@@ -13,7 +13,10 @@ function canonical(value: unknown): string {
   return text;
 }
 
-export async function* canonicalReportText(header: ReportHeader, claimPages: AsyncIterable<readonly ReportClaim[]>): AsyncGenerator<string> {
+export async function* canonicalReportText(
+  header: ReportHeader,
+  claimPages: AsyncIterable<readonly ReportClaim[]>,
+): AsyncGenerator<string> {
   // RFC 8785 orders keys by UTF-16 code units, which is what Array.prototype.sort does.
   const keys = [...Object.keys(header), "claims"].sort();
   let first = true;

@@ -71,7 +71,12 @@ export function verifyReportText(text: string, trustedPublicKey?: string): Verif
   const publicKey = trustedPublicKey ?? integrity.publicKey;
   let valid = false;
   try {
-    valid = verify(null, digest, createPublicKey({ key: Buffer.from(publicKey, "base64"), format: "der", type: "spki" }), Buffer.from(integrity.signature, "base64"));
+    valid = verify(
+      null,
+      digest,
+      createPublicKey({ key: Buffer.from(publicKey, "base64"), format: "der", type: "spki" }),
+      Buffer.from(integrity.signature, "base64"),
+    );
   } catch {
     valid = false;
   }

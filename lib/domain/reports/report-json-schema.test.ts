@@ -5,12 +5,18 @@ import { reportJsonSchema } from "./report-json-schema";
 
 describe("docs/report.schema.json", () => {
   it("is the schema generated from the zod model (run npm run report-schema after changing it)", () => {
-    const committed = JSON.parse(readFileSync(path.join(import.meta.dirname, "../../../docs/report.schema.json"), "utf8")) as unknown;
+    const committed = JSON.parse(
+      readFileSync(path.join(import.meta.dirname, "../../../docs/report.schema.json"), "utf8"),
+    ) as unknown;
     expect(committed).toEqual(JSON.parse(JSON.stringify(reportJsonSchema())));
   });
 
   it("describes the report's parts", () => {
-    const schema = reportJsonSchema() as { properties: { report: { properties: Record<string, unknown> }; integrity: unknown } };
-    expect(Object.keys(schema.properties.report.properties)).toEqual(expect.arrayContaining(["article", "claims", "ratingScale", "generatedAt"]));
+    const schema = reportJsonSchema() as {
+      properties: { report: { properties: Record<string, unknown> }; integrity: unknown };
+    };
+    expect(Object.keys(schema.properties.report.properties)).toEqual(
+      expect.arrayContaining(["article", "claims", "ratingScale", "generatedAt"]),
+    );
   });
 });

@@ -18,13 +18,24 @@ describe("buildReport", () => {
     expect(casualties.rating).toMatchObject({ verdict: { key: "MIXED" }, confidence: "MODERATE" });
     expect(casualties.evidence.map((item) => item.stance)).toEqual(["SUPPORTS", "REFUTES"]);
     expect(casualties.evidence[0]!.snapshot?.sha256).toBe("b".repeat(64));
-    expect(casualties.corroboration).toMatchObject({ status: "CONTESTED", independentConfirmations: ["Ultra Syria"], independentRefutations: ["AFP"] });
+    expect(casualties.corroboration).toMatchObject({
+      status: "CONTESTED",
+      independentConfirmations: ["Ultra Syria"],
+      independentRefutations: ["AFP"],
+    });
     expect(casualties.corrections[0]!.previousVerdict).toBe("Mostly true");
   });
 
   it("publishes the scale's ClaimReview mapping with the report", () => {
-    expect(report.ratingScale.find((label) => label.key === "MOSTLY_TRUE")!.claimReview).toEqual({ alternateName: "Mostly true", ratingValue: 4, bestRating: 5, worstRating: 1 });
-    expect(report.ratingScale.find((label) => label.key === "UNPROVEN")!.claimReview).toEqual({ alternateName: "Unproven" });
+    expect(report.ratingScale.find((label) => label.key === "MOSTLY_TRUE")!.claimReview).toEqual({
+      alternateName: "Mostly true",
+      ratingValue: 4,
+      bestRating: 5,
+      worstRating: 1,
+    });
+    expect(report.ratingScale.find((label) => label.key === "UNPROVEN")!.claimReview).toEqual({
+      alternateName: "Unproven",
+    });
   });
 
   it("is deterministic: the same input gives the same canonical bytes", () => {
@@ -38,7 +49,12 @@ describe("signed reports", () => {
   const text = JSON.stringify(signed, null, 2);
 
   it("verify as intact, naming the signer", () => {
-    expect(verifyReportText(text)).toMatchObject({ ok: true, signer: "Demo Newsroom", claims: 3, sha256: signed.integrity.sha256 });
+    expect(verifyReportText(text)).toMatchObject({
+      ok: true,
+      signer: "Demo Newsroom",
+      claims: 3,
+      sha256: signed.integrity.sha256,
+    });
   });
 
   it("survive re-formatting (the canonical form is what is signed)", () => {
@@ -56,13 +72,25 @@ describe("signed reports", () => {
   it("fail when the hash is recomputed but the signature is not", () => {
     const forged = JSON.parse(text) as typeof signed;
     forged.report.claims[0]!.statement = "Forged";
-    forged.integrity.sha256 = (JSON.parse(JSON.stringify(signReport(forged.report, { privateKey: generateKeyPairSync("ed25519").privateKey, signer: "x" }))) as typeof signed).integrity.sha256;
+    forged.integrity.sha256 = (
+      JSON.parse(
+        JSON.stringify(
+          signReport(forged.report, { privateKey: generateKeyPairSync("ed25519").privateKey, signer: "x" }),
+        ),
+      ) as typeof signed
+    ).integrity.sha256;
     expect(verifyReportText(JSON.stringify(forged))).toEqual({ ok: false, reason: "badSignature" });
   });
 
   it("refuse a key other than the trusted one, and files that are not reports", () => {
-    const other = signReport(buildReport(sampleReportInput()), { privateKey: generateKeyPairSync("ed25519").privateKey, signer: "Demo Newsroom" });
-    expect(verifyReportText(JSON.stringify(other), signed.integrity.publicKey)).toEqual({ ok: false, reason: "badSignature" });
+    const other = signReport(buildReport(sampleReportInput()), {
+      privateKey: generateKeyPairSync("ed25519").privateKey,
+      signer: "Demo Newsroom",
+    });
+    expect(verifyReportText(JSON.stringify(other), signed.integrity.publicKey)).toEqual({
+      ok: false,
+      reason: "badSignature",
+    });
     expect(verifyReportText("not json")).toEqual({ ok: false, reason: "notJson" });
     expect(verifyReportText('{"report": {}}')).toMatchObject({ ok: false, reason: "notAReport" });
   });

@@ -26,9 +26,18 @@ const ZReportEvidence = z.object({
     origin: z.string().nullable().describe("The entity the source ultimately relies on"),
   }),
   passage: z.string().nullable(),
-  credibility: z.number().int().min(1).max(6).nullable().describe("Admiralty information credibility, 1 (confirmed) to 6 (cannot be judged)"),
+  credibility: z
+    .number()
+    .int()
+    .min(1)
+    .max(6)
+    .nullable()
+    .describe("Admiralty information credibility, 1 (confirmed) to 6 (cannot be judged)"),
   note: z.string().nullable(),
-  snapshot: z.object({ sha256: z.string().nullable(), capturedAt: ZIsoDate, httpStatus: z.number().int().nullable() }).nullable().describe("The capture current when the source was cited"),
+  snapshot: z
+    .object({ sha256: z.string().nullable(), capturedAt: ZIsoDate, httpStatus: z.number().int().nullable() })
+    .nullable()
+    .describe("The capture current when the source was cited"),
 });
 
 const ZReportClaim = z.object({
@@ -43,7 +52,9 @@ const ZReportClaim = z.object({
   }),
   statement: z.string(),
   type: z.string(),
-  details: z.record(z.string(), z.unknown()).describe("Structured fields of the type (casualty counts, accusation, promise)"),
+  details: z
+    .record(z.string(), z.unknown())
+    .describe("Structured fields of the type (casualty counts, accusation, promise)"),
   claimant: ZEntityRef.nullable(),
   reportedVia: ZEntityRef.nullable(),
   claimedAt: ZIsoDate.nullable().describe("When the claim was made (not when it was reviewed)"),
@@ -55,7 +66,12 @@ const ZReportClaim = z.object({
     ratedBy: z.string().nullable(),
     ratedAt: ZIsoDate.nullable(),
   }),
-  review: z.object({ submittedAt: ZIsoDate.nullable(), reviewedBy: z.string().nullable(), reviewedAt: ZIsoDate.nullable(), publishedAt: ZIsoDate.nullable() }),
+  review: z.object({
+    submittedAt: ZIsoDate.nullable(),
+    reviewedBy: z.string().nullable(),
+    reviewedAt: ZIsoDate.nullable(),
+    publishedAt: ZIsoDate.nullable(),
+  }),
   evidence: z.array(ZReportEvidence),
   corroboration: z.object({
     status: z.enum(["NO_EVIDENCE", "CORROBORATED", "UNCORROBORATED", "CONTESTED", "REFUTED"]),
@@ -91,7 +107,12 @@ export const ZReport = z.object({
       nameAr: z.string().nullable(),
       color: z.string(),
       retired: z.boolean(),
-      claimReview: z.object({ alternateName: z.string(), ratingValue: z.number().int().optional(), bestRating: z.number().int().optional(), worstRating: z.number().int().optional() }),
+      claimReview: z.object({
+        alternateName: z.string(),
+        ratingValue: z.number().int().optional(),
+        bestRating: z.number().int().optional(),
+        worstRating: z.number().int().optional(),
+      }),
     }),
   ),
   claims: z.array(ZReportClaim),
@@ -104,8 +125,18 @@ export interface ReportInput {
   generatedAt: Date;
   team: { name: string };
   scope?: { description: string; filters: Record<string, string> };
-  article: Omit<Report["article"], "publishedAt" | "revision"> & { publishedAt: Date | null; revision: { number: number; sha256: string; createdAt: Date } };
-  scale: { key: string; name: string; nameAr: string | null; color: string; retired: boolean; ratingValue: number | null }[];
+  article: Omit<Report["article"], "publishedAt" | "revision"> & {
+    publishedAt: Date | null;
+    revision: { number: number; sha256: string; createdAt: Date };
+  };
+  scale: {
+    key: string;
+    name: string;
+    nameAr: string | null;
+    color: string;
+    retired: boolean;
+    ratingValue: number | null;
+  }[];
   claims: ReportInputClaim[];
 }
 
@@ -166,7 +197,14 @@ export function reportHeader(input: Omit<ReportInput, "claims">): ReportHeader {
       publishedAt: iso(input.article.publishedAt),
       revision: { ...input.article.revision, createdAt: input.article.revision.createdAt.toISOString() },
     },
-    ratingScale: input.scale.map((label) => ({ key: label.key, name: label.name, nameAr: label.nameAr, color: label.color, retired: label.retired, claimReview: reviewRatingOf(label) })),
+    ratingScale: input.scale.map((label) => ({
+      key: label.key,
+      name: label.name,
+      nameAr: label.nameAr,
+      color: label.color,
+      retired: label.retired,
+      claimReview: reviewRatingOf(label),
+    })),
   };
 }
 
@@ -175,7 +213,10 @@ export function reportHeader(input: Omit<ReportInput, "claims">): ReportHeader {
  * by code unit, which for lowercase UUIDs is PostgreSQL's uuid order: a database cursor can
  * hand claims over in this same order, page by page.
  */
-export function compareReadingOrder(a: Pick<ReportInputClaim, "start" | "end" | "id">, b: Pick<ReportInputClaim, "start" | "end" | "id">): number {
+export function compareReadingOrder(
+  a: Pick<ReportInputClaim, "start" | "end" | "id">,
+  b: Pick<ReportInputClaim, "start" | "end" | "id">,
+): number {
   return a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
@@ -183,7 +224,14 @@ export function reportClaim(claim: ReportInputClaim): ReportClaim {
   const corroboration = corroborationOf(claim.evidence, { claimantId: claim.claimant?.id ?? null });
   return {
     id: claim.id,
-    anchor: { start: claim.start, end: claim.end, exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix, status: claim.anchorStatus },
+    anchor: {
+      start: claim.start,
+      end: claim.end,
+      exact: claim.exact,
+      prefix: claim.prefix,
+      suffix: claim.suffix,
+      status: claim.anchorStatus,
+    },
     statement: claim.statement,
     type: claim.type,
     details: claim.details,
@@ -191,25 +239,55 @@ export function reportClaim(claim: ReportInputClaim): ReportClaim {
     reportedVia: claim.reportedVia && { name: claim.reportedVia.name, kind: claim.reportedVia.kind },
     claimedAt: iso(claim.claimedAt),
     status: claim.status,
-    rating: { verdict: claim.verdict, confidence: claim.confidence, rationale: claim.rationale, ratedBy: claim.ratedBy, ratedAt: iso(claim.ratedAt) },
-    review: { submittedAt: iso(claim.submittedAt), reviewedBy: claim.reviewedBy, reviewedAt: iso(claim.reviewedAt), publishedAt: iso(claim.publishedAt) },
+    rating: {
+      verdict: claim.verdict,
+      confidence: claim.confidence,
+      rationale: claim.rationale,
+      ratedBy: claim.ratedBy,
+      ratedAt: iso(claim.ratedAt),
+    },
+    review: {
+      submittedAt: iso(claim.submittedAt),
+      reviewedBy: claim.reviewedBy,
+      reviewedAt: iso(claim.reviewedAt),
+      publishedAt: iso(claim.publishedAt),
+    },
     evidence: [...claim.evidence]
       .sort((a, b) => STANCE_ORDER[a.stance] - STANCE_ORDER[b.stance] || a.sourceTitle.localeCompare(b.sourceTitle))
       .map((item) => ({
         stance: item.stance,
-        source: { title: item.sourceTitle, url: item.url, outlet: item.outlet, kind: item.kind, reliability: item.reliability, origin: item.originName },
+        source: {
+          title: item.sourceTitle,
+          url: item.url,
+          outlet: item.outlet,
+          kind: item.kind,
+          reliability: item.reliability,
+          origin: item.originName,
+        },
         passage: item.passage,
         credibility: item.credibility,
         note: item.note,
-        snapshot: item.snapshot && { sha256: item.snapshot.sha256, capturedAt: item.snapshot.capturedAt.toISOString(), httpStatus: item.snapshot.httpStatus },
+        snapshot: item.snapshot && {
+          sha256: item.snapshot.sha256,
+          capturedAt: item.snapshot.capturedAt.toISOString(),
+          httpStatus: item.snapshot.httpStatus,
+        },
       })),
     corroboration: {
       status: corroboration.status,
       independentConfirmations: corroboration.supports.independent.map((group) => group.label),
       independentRefutations: corroboration.refutes.independent.map((group) => group.label),
-      repeats: corroboration.supports.repeats.map(({ group, count }) => ({ origin: group.label, count, isClaimant: group.isClaimant })),
+      repeats: corroboration.supports.repeats.map(({ group, count }) => ({
+        origin: group.label,
+        count,
+        isClaimant: group.isClaimant,
+      })),
       singleOrigin: corroboration.singleOrigin?.label ?? null,
     },
-    corrections: claim.corrections.map((correction) => ({ note: correction.note, createdAt: correction.createdAt.toISOString(), previousVerdict: correction.previousVerdict })),
+    corrections: claim.corrections.map((correction) => ({
+      note: correction.note,
+      createdAt: correction.createdAt.toISOString(),
+      previousVerdict: correction.previousVerdict,
+    })),
   };
 }

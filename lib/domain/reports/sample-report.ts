@@ -7,7 +7,9 @@ import type { ReportInput, ReportInputClaim } from "./report-model";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-function claim(overrides: Partial<ReportInputClaim> & Pick<ReportInputClaim, "id" | "start" | "exact">): ReportInputClaim {
+function claim(
+  overrides: Partial<ReportInputClaim> & Pick<ReportInputClaim, "id" | "start" | "exact">,
+): ReportInputClaim {
   return {
     end: overrides.start + overrides.exact.length,
     prefix: "",
@@ -87,15 +89,49 @@ export function sampleReportInput(): ReportInput {
         reviewedBy: "Elias Editor",
         publishedAt: new Date("2025-10-24T09:30:00Z"),
         evidence: [
-          { stance: "SUPPORTS", sourceId: "s1", sourceTitle: "Ultra Syria report", originId: null, originName: null, outlet: "Ultra Syria", url: "https://ultrasyria.example/1", kind: "NEWS_REPORT", reliability: "C", passage: "سقوط قتلى وجرحى", credibility: 3, note: null, snapshot: { sha256: "b".repeat(64), capturedAt: new Date("2025-10-23T10:00:00Z"), httpStatus: 200 } },
-          { stance: "REFUTES", sourceId: "s2", sourceTitle: "AFP: no confirmed casualties", originId: "entity-afp", originName: "AFP", outlet: "France 24", url: "https://france24.example/2", kind: "NEWS_REPORT", reliability: "B", passage: "No casualties had been confirmed", credibility: 2, note: null, snapshot: null },
+          {
+            stance: "SUPPORTS",
+            sourceId: "s1",
+            sourceTitle: "Ultra Syria report",
+            originId: null,
+            originName: null,
+            outlet: "Ultra Syria",
+            url: "https://ultrasyria.example/1",
+            kind: "NEWS_REPORT",
+            reliability: "C",
+            passage: "سقوط قتلى وجرحى",
+            credibility: 3,
+            note: null,
+            snapshot: { sha256: "b".repeat(64), capturedAt: new Date("2025-10-23T10:00:00Z"), httpStatus: 200 },
+          },
+          {
+            stance: "REFUTES",
+            sourceId: "s2",
+            sourceTitle: "AFP: no confirmed casualties",
+            originId: "entity-afp",
+            originName: "AFP",
+            outlet: "France 24",
+            url: "https://france24.example/2",
+            kind: "NEWS_REPORT",
+            reliability: "B",
+            passage: "No casualties had been confirmed",
+            credibility: 2,
+            note: null,
+            snapshot: null,
+          },
         ],
-        corrections: [{ note: "An earlier version named the wrong outlet.", createdAt: new Date("2025-10-25T08:00:00Z"), previousVerdict: "Mostly true" }],
+        corrections: [
+          {
+            note: "An earlier version named the wrong outlet.",
+            createdAt: new Date("2025-10-25T08:00:00Z"),
+            previousVerdict: "Mostly true",
+          },
+        ],
       }),
       claim({
         id: "claim-accusation",
         start: 1200,
-        exact: "=HYPERLINK(\"http://evil.example\") اتهم عمر أومسين الاستخبارات الفرنسية",
+        exact: '=HYPERLINK("http://evil.example") اتهم عمر أومسين الاستخبارات الفرنسية',
         type: "ACCUSATION",
         claimant: OMSEN,
         status: "IN_REVIEW",

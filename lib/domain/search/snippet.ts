@@ -43,6 +43,7 @@ export function highlightSnippet(original: string, terms: readonly string[], rad
   }
   if (cursor < windowEnd) parts.push({ text: source.slice(cursor, windowEnd), match: false });
   if (windowStart > 0 && parts[0]) parts[0] = { ...parts[0], text: `…${parts[0].text}` };
-  if (windowEnd < source.length && parts.at(-1)) parts[parts.length - 1] = { ...parts.at(-1)!, text: `${parts.at(-1)!.text}…` };
+  if (windowEnd < source.length && parts.at(-1))
+    parts[parts.length - 1] = { ...parts.at(-1)!, text: `${parts.at(-1)!.text}…` };
   return parts;
 }

@@ -50,7 +50,9 @@ export function canonicalizeUrl(input: string): string | null {
     if (!isTrackingParam(name)) return true;
     return (name === "s" || name === "t") && !isTwitter;
   });
-  kept.sort(([a, valueA], [b, valueB]) => (a === b ? (valueA < valueB ? -1 : valueA > valueB ? 1 : 0) : a < b ? -1 : 1));
+  kept.sort(([a, valueA], [b, valueB]) =>
+    a === b ? (valueA < valueB ? -1 : valueA > valueB ? 1 : 0) : a < b ? -1 : 1,
+  );
   url.search = new URLSearchParams(kept).toString();
   if (url.pathname.length > 1) url.pathname = url.pathname.replace(/\/+$/, "") || "/";
   return url.toString();

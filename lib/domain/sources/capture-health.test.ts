@@ -4,7 +4,15 @@ import { captureHealth, type SnapshotFacts } from "./capture-health";
 let sequence = 0;
 function snapshot(day: number, overrides: Partial<SnapshotFacts> = {}): SnapshotFacts {
   sequence += 1;
-  return { id: `s${sequence}`, capturedAt: new Date(Date.UTC(2025, 9, day)), httpStatus: 200, errorCode: null, sha256: "body-a", textSha256: "text-a", ...overrides };
+  return {
+    id: `s${sequence}`,
+    capturedAt: new Date(Date.UTC(2025, 9, day)),
+    httpStatus: 200,
+    errorCode: null,
+    sha256: "body-a",
+    textSha256: "text-a",
+    ...overrides,
+  };
 }
 
 describe("captureHealth", () => {
@@ -19,7 +27,11 @@ describe("captureHealth", () => {
   it("is CHANGED when the text changed since the capture current at citing time", () => {
     const first = snapshot(1);
     const second = snapshot(3, { textSha256: "text-b", sha256: "body-b" });
-    expect(captureHealth([second, first], new Date(Date.UTC(2025, 9, 2)))).toMatchObject({ health: "CHANGED", baseline: first, latest: second });
+    expect(captureHealth([second, first], new Date(Date.UTC(2025, 9, 2)))).toMatchObject({
+      health: "CHANGED",
+      baseline: first,
+      latest: second,
+    });
   });
 
   it("compares with the capture current when cited, not the first one", () => {
@@ -42,7 +54,9 @@ describe("captureHealth", () => {
   });
 
   it("is FAILED when the page was there but could not be kept", () => {
-    expect(captureHealth([snapshot(1), snapshot(2, { httpStatus: 200, errorCode: "TOO_LARGE" })]).health).toBe("FAILED");
+    expect(captureHealth([snapshot(1), snapshot(2, { httpStatus: 200, errorCode: "TOO_LARGE" })]).health).toBe(
+      "FAILED",
+    );
     expect(captureHealth([snapshot(1, { httpStatus: null, errorCode: "FORBIDDEN_ADDRESS" })]).health).toBe("FAILED");
   });
 

@@ -30,12 +30,17 @@ function fingerprintsDiffer(a: SnapshotFacts, b: SnapshotFacts): boolean {
  * @param citedAt when the page was cited (evidence created); without it, the first good
  *   capture is the baseline ("changed since first captured").
  */
-export function captureHealth(snapshots: readonly SnapshotFacts[], citedAt?: Date): { health: CaptureHealth; latest: SnapshotFacts | null; baseline: SnapshotFacts | null } {
+export function captureHealth(
+  snapshots: readonly SnapshotFacts[],
+  citedAt?: Date,
+): { health: CaptureHealth; latest: SnapshotFacts | null; baseline: SnapshotFacts | null } {
   const ordered = [...snapshots].sort((a, b) => a.capturedAt.getTime() - b.capturedAt.getTime());
   const latest = ordered.at(-1) ?? null;
   if (!latest) return { health: "NOT_CAPTURED", latest: null, baseline: null };
   const good = ordered.filter(isGoodSnapshot);
-  const citedBaseline = citedAt ? good.filter((snapshot) => snapshot.capturedAt.getTime() <= citedAt.getTime()).at(-1) : undefined;
+  const citedBaseline = citedAt
+    ? good.filter((snapshot) => snapshot.capturedAt.getTime() <= citedAt.getTime()).at(-1)
+    : undefined;
   const baseline = citedBaseline ?? good[0] ?? null;
   if (!isGoodSnapshot(latest)) {
     const gone = latest.errorCode === null || UNREACHABLE.has(latest.errorCode);

@@ -8,23 +8,51 @@ const AFP = "entity-afp";
 let sequence = 0;
 function evidence(stance: Stance, overrides: Partial<EvidenceForCorroboration> = {}): EvidenceForCorroboration {
   sequence += 1;
-  return { stance, sourceId: `source-${sequence}`, sourceTitle: `Source ${sequence}`, originId: null, originName: null, outlet: null, url: null, ...overrides };
+  return {
+    stance,
+    sourceId: `source-${sequence}`,
+    sourceTitle: `Source ${sequence}`,
+    originId: null,
+    originName: null,
+    outlet: null,
+    url: null,
+    ...overrides,
+  };
 }
-const fromSohr = (stance: Stance = "SUPPORTS", outlet = "Outlet") => evidence(stance, { originId: SOHR, originName: "SOHR", outlet });
-const fromAfp = (stance: Stance = "SUPPORTS", outlet = "France 24") => evidence(stance, { originId: AFP, originName: "AFP", outlet });
+const fromSohr = (stance: Stance = "SUPPORTS", outlet = "Outlet") =>
+  evidence(stance, { originId: SOHR, originName: "SOHR", outlet });
+const fromAfp = (stance: Stance = "SUPPORTS", outlet = "France 24") =>
+  evidence(stance, { originId: AFP, originName: "AFP", outlet });
 
 describe("originGroupKey", () => {
   it("groups by origin entity, else outlet (Arabic-normalised), else website, else the source", () => {
     expect(originGroupKey(fromSohr())).toEqual({ key: `entity:${SOHR}`, label: "SOHR" });
-    expect(originGroupKey(evidence("SUPPORTS", { outlet: "الشرق الأوسط" })).key).toBe(originGroupKey(evidence("SUPPORTS", { outlet: "الشرق الاوسط" })).key);
-    expect(originGroupKey(evidence("SUPPORTS", { url: "https://www.ultrasyria.net/x" }))).toEqual({ key: "site:ultrasyria.net", label: "ultrasyria.net" });
-    expect(originGroupKey(evidence("SUPPORTS", { sourceId: "s-1", sourceTitle: "Interview" }))).toEqual({ key: "source:s-1", label: "Interview" });
+    expect(originGroupKey(evidence("SUPPORTS", { outlet: "الشرق الأوسط" })).key).toBe(
+      originGroupKey(evidence("SUPPORTS", { outlet: "الشرق الاوسط" })).key,
+    );
+    expect(originGroupKey(evidence("SUPPORTS", { url: "https://www.ultrasyria.net/x" }))).toEqual({
+      key: "site:ultrasyria.net",
+      label: "ultrasyria.net",
+    });
+    expect(originGroupKey(evidence("SUPPORTS", { sourceId: "s-1", sourceTitle: "Interview" }))).toEqual({
+      key: "source:s-1",
+      label: "Interview",
+    });
   });
 });
 
 describe("corroborationOf", () => {
   it("counts five outlets repeating SOHR as one confirmation", () => {
-    const result = corroborationOf([fromSohr("SUPPORTS", "A"), fromSohr("SUPPORTS", "B"), fromSohr("SUPPORTS", "C"), fromSohr("SUPPORTS", "D"), fromSohr("SUPPORTS", "E")], { claimantId: null });
+    const result = corroborationOf(
+      [
+        fromSohr("SUPPORTS", "A"),
+        fromSohr("SUPPORTS", "B"),
+        fromSohr("SUPPORTS", "C"),
+        fromSohr("SUPPORTS", "D"),
+        fromSohr("SUPPORTS", "E"),
+      ],
+      { claimantId: null },
+    );
     expect(result.supports.sources).toBe(5);
     expect(result.supports.independent.map((group) => group.label)).toEqual(["SOHR"]);
     expect(result.supports.repeats).toEqual([{ group: expect.objectContaining({ label: "SOHR" }), count: 4 }]);
@@ -38,7 +66,9 @@ describe("corroborationOf", () => {
       { claimantId: SOHR },
     );
     expect(result.supports.independent.map((group) => group.label).sort()).toEqual(["AFP", "Ultra Syria"]);
-    expect(result.supports.repeats).toEqual([{ group: expect.objectContaining({ label: "SOHR", isClaimant: true }), count: 3 }]);
+    expect(result.supports.repeats).toEqual([
+      { group: expect.objectContaining({ label: "SOHR", isClaimant: true }), count: 3 },
+    ]);
     expect(result.singleOrigin).toBeNull();
     expect(result.status).toBe("CORROBORATED");
   });
@@ -72,11 +102,18 @@ describe("corroborationOf", () => {
     });
     fc.assert(
       fc.property(fc.array(item, { maxLength: 20 }), fc.constantFrom(null, "o1"), (items, claimantId) => {
-        const all = items.map((entry, index) => ({ ...entry, sourceId: `s${index}`, sourceTitle: `S${index}`, originName: entry.originId }));
+        const all = items.map((entry, index) => ({
+          ...entry,
+          sourceId: `s${index}`,
+          sourceTitle: `S${index}`,
+          originName: entry.originId,
+        }));
         const result = corroborationOf(all, { claimantId });
         const supporting = all.filter((entry) => entry.stance === "SUPPORTS");
         expect(result.supports.sources).toBe(supporting.length);
-        expect(result.supports.independent.length).toBeLessThanOrEqual(new Set(supporting.map((entry) => originGroupKey(entry).key)).size);
+        expect(result.supports.independent.length).toBeLessThanOrEqual(
+          new Set(supporting.map((entry) => originGroupKey(entry).key)).size,
+        );
         const repeated = result.supports.repeats.reduce((sum, entry) => sum + entry.count, 0);
         expect(result.supports.independent.length + repeated).toBe(supporting.length);
       }),

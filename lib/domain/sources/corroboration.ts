@@ -48,7 +48,8 @@ export interface Corroboration {
 }
 
 export function originGroupKey(evidence: EvidenceForCorroboration): { key: string; label: string } {
-  if (evidence.originId) return { key: `entity:${evidence.originId}`, label: evidence.originName ?? evidence.sourceTitle };
+  if (evidence.originId)
+    return { key: `entity:${evidence.originId}`, label: evidence.originName ?? evidence.sourceTitle };
   const outlet = evidence.outlet?.trim();
   if (outlet) return { key: `outlet:${normalizeForMatch(outlet)}`, label: outlet };
   const site = evidence.url ? siteOf(evidence.url) : null;
@@ -60,7 +61,12 @@ function groupByOrigin(evidence: readonly EvidenceForCorroboration[], claimantId
   const groups = new Map<string, OriginGroup>();
   for (const item of evidence) {
     const { key, label } = originGroupKey(item);
-    const group = groups.get(key) ?? { key, label, sourceIds: [], isClaimant: claimantId !== null && item.originId === claimantId };
+    const group = groups.get(key) ?? {
+      key,
+      label,
+      sourceIds: [],
+      isClaimant: claimantId !== null && item.originId === claimantId,
+    };
     if (!group.sourceIds.includes(item.sourceId)) group.sourceIds.push(item.sourceId);
     groups.set(key, group);
   }
@@ -77,9 +83,18 @@ function summarize(groups: OriginGroup[], excludeClaimant: boolean): StanceSumma
   return { sources: groups.reduce((sum, group) => sum + group.sourceIds.length, 0), independent: counted, repeats };
 }
 
-export function corroborationOf(evidence: readonly EvidenceForCorroboration[], claim: { claimantId: string | null }): Corroboration {
-  const supportGroups = groupByOrigin(evidence.filter((item) => item.stance === "SUPPORTS"), claim.claimantId);
-  const refuteGroups = groupByOrigin(evidence.filter((item) => item.stance === "REFUTES"), claim.claimantId);
+export function corroborationOf(
+  evidence: readonly EvidenceForCorroboration[],
+  claim: { claimantId: string | null },
+): Corroboration {
+  const supportGroups = groupByOrigin(
+    evidence.filter((item) => item.stance === "SUPPORTS"),
+    claim.claimantId,
+  );
+  const refuteGroups = groupByOrigin(
+    evidence.filter((item) => item.stance === "REFUTES"),
+    claim.claimantId,
+  );
   const supports = summarize(supportGroups, true);
   const refutes = summarize(refuteGroups, false);
   const context = new Set(evidence.filter((item) => item.stance === "CONTEXT").map((item) => item.sourceId)).size;

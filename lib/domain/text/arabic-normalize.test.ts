@@ -20,7 +20,9 @@ describe("normalizeForMatch", () => {
   });
 
   it("is idempotent", () => {
-    fc.assert(fc.property(fc.string(), (text) => normalizeForMatch(normalizeForMatch(text)) === normalizeForMatch(text)));
+    fc.assert(
+      fc.property(fc.string(), (text) => normalizeForMatch(normalizeForMatch(text)) === normalizeForMatch(text)),
+    );
   });
 });
 

@@ -4,10 +4,11 @@
  * different words far more often than it repairs a spelling.
  */
 /** Arabic diacritics and Quranic marks, tatweel, and invisible direction/zero-width characters. */
-const DROPPED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
+const DROPPED =
+  /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
 const LATIN_MARKS = /[\u0300-\u036F]/gu;
 
-const LETTERS: Record<string, string> = { "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه" };
+const LETTERS: Record<string, string> = { أ: "ا", إ: "ا", آ: "ا", ٱ: "ا", ى: "ي", ة: "ه" };
 
 function foldCharacter(char: string): string {
   const code = char.charCodeAt(0);

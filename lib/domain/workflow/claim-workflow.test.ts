@@ -1,11 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { ROLES, type Role } from "@/lib/auth/permissions";
 import { CLAIM_STATUSES, type TClaimStatus } from "@/lib/schemas/claims";
-import { availableActions, canEditRating, decideTransition, TRANSITIONS, WORKFLOW_ACTIONS, type ClaimWorkflowState, type WorkflowAction } from "./claim-workflow";
+import {
+  availableActions,
+  canEditRating,
+  decideTransition,
+  TRANSITIONS,
+  WORKFLOW_ACTIONS,
+  type ClaimWorkflowState,
+  type WorkflowAction,
+} from "./claim-workflow";
 
 const RATER = "user-rater";
 const OTHER = "user-other";
-const rated = (status: TClaimStatus): ClaimWorkflowState => ({ status, verdictId: "label-false", confidence: "HIGH", rationale: "AFP found no casualties.", ratedById: RATER });
+const rated = (status: TClaimStatus): ClaimWorkflowState => ({
+  status,
+  verdictId: "label-false",
+  confidence: "HIGH",
+  rationale: "AFP found no casualties.",
+  ratedById: RATER,
+});
 
 /** What each role may do, by action: the table the product promises. */
 const ALLOWED: Record<WorkflowAction, readonly Role[]> = {
@@ -35,7 +49,8 @@ describe("decideTransition, every action × role × status", () => {
         it(`${action} by ${role} from ${status}`, () => {
           const decision = decideTransition({ action, role, actorId: OTHER, claim: rated(status), note: "A note" });
           if (!ALLOWED[action].includes(role)) expect(decision).toEqual({ ok: false, reason: "forbidden" });
-          else if (!TRANSITIONS[action].from.includes(status)) expect(decision).toEqual({ ok: false, reason: "notAllowedFrom" });
+          else if (!TRANSITIONS[action].from.includes(status))
+            expect(decision).toEqual({ ok: false, reason: "notAllowedFrom" });
           else expect(decision).toEqual({ ok: true, to: EXPECTED_TARGET[action] });
         });
       }
@@ -46,8 +61,14 @@ describe("decideTransition, every action × role × status", () => {
 describe("the rules beyond the table", () => {
   it("lets nobody approve a claim whose verdict they changed last (four eyes), editors and admins included", () => {
     for (const role of ["EDITOR", "ADMIN"] as const) {
-      expect(decideTransition({ action: "approve", role, actorId: RATER, claim: rated("IN_REVIEW") })).toEqual({ ok: false, reason: "fourEyes" });
-      expect(decideTransition({ action: "approve", role, actorId: OTHER, claim: rated("IN_REVIEW") })).toEqual({ ok: true, to: "APPROVED" });
+      expect(decideTransition({ action: "approve", role, actorId: RATER, claim: rated("IN_REVIEW") })).toEqual({
+        ok: false,
+        reason: "fourEyes",
+      });
+      expect(decideTransition({ action: "approve", role, actorId: OTHER, claim: rated("IN_REVIEW") })).toEqual({
+        ok: true,
+        to: "APPROVED",
+      });
     }
   });
 
@@ -57,13 +78,35 @@ describe("the rules beyond the table", () => {
     ["no rationale", { rationale: "  " }],
   ])("refuses to submit with %s", (_label, missing) => {
     const claim = { ...rated("IN_PROGRESS"), ...missing };
-    expect(decideTransition({ action: "submit", role: "FACT_CHECKER", actorId: RATER, claim })).toEqual({ ok: false, reason: "ratingIncomplete" });
+    expect(decideTransition({ action: "submit", role: "FACT_CHECKER", actorId: RATER, claim })).toEqual({
+      ok: false,
+      reason: "ratingIncomplete",
+    });
   });
 
   it("requires a note to request changes and to correct a published claim", () => {
-    expect(decideTransition({ action: "requestChanges", role: "EDITOR", actorId: OTHER, claim: rated("IN_REVIEW"), note: "" })).toEqual({ ok: false, reason: "noteRequired" });
-    expect(decideTransition({ action: "correct", role: "EDITOR", actorId: OTHER, claim: rated("PUBLISHED") })).toEqual({ ok: false, reason: "noteRequired" });
-    expect(decideTransition({ action: "correct", role: "EDITOR", actorId: RATER, claim: rated("CORRECTED"), note: "Toll revised" })).toEqual({ ok: true, to: "CORRECTED" });
+    expect(
+      decideTransition({
+        action: "requestChanges",
+        role: "EDITOR",
+        actorId: OTHER,
+        claim: rated("IN_REVIEW"),
+        note: "",
+      }),
+    ).toEqual({ ok: false, reason: "noteRequired" });
+    expect(decideTransition({ action: "correct", role: "EDITOR", actorId: OTHER, claim: rated("PUBLISHED") })).toEqual({
+      ok: false,
+      reason: "noteRequired",
+    });
+    expect(
+      decideTransition({
+        action: "correct",
+        role: "EDITOR",
+        actorId: RATER,
+        claim: rated("CORRECTED"),
+        note: "Toll revised",
+      }),
+    ).toEqual({ ok: true, to: "CORRECTED" });
   });
 
   it("a fact-checker can never reach APPROVED or PUBLISHED", () => {
@@ -82,7 +125,11 @@ describe("the rules beyond the table", () => {
   });
 
   it("locks the rating once submitted; after publication only a correction changes it", () => {
-    expect(CLAIM_STATUSES.filter((status) => canEditRating("FACT_CHECKER", status))).toEqual(["NEW", "IN_PROGRESS", "CHANGES_REQUESTED"]);
+    expect(CLAIM_STATUSES.filter((status) => canEditRating("FACT_CHECKER", status))).toEqual([
+      "NEW",
+      "IN_PROGRESS",
+      "CHANGES_REQUESTED",
+    ]);
     expect(canEditRating("VIEWER", "NEW")).toBe(false);
   });
 });

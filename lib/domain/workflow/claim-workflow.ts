@@ -11,7 +11,15 @@
 import { PERMISSIONS, type Action, type Role } from "@/lib/auth/permissions";
 import type { TClaimStatus } from "@/lib/schemas/claims";
 
-export const WORKFLOW_ACTIONS = ["start", "submit", "approve", "requestChanges", "resume", "publish", "correct"] as const;
+export const WORKFLOW_ACTIONS = [
+  "start",
+  "submit",
+  "approve",
+  "requestChanges",
+  "resume",
+  "publish",
+  "correct",
+] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
 interface Transition {
@@ -30,7 +38,13 @@ export const TRANSITIONS: Readonly<Record<WorkflowAction, Transition>> = {
   requestChanges: { from: ["IN_REVIEW"], to: "CHANGES_REQUESTED", permission: "claim.requestChanges", needsNote: true },
   resume: { from: ["CHANGES_REQUESTED"], to: "IN_PROGRESS", permission: "claim.update" },
   publish: { from: ["APPROVED"], to: "PUBLISHED", permission: "claim.publish", needsRating: true },
-  correct: { from: ["PUBLISHED", "CORRECTED"], to: "CORRECTED", permission: "claim.correct", needsRating: true, needsNote: true },
+  correct: {
+    from: ["PUBLISHED", "CORRECTED"],
+    to: "CORRECTED",
+    permission: "claim.correct",
+    needsRating: true,
+    needsNote: true,
+  },
 };
 
 /** The statuses in which the rating can be edited directly; after publication only a correction changes it. */
@@ -76,7 +90,13 @@ export function decideTransition(request: TransitionRequest): TransitionDecision
  */
 export function availableActions(role: Role, claim: Pick<ClaimWorkflowState, "status">): WorkflowAction[] {
   return WORKFLOW_ACTIONS.filter((action) => {
-    const refusal = decideTransition({ action, role, actorId: "", claim: { status: claim.status, verdictId: "x", confidence: "x", rationale: "x", ratedById: null }, note: "x" });
+    const refusal = decideTransition({
+      action,
+      role,
+      actorId: "",
+      claim: { status: claim.status, verdictId: "x", confidence: "x", rationale: "x", ratedById: null },
+      note: "x",
+    });
     return refusal.ok;
   });
 }

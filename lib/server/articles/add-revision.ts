@@ -35,15 +35,36 @@ export async function addRevision(member: Member, input: { articleId: string; te
     if (latest.sha256 === sha256) throw new AppError("BAD_INPUT", "Same text", { reason: "sameText" });
 
     const revision = await tx.articleRevision.create({
-      data: { articleId: article.id, number: latest.number + 1, text, sha256, origin: "PASTE", createdById: member.userId },
+      data: {
+        articleId: article.id,
+        number: latest.number + 1,
+        text,
+        sha256,
+        origin: "PASTE",
+        createdById: member.userId,
+      },
     });
     const claims = await tx.claim.findMany({
       where: { articleId: article.id },
-      select: { id: true, startOffset: true, endOffset: true, exact: true, prefix: true, suffix: true, anchorStatus: true },
+      select: {
+        id: true,
+        startOffset: true,
+        endOffset: true,
+        exact: true,
+        prefix: true,
+        suffix: true,
+        anchorStatus: true,
+      },
     });
     const results = reanchorAll(
       text,
-      claims.map((claim) => ({ start: claim.startOffset, end: claim.endOffset, exact: claim.exact, prefix: claim.prefix, suffix: claim.suffix })),
+      claims.map((claim) => ({
+        start: claim.startOffset,
+        end: claim.endOffset,
+        exact: claim.exact,
+        prefix: claim.prefix,
+        suffix: claim.suffix,
+      })),
     );
     const anchors: Record<TAnchorStatus, number> = { ANCHORED: 0, MOVED: 0, FUZZY: 0, ORPHANED: 0 };
     const changed: { claimId: string; status: TAnchorStatus }[] = [];
@@ -54,7 +75,11 @@ export async function addRevision(member: Member, input: { articleId: string; te
       const data =
         result.status === "ORPHANED"
           ? { anchorStatus: result.status }
-          : { anchorStatus: result.status, revisionId: revision.id, ...anchorColumns(createAnchor(text, result.start, result.end)) };
+          : {
+              anchorStatus: result.status,
+              revisionId: revision.id,
+              ...anchorColumns(createAnchor(text, result.start, result.end)),
+            };
       if (result.status !== "ANCHORED") changed.push({ claimId: claim.id, status: result.status });
       await tx.claim.update({ where: { id: claim.id }, data: { ...data, version: { increment: 1 } } });
     }
@@ -73,5 +98,11 @@ export async function addRevision(member: Member, input: { articleId: string; te
 }
 
 function anchorColumns(anchor: ClaimAnchor) {
-  return { startOffset: anchor.start, endOffset: anchor.end, exact: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix };
+  return {
+    startOffset: anchor.start,
+    endOffset: anchor.end,
+    exact: anchor.exact,
+    prefix: anchor.prefix,
+    suffix: anchor.suffix,
+  };
 }

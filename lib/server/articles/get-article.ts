@@ -36,7 +36,11 @@ export async function getArticle(member: Member, articleId: string): Promise<Art
       language: true,
       direction: true,
       version: true,
-      revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, text: true, sha256: true, createdAt: true } },
+      revisions: {
+        orderBy: { number: "desc" },
+        take: 1,
+        select: { id: true, number: true, text: true, sha256: true, createdAt: true },
+      },
       _count: { select: { revisions: true } },
       claims: { select: claimSelect, orderBy: [{ startOffset: "asc" }, { endOffset: "desc" }] },
     },

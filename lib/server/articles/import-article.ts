@@ -49,7 +49,8 @@ export async function importArticle(
         url: input.url ?? content.url ?? null,
         publisher: input.publisher ?? content.publisher ?? null,
         author: input.author ?? content.author ?? null,
-        publishedAt: publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(publishedAt) ? new Date(`${publishedAt}T00:00:00Z`) : null,
+        publishedAt:
+          publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(publishedAt) ? new Date(`${publishedAt}T00:00:00Z`) : null,
         language,
         direction: input.direction ?? directionOfLanguage(language),
         createdById: member.userId,
@@ -68,11 +69,22 @@ export async function importArticle(
   });
 }
 
-async function contentOf(input: TImportArticleInput, fetchArticle: typeof fetchArticleFromUrl): Promise<ArticleContent> {
+async function contentOf(
+  input: TImportArticleInput,
+  fetchArticle: typeof fetchArticleFromUrl,
+): Promise<ArticleContent> {
   if (input.source === "paste") return { text: input.text, origin: "PASTE" };
   if (input.source === "file") {
     const file = await readArticleFile(input.file);
-    return { text: file.text, origin: "FILE", title: file.title, publisher: file.siteName, author: file.byline, publishedAt: file.publishedTime, language: file.lang };
+    return {
+      text: file.text,
+      origin: "FILE",
+      title: file.title,
+      publisher: file.siteName,
+      author: file.byline,
+      publishedAt: file.publishedTime,
+      language: file.lang,
+    };
   }
   try {
     const page = await fetchArticle(input.fetchUrl);

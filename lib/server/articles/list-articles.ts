@@ -33,9 +33,15 @@ export async function listArticles(member: Member): Promise<ArticleListItem[]> {
       _count: { select: { claims: true } },
     },
   });
-  const counts = await db.claim.groupBy({ by: ["articleId", "status"], where: { teamId: member.teamId }, _count: { _all: true } });
+  const counts = await db.claim.groupBy({
+    by: ["articleId", "status"],
+    where: { teamId: member.teamId },
+    _count: { _all: true },
+  });
   const progressOf = (articleId: string) =>
-    Object.fromEntries(counts.filter((count) => count.articleId === articleId).map((count) => [count.status, count._count._all])) as Partial<Record<TClaimStatus, number>>;
+    Object.fromEntries(
+      counts.filter((count) => count.articleId === articleId).map((count) => [count.status, count._count._all]),
+    ) as Partial<Record<TClaimStatus, number>>;
   return rows.map(({ _count, ...row }) => ({
     ...row,
     progress: progressOf(row.id),

@@ -6,7 +6,9 @@ import { extractArticle, type ExtractedArticle } from "@/lib/server/net/extract-
  * The text of an uploaded .txt or .html file. Anything that is not valid UTF-8 text (a
  * PDF, a Word file, an image renamed .txt) is refused rather than imported as mojibake.
  */
-export async function readArticleFile(file: File): Promise<Pick<ExtractedArticle, "text" | "title" | "byline" | "siteName" | "publishedTime" | "lang">> {
+export async function readArticleFile(
+  file: File,
+): Promise<Pick<ExtractedArticle, "text" | "title" | "byline" | "siteName" | "publishedTime" | "lang">> {
   const name = file.name.toLowerCase();
   const isHtml = name.endsWith(".html") || name.endsWith(".htm") || file.type === "text/html";
   const isText = name.endsWith(".txt") || file.type === "text/plain";

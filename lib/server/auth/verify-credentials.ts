@@ -20,7 +20,12 @@ export async function verifyCredentials(raw: unknown, clientAddress: string): Pr
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, passwordHash: true, sessionVersion: true, memberships: { where: { disabledAt: null }, select: { id: true } } },
+    select: {
+      id: true,
+      passwordHash: true,
+      sessionVersion: true,
+      memberships: { where: { disabledAt: null }, select: { id: true } },
+    },
   });
   if (!user) {
     await verifyDecoy(password);

@@ -3,7 +3,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { emptyDetails } from "@/lib/domain/claims/claim-details";
 import type { TConfidence } from "@/lib/domain/ratings/rating-scale";
 import { corroborationOf, type Corroboration } from "@/lib/domain/sources/corroboration";
-import { ZClaimDetails, type TAnchorStatus, type TClaimDetails, type TClaimStatus, type TClaimType } from "@/lib/schemas/claims";
+import {
+  ZClaimDetails,
+  type TAnchorStatus,
+  type TClaimDetails,
+  type TClaimStatus,
+  type TClaimType,
+} from "@/lib/schemas/claims";
 
 export interface PersonRef {
   id: string;
@@ -88,7 +94,14 @@ export const claimSelect = {
   reviewedAt: true,
   publishedAt: true,
   statusChangedAt: true,
-  evidence: { select: { stance: true, source: { select: { id: true, title: true, outlet: true, url: true, origin: { select: { id: true, name: true } } } } } },
+  evidence: {
+    select: {
+      stance: true,
+      source: {
+        select: { id: true, title: true, outlet: true, url: true, origin: { select: { id: true, name: true } } },
+      },
+    },
+  },
   sameAsNote: true,
   sameAs: { select: { id: true, statement: true, article: { select: { id: true, title: true } } } },
 } as const satisfies Prisma.ClaimSelect;
@@ -139,7 +152,15 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
       })),
       { claimantId: row.claimant?.id ?? null },
     ),
-    sameAs: row.sameAs ? { id: row.sameAs.id, statement: row.sameAs.statement, articleId: row.sameAs.article.id, articleTitle: row.sameAs.article.title, note: row.sameAsNote } : null,
+    sameAs: row.sameAs
+      ? {
+          id: row.sameAs.id,
+          statement: row.sameAs.statement,
+          articleId: row.sameAs.article.id,
+          articleTitle: row.sameAs.article.title,
+          note: row.sameAsNote,
+        }
+      : null,
   };
 }
 

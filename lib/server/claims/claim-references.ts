@@ -14,10 +14,14 @@ export async function assertClaimReferencesInTeam(
   const entityIds = [refs.claimantId, refs.reportedViaId].filter((id): id is string => Boolean(id));
   if (entityIds.length) {
     const found = await tx.entity.count({ where: { id: { in: entityIds }, teamId } });
-    if (found !== new Set(entityIds).size) throw new AppError("NOT_FOUND", "Unknown entity", { reason: "unknownEntity" });
+    if (found !== new Set(entityIds).size)
+      throw new AppError("NOT_FOUND", "Unknown entity", { reason: "unknownEntity" });
   }
   if (refs.assigneeId) {
-    const membership = await tx.membership.findFirst({ where: { userId: refs.assigneeId, teamId, disabledAt: null }, select: { id: true } });
+    const membership = await tx.membership.findFirst({
+      where: { userId: refs.assigneeId, teamId, disabledAt: null },
+      select: { id: true },
+    });
     if (!membership) throw new AppError("NOT_FOUND", "Unknown assignee", { reason: "unknownAssignee" });
   }
 }

@@ -24,7 +24,8 @@ export async function createClaim(member: Member, input: TCreateClaimInput): Pro
     const revision = article?.revisions[0];
     if (!article || !revision) throw new AppError("NOT_FOUND");
     if (revision.id !== input.revisionId) throw new AppError("CONFLICT", "New revision", { reason: "revisionChanged" });
-    if (input.end > revision.text.length) throw new AppError("BAD_INPUT", "Span outside text", { reason: "spanOutsideText" });
+    if (input.end > revision.text.length)
+      throw new AppError("BAD_INPUT", "Span outside text", { reason: "spanOutsideText" });
     const anchor = createAnchor(revision.text, input.start, input.end);
     if (!anchor.exact.trim()) throw new AppError("BAD_INPUT", "Empty selection", { reason: "emptySelection" });
     await assertClaimReferencesInTeam(tx, member.teamId, input);
@@ -52,7 +53,13 @@ export async function createClaim(member: Member, input: TCreateClaimInput): Pro
       select: claimSelect,
     });
     const dto = toClaimDto(claim);
-    await notifyAssignee(tx, { teamId: member.teamId, claimId: claim.id, assigneeId: dto.assignee?.id ?? null, previousAssigneeId: null, actorId: member.userId });
+    await notifyAssignee(tx, {
+      teamId: member.teamId,
+      claimId: claim.id,
+      assigneeId: dto.assignee?.id ?? null,
+      previousAssigneeId: null,
+      actorId: member.userId,
+    });
     await recordAuditEvent(tx, {
       teamId: member.teamId,
       actorId: member.userId,

@@ -8,12 +8,19 @@ import { claimSelect, toClaimDto } from "./claim-dto";
 import { auditView } from "./create-claim";
 
 /** Deletes a claim the user has seen in its latest version; its history stays in the audit trail. */
-export async function deleteClaim(member: Member, input: { claimId: string; version: number }): Promise<{ claimId: string }> {
+export async function deleteClaim(
+  member: Member,
+  input: { claimId: string; version: number },
+): Promise<{ claimId: string }> {
   assertCan(member, "claim.delete");
   return db.$transaction(async (tx) => {
-    const current = await tx.claim.findFirst({ where: { id: input.claimId, teamId: member.teamId }, select: claimSelect });
+    const current = await tx.claim.findFirst({
+      where: { id: input.claimId, teamId: member.teamId },
+      select: claimSelect,
+    });
     if (!current) throw new AppError("NOT_FOUND");
-    if (current.version !== input.version) throw new AppError("STALE_VERSION", "Claim changed", { current: toClaimDto(current) });
+    if (current.version !== input.version)
+      throw new AppError("STALE_VERSION", "Claim changed", { current: toClaimDto(current) });
     const deleted = await tx.claim.deleteMany({ where: { id: current.id, version: input.version } });
     if (deleted.count !== 1) throw new AppError("STALE_VERSION");
     await recordAuditEvent(tx, {

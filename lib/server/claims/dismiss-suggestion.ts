@@ -6,7 +6,10 @@ import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 
 /** Remembers that a suggestion was dismissed, so "Suggest claims" never proposes that span again. */
-export async function dismissSuggestion(member: Member, input: { articleId: string; start: number; end: number }): Promise<{ dismissed: true }> {
+export async function dismissSuggestion(
+  member: Member,
+  input: { articleId: string; start: number; end: number },
+): Promise<{ dismissed: true }> {
   assertCan(member, "claim.create");
   return db.$transaction(async (tx) => {
     const article = await tx.article.findFirst({
@@ -15,11 +18,20 @@ export async function dismissSuggestion(member: Member, input: { articleId: stri
     });
     const text = article?.revisions[0]?.text;
     if (!article || text === undefined) throw new AppError("NOT_FOUND");
-    if (input.end > text.length || input.start >= input.end) throw new AppError("BAD_INPUT", "Span outside text", { reason: "spanOutsideText" });
+    if (input.end > text.length || input.start >= input.end)
+      throw new AppError("BAD_INPUT", "Span outside text", { reason: "spanOutsideText" });
     const exact = text.slice(input.start, input.end);
     const dismissal = await tx.dismissedSuggestion.upsert({
-      where: { articleId_startOffset_endOffset: { articleId: article.id, startOffset: input.start, endOffset: input.end } },
-      create: { articleId: article.id, startOffset: input.start, endOffset: input.end, exact, dismissedById: member.userId },
+      where: {
+        articleId_startOffset_endOffset: { articleId: article.id, startOffset: input.start, endOffset: input.end },
+      },
+      create: {
+        articleId: article.id,
+        startOffset: input.start,
+        endOffset: input.end,
+        exact,
+        dismissedById: member.userId,
+      },
       update: {},
     });
     await recordAuditEvent(tx, {

@@ -18,11 +18,24 @@ export async function findClaims(member: Member, input: { query: string }): Prom
   const rows = await db.claim.findMany({
     where: {
       teamId: member.teamId,
-      ...(query ? { OR: [{ statement: { contains: query, mode: "insensitive" } }, { exact: { contains: query, mode: "insensitive" } }] } : {}),
+      ...(query
+        ? {
+            OR: [
+              { statement: { contains: query, mode: "insensitive" } },
+              { exact: { contains: query, mode: "insensitive" } },
+            ],
+          }
+        : {}),
     },
     orderBy: { updatedAt: "desc" },
     take: 20,
     select: { id: true, statement: true, article: { select: { title: true, language: true, direction: true } } },
   });
-  return rows.map((row) => ({ id: row.id, statement: row.statement, articleTitle: row.article.title, language: row.article.language, direction: row.article.direction }));
+  return rows.map((row) => ({
+    id: row.id,
+    statement: row.statement,
+    articleTitle: row.article.title,
+    language: row.article.language,
+    direction: row.article.direction,
+  }));
 }

@@ -35,7 +35,10 @@ export async function getClaimHistory(member: Member, claimId: string): Promise<
     orderBy: { id: "asc" },
     take: 1000,
   });
-  const actors = await db.user.findMany({ where: { id: { in: [...new Set(events.flatMap((event) => (event.actorId ? [event.actorId] : [])))] } }, select: { id: true, name: true } });
+  const actors = await db.user.findMany({
+    where: { id: { in: [...new Set(events.flatMap((event) => (event.actorId ? [event.actorId] : [])))] } },
+    select: { id: true, name: true },
+  });
   const names = new Map(actors.map((actor) => [actor.id, actor.name]));
   return events.map((event) => {
     const after = (event.after ?? null) as Record<string, unknown> | null;
@@ -45,8 +48,16 @@ export async function getClaimHistory(member: Member, claimId: string): Promise<
       at: event.createdAt.toISOString(),
       actor: event.actorId ? (names.get(event.actorId) ?? null) : null,
       action: event.action,
-      changes: event.action === "comment.create" ? [] : fieldChanges(event.before, after ? afterFields : null).flatMap((change) => displayChange(change) ?? []),
-      note: typeof note === "string" ? note : event.action === "comment.create" && typeof after?.body === "string" ? after.body : null,
+      changes:
+        event.action === "comment.create"
+          ? []
+          : fieldChanges(event.before, after ? afterFields : null).flatMap((change) => displayChange(change) ?? []),
+      note:
+        typeof note === "string"
+          ? note
+          : event.action === "comment.create" && typeof after?.body === "string"
+            ? after.body
+            : null,
     };
   });
 }

@@ -11,7 +11,13 @@ export interface ClaimDetailDto {
   article: { id: string; title: string; language: string; direction: "rtl" | "ltr"; url: string | null };
   evidence: EvidenceDto[];
   /** Public corrections, oldest first, each with the rating it replaced. */
-  corrections: { id: string; note: string; createdAt: string; createdBy: string | null; previousVerdict: string | null }[];
+  corrections: {
+    id: string;
+    note: string;
+    createdAt: string;
+    createdBy: string | null;
+    previousVerdict: string | null;
+  }[];
 }
 
 /** One claim of the member's team with its article and evidence; another team's id is "not found". */
@@ -19,11 +25,22 @@ export async function getClaim(member: Member, claimId: string): Promise<ClaimDe
   assertCan(member, "team.read");
   const row = await db.claim.findFirst({
     where: { id: claimId, teamId: member.teamId },
-    select: { ...claimSelect, article: { select: { id: true, title: true, language: true, direction: true, url: true } } },
+    select: {
+      ...claimSelect,
+      article: { select: { id: true, title: true, language: true, direction: true, url: true } },
+    },
   });
   if (!row) throw new AppError("NOT_FOUND");
-  const evidence = await db.evidence.findMany({ where: { claimId: row.id, teamId: member.teamId }, select: evidenceSelect, orderBy: { createdAt: "asc" } });
-  const corrections = await db.claimCorrection.findMany({ where: { claimId: row.id }, orderBy: { createdAt: "asc" }, select: { id: true, note: true, createdAt: true, previous: true, createdBy: { select: { name: true } } } });
+  const evidence = await db.evidence.findMany({
+    where: { claimId: row.id, teamId: member.teamId },
+    select: evidenceSelect,
+    orderBy: { createdAt: "asc" },
+  });
+  const corrections = await db.claimCorrection.findMany({
+    where: { claimId: row.id },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, note: true, createdAt: true, previous: true, createdBy: { select: { name: true } } },
+  });
   return {
     claim: toClaimDto(row),
     article: row.article,

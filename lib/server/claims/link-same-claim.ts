@@ -26,21 +26,33 @@ export async function linkSameClaim(member: Member, input: TLinkSameClaimInput):
     const before = await loadClaim(member.teamId, input.claimId, tx);
     assertClaimVersion(before, input.version);
     const target = input.sameAsId ? await checkedClaimAtEndOfChain(tx, member.teamId, input.sameAsId) : null;
-    if (target?.id === before.id) throw new AppError("CONFLICT", "A claim cannot be the same as itself", { reason: "sameAsSelf" });
+    if (target?.id === before.id)
+      throw new AppError("CONFLICT", "A claim cannot be the same as itself", { reason: "sameAsSelf" });
     let rating = {};
     if (input.carryVerdict) {
       if (!target?.verdict) throw new AppError("CONFLICT", "Nothing to carry over", { reason: "noVerdictToCarry" });
-      if (!canEditRating(member.role, before.status)) throw new AppError("CONFLICT", "Rating locked", { reason: "ratingLocked" });
+      if (!canEditRating(member.role, before.status))
+        throw new AppError("CONFLICT", "Rating locked", { reason: "ratingLocked" });
       await assertVerdictUsable(tx, member.teamId, target.verdict.id, before.verdict?.id ?? null);
       const rationale = [input.note, target.rationale].filter(Boolean).join("\n\n");
       rating = {
-        ...ratingData({ verdictId: target.verdict.id, confidence: target.confidence, rationale }, member.userId, before),
+        ...ratingData(
+          { verdictId: target.verdict.id, confidence: target.confidence, rationale },
+          member.userId,
+          before,
+        ),
         ...(before.status === "NEW" ? { status: "IN_PROGRESS" as const, statusChangedAt: new Date() } : {}),
       };
     }
     const updated = await tx.claim.updateMany({
       where: { id: before.id, version: input.version },
-      data: { sameAsId: target?.id ?? null, sameAsNote: target ? input.note || null : null, ...rating, updatedById: member.userId, version: { increment: 1 } },
+      data: {
+        sameAsId: target?.id ?? null,
+        sameAsNote: target ? input.note || null : null,
+        ...rating,
+        updatedById: member.userId,
+        version: { increment: 1 },
+      },
     });
     if (updated.count !== 1) assertClaimVersion(await loadClaim(member.teamId, before.id, tx), input.version);
     const after = await loadClaim(member.teamId, before.id, tx);
@@ -52,7 +64,11 @@ export async function linkSameClaim(member: Member, input: TLinkSameClaimInput):
       entityId: before.id,
       // The linked statement, not its id, so the history reads without a lookup; the note shows as the event's note.
       before: { ...(reviewAuditView(before) as object), sameAs: before.sameAs?.statement ?? null },
-      after: { ...(reviewAuditView(after) as object), sameAs: after.sameAs?.statement ?? null, note: after.sameAs?.note ?? null },
+      after: {
+        ...(reviewAuditView(after) as object),
+        sameAs: after.sameAs?.statement ?? null,
+        note: after.sameAs?.note ?? null,
+      },
     });
     return after;
   });
@@ -60,6 +76,7 @@ export async function linkSameClaim(member: Member, input: TLinkSameClaimInput):
 
 async function checkedClaimAtEndOfChain(tx: Tx, teamId: string, claimId: string): Promise<ClaimDto> {
   let claim = await loadClaim(teamId, claimId, tx);
-  for (let depth = 0; claim.sameAs && depth < MAX_CHAIN; depth += 1) claim = await loadClaim(teamId, claim.sameAs.id, tx);
+  for (let depth = 0; claim.sameAs && depth < MAX_CHAIN; depth += 1)
+    claim = await loadClaim(teamId, claim.sameAs.id, tx);
   return claim;
 }

@@ -21,6 +21,12 @@ export async function listClaimRepeats(member: Member, input: { claimId: string 
     where: { teamId: member.teamId, sameAsId: input.claimId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 100,
-    select: { id: true, statement: true, status: true, verdict: { select: { key: true, name: true, nameAr: true, color: true } }, article: { select: { id: true, title: true, language: true, direction: true } } },
+    select: {
+      id: true,
+      statement: true,
+      status: true,
+      verdict: { select: { key: true, name: true, nameAr: true, color: true } },
+      article: { select: { id: true, title: true, language: true, direction: true } },
+    },
   });
 }

@@ -6,7 +6,9 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TSearchInput } from "@/lib/schemas/search";
 
-export type ClaimListFilters = Partial<Pick<TSearchInput, "type" | "status" | "verdict" | "claimantId" | "articleId" | "from" | "to" | "cursor">> & {
+export type ClaimListFilters = Partial<
+  Pick<TSearchInput, "type" | "status" | "verdict" | "claimantId" | "articleId" | "from" | "to" | "cursor">
+> & {
   assigneeId?: string | null;
   limit?: number;
 };
@@ -58,7 +60,14 @@ export async function listClaims(member: Member, filters: ClaimListFilters = {})
     AND: [
       filters.from ? { createdAt: { gte: new Date(`${filters.from}T00:00:00Z`) } } : {},
       filters.to ? { createdAt: { lt: dayAfter(filters.to) } } : {},
-      after ? { OR: [{ createdAt: { lt: new Date(after.createdAt) } }, { createdAt: new Date(after.createdAt), id: { lt: after.id } }] } : {},
+      after
+        ? {
+            OR: [
+              { createdAt: { lt: new Date(after.createdAt) } },
+              { createdAt: new Date(after.createdAt), id: { lt: after.id } },
+            ],
+          }
+        : {},
     ],
   };
   const rows = await db.claim.findMany({
@@ -79,7 +88,14 @@ export async function listClaims(member: Member, filters: ClaimListFilters = {})
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    items: page.map((row) => ({ ...row, createdAt: row.createdAt.toISOString(), claimant: row.claimant?.name ?? null })),
-    nextCursor: rows.length > limit && last ? Buffer.from(JSON.stringify({ createdAt: last.createdAt.toISOString(), id: last.id })).toString("base64url") : null,
+    items: page.map((row) => ({
+      ...row,
+      createdAt: row.createdAt.toISOString(),
+      claimant: row.claimant?.name ?? null,
+    })),
+    nextCursor:
+      rows.length > limit && last
+        ? Buffer.from(JSON.stringify({ createdAt: last.createdAt.toISOString(), id: last.id })).toString("base64url")
+        : null,
   };
 }

@@ -11,7 +11,10 @@ export interface QueueItem {
 }
 
 /** Claims waiting for review, oldest submission first, filtered by article, assignee and type. */
-export async function listReviewQueue(member: Member, filters: Partial<TReviewQueueFilters> = {}): Promise<QueueItem[]> {
+export async function listReviewQueue(
+  member: Member,
+  filters: Partial<TReviewQueueFilters> = {},
+): Promise<QueueItem[]> {
   assertCan(member, "team.read");
   const rows = await db.claim.findMany({
     where: {

@@ -22,7 +22,8 @@ export async function rateClaim(member: Member, input: TRateClaimInput): Promise
   return db.$transaction(async (tx) => {
     const before = await loadClaim(member.teamId, input.claimId, tx);
     assertClaimVersion(before, input.version);
-    if (!canEditRating(member.role, before.status)) throw new AppError("CONFLICT", "Rating locked", { reason: "ratingLocked" });
+    if (!canEditRating(member.role, before.status))
+      throw new AppError("CONFLICT", "Rating locked", { reason: "ratingLocked" });
     await assertVerdictUsable(tx, member.teamId, input.verdictId, before.verdict?.id ?? null);
     const updated = await tx.claim.updateMany({
       where: { id: before.id, version: input.version },
@@ -36,14 +37,29 @@ export async function rateClaim(member: Member, input: TRateClaimInput): Promise
     });
     if (updated.count !== 1) assertClaimVersion(await loadClaim(member.teamId, before.id, tx), input.version);
     const after = await loadClaim(member.teamId, before.id, tx);
-    await recordAuditEvent(tx, { teamId: member.teamId, actorId: member.userId, action: "claim.rate", entityType: "Claim", entityId: before.id, before: reviewAuditView(before), after: reviewAuditView(after) });
+    await recordAuditEvent(tx, {
+      teamId: member.teamId,
+      actorId: member.userId,
+      action: "claim.rate",
+      entityType: "Claim",
+      entityId: before.id,
+      before: reviewAuditView(before),
+      after: reviewAuditView(after),
+    });
     return after;
   });
 }
 
 /** The rating columns; the rater changes only when the rating itself does. */
-export function ratingData(rating: TRatingFields, actorId: string, before: ClaimDto): Prisma.ClaimUncheckedUpdateManyInput {
-  const changed = rating.verdictId !== (before.verdict?.id ?? null) || rating.confidence !== before.confidence || (rating.rationale || null) !== before.rationale;
+export function ratingData(
+  rating: TRatingFields,
+  actorId: string,
+  before: ClaimDto,
+): Prisma.ClaimUncheckedUpdateManyInput {
+  const changed =
+    rating.verdictId !== (before.verdict?.id ?? null) ||
+    rating.confidence !== before.confidence ||
+    (rating.rationale || null) !== before.rationale;
   return {
     verdictId: rating.verdictId,
     confidence: rating.confidence,
@@ -53,10 +69,16 @@ export function ratingData(rating: TRatingFields, actorId: string, before: Claim
 }
 
 /** A verdict must be a label of the team's scale; a retired one may be kept but not newly chosen. */
-export async function assertVerdictUsable(tx: Tx, teamId: string, verdictId: string | null, currentVerdictId: string | null): Promise<void> {
+export async function assertVerdictUsable(
+  tx: Tx,
+  teamId: string,
+  verdictId: string | null,
+  currentVerdictId: string | null,
+): Promise<void> {
   if (!verdictId) return;
   await ensureRatingScale(teamId, tx);
   const label = await tx.ratingLabel.findFirst({ where: { id: verdictId, teamId }, select: { retiredAt: true } });
   if (!label) throw new AppError("NOT_FOUND", "Unknown verdict", { reason: "unknownVerdict" });
-  if (label.retiredAt && verdictId !== currentVerdictId) throw new AppError("CONFLICT", "Retired verdict", { reason: "retiredVerdict" });
+  if (label.retiredAt && verdictId !== currentVerdictId)
+    throw new AppError("CONFLICT", "Retired verdict", { reason: "retiredVerdict" });
 }

@@ -16,7 +16,10 @@ export type ArticleSuggestion = ClaimSuggestion & {
  * out what was dismissed or is already a claim with the same span; each says whether the
  * team already checked the same claim in another article.
  */
-export async function suggestClaimsForArticle(member: Member, articleId: string): Promise<{ revisionId: string; suggestions: ArticleSuggestion[] }> {
+export async function suggestClaimsForArticle(
+  member: Member,
+  articleId: string,
+): Promise<{ revisionId: string; suggestions: ArticleSuggestion[] }> {
   assertCan(member, "team.read");
   const article = await db.article.findFirst({
     where: { id: articleId, teamId: member.teamId },
@@ -33,11 +36,25 @@ export async function suggestClaimsForArticle(member: Member, articleId: string)
     where: { teamId: member.teamId },
     select: { id: true, name: true, aliases: { select: { alias: true } } },
   });
-  const taken = [...article.dismissals, ...article.claims].map((span) => ({ start: span.startOffset, end: span.endOffset }));
+  const taken = [...article.dismissals, ...article.claims].map((span) => ({
+    start: span.startOffset,
+    end: span.endOffset,
+  }));
   const suggestions = suggestClaims(revision.text, {
-    entities: entities.map((entity) => ({ id: entity.id, name: entity.name, aliases: entity.aliases.map((a) => a.alias) })),
+    entities: entities.map((entity) => ({
+      id: entity.id,
+      name: entity.name,
+      aliases: entity.aliases.map((a) => a.alias),
+    })),
     dismissed: taken,
   });
-  const checked = await findCheckedMatches(member.teamId, articleId, suggestions.map((suggestion) => suggestion.quote));
-  return { revisionId: revision.id, suggestions: suggestions.map((suggestion, index) => ({ ...suggestion, checked: checked[index] ?? null })) };
+  const checked = await findCheckedMatches(
+    member.teamId,
+    articleId,
+    suggestions.map((suggestion) => suggestion.quote),
+  );
+  return {
+    revisionId: revision.id,
+    suggestions: suggestions.map((suggestion, index) => ({ ...suggestion, checked: checked[index] ?? null })),
+  };
 }

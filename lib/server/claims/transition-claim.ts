@@ -45,7 +45,11 @@ export async function applyTransition(
       ratedById: before.ratedBy?.id ?? null,
     },
   });
-  if (!decision.ok) throw new AppError(decision.reason === "forbidden" ? "FORBIDDEN" : "CONFLICT", `Cannot ${input.action}`, { reason: decision.reason, claimId: before.id });
+  if (!decision.ok)
+    throw new AppError(decision.reason === "forbidden" ? "FORBIDDEN" : "CONFLICT", `Cannot ${input.action}`, {
+      reason: decision.reason,
+      claimId: before.id,
+    });
 
   const now = new Date();
   const data: Prisma.ClaimUncheckedUpdateManyInput = {
@@ -54,14 +58,18 @@ export async function applyTransition(
     updatedById: member.userId,
     version: { increment: 1 },
     ...(input.action === "submit" ? { submittedAt: now } : {}),
-    ...(input.action === "approve" || input.action === "requestChanges" ? { reviewedById: member.userId, reviewedAt: now } : {}),
+    ...(input.action === "approve" || input.action === "requestChanges"
+      ? { reviewedById: member.userId, reviewedAt: now }
+      : {}),
     ...(input.action === "publish" ? { publishedAt: now } : {}),
     ...(rating ? ratingData(rating, member.userId, before) : {}),
   };
   const updated = await tx.claim.updateMany({ where: { id: before.id, version: input.version }, data });
   if (updated.count !== 1) assertClaimVersion(await loadClaim(member.teamId, before.id, tx), input.version);
   if (input.action === "correct") {
-    await tx.claimCorrection.create({ data: { claimId: before.id, note: note!, previous: reviewAuditView(before), createdById: member.userId } });
+    await tx.claimCorrection.create({
+      data: { claimId: before.id, note: note!, previous: reviewAuditView(before), createdById: member.userId },
+    });
   }
   const after = await loadClaim(member.teamId, before.id, tx);
   await recordAuditEvent(tx, {
@@ -75,4 +83,3 @@ export async function applyTransition(
   });
   return after;
 }
-

@@ -18,7 +18,10 @@ import { auditView } from "./create-claim";
 export async function updateClaim(member: Member, input: TUpdateClaimInput): Promise<ClaimDto> {
   assertCan(member, "claim.update");
   return db.$transaction(async (tx) => {
-    const current = await tx.claim.findFirst({ where: { id: input.claimId, teamId: member.teamId }, select: claimSelect });
+    const current = await tx.claim.findFirst({
+      where: { id: input.claimId, teamId: member.teamId },
+      select: claimSelect,
+    });
     if (!current) throw new AppError("NOT_FOUND");
     const before = toClaimDto(current);
     if (current.version !== input.version) throw new AppError("STALE_VERSION", "Claim changed", { current: before });
@@ -43,7 +46,13 @@ export async function updateClaim(member: Member, input: TUpdateClaimInput): Pro
       throw new AppError("STALE_VERSION", "Claim changed", { current: toClaimDto(latest) });
     }
     const after = toClaimDto(await tx.claim.findUniqueOrThrow({ where: { id: current.id }, select: claimSelect }));
-    await notifyAssignee(tx, { teamId: member.teamId, claimId: current.id, assigneeId: input.assigneeId, previousAssigneeId: before.assignee?.id ?? null, actorId: member.userId });
+    await notifyAssignee(tx, {
+      teamId: member.teamId,
+      claimId: current.id,
+      assigneeId: input.assigneeId,
+      previousAssigneeId: before.assignee?.id ?? null,
+      actorId: member.userId,
+    });
     await recordAuditEvent(tx, {
       teamId: member.teamId,
       actorId: member.userId,

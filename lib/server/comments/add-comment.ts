@@ -12,22 +12,57 @@ import { listComments, type CommentDto } from "./list-comments";
 export async function addComment(member: Member, input: TAddCommentInput): Promise<CommentDto> {
   assertCan(member, "comment.create");
   return db.$transaction(async (tx) => {
-    const claim = await tx.claim.findFirst({ where: { id: input.claimId, teamId: member.teamId }, select: { id: true } });
+    const claim = await tx.claim.findFirst({
+      where: { id: input.claimId, teamId: member.teamId },
+      select: { id: true },
+    });
     if (!claim) throw new AppError("NOT_FOUND");
     if (input.parentId) {
-      const parent = await tx.comment.findFirst({ where: { id: input.parentId, claimId: claim.id }, select: { id: true } });
+      const parent = await tx.comment.findFirst({
+        where: { id: input.parentId, claimId: claim.id },
+        select: { id: true },
+      });
       if (!parent) throw new AppError("NOT_FOUND");
     }
-    const members = await tx.membership.findMany({ where: { teamId: member.teamId, disabledAt: null }, select: { user: { select: { id: true, name: true, email: true } } } });
-    const mentioned = findMentions(input.body, members.map((row) => row.user)).filter((userId) => userId !== member.userId);
+    const members = await tx.membership.findMany({
+      where: { teamId: member.teamId, disabledAt: null },
+      select: { user: { select: { id: true, name: true, email: true } } },
+    });
+    const mentioned = findMentions(
+      input.body,
+      members.map((row) => row.user),
+    ).filter((userId) => userId !== member.userId);
     const comment = await tx.comment.create({
-      data: { teamId: member.teamId, claimId: claim.id, parentId: input.parentId, authorId: member.userId, body: input.body, mentionedUserIds: mentioned },
+      data: {
+        teamId: member.teamId,
+        claimId: claim.id,
+        parentId: input.parentId,
+        authorId: member.userId,
+        body: input.body,
+        mentionedUserIds: mentioned,
+      },
       select: { id: true },
     });
     if (mentioned.length) {
-      await tx.notification.createMany({ data: mentioned.map((userId) => ({ teamId: member.teamId, userId, kind: "MENTION" as const, claimId: claim.id, commentId: comment.id, actorId: member.userId })) });
+      await tx.notification.createMany({
+        data: mentioned.map((userId) => ({
+          teamId: member.teamId,
+          userId,
+          kind: "MENTION" as const,
+          claimId: claim.id,
+          commentId: comment.id,
+          actorId: member.userId,
+        })),
+      });
     }
-    await recordAuditEvent(tx, { teamId: member.teamId, actorId: member.userId, action: "comment.create", entityType: "Comment", entityId: comment.id, after: { claimId: claim.id, parentId: input.parentId, body: input.body, mentioned } });
+    await recordAuditEvent(tx, {
+      teamId: member.teamId,
+      actorId: member.userId,
+      action: "comment.create",
+      entityType: "Comment",
+      entityId: comment.id,
+      after: { claimId: claim.id, parentId: input.parentId, body: input.body, mentioned },
+    });
     const thread = await listComments(member.teamId, claim.id, tx);
     return thread.flatMap((root) => [root, ...root.replies]).find((entry) => entry.id === comment.id)!;
   });

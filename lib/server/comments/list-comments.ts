@@ -12,18 +12,40 @@ export interface CommentDto {
 }
 
 /** A claim's comments as threads: top-level comments in order, each with its replies. */
-export async function listComments(teamId: string, claimId: string, client: Tx | typeof db = db): Promise<CommentDto[]> {
+export async function listComments(
+  teamId: string,
+  claimId: string,
+  client: Tx | typeof db = db,
+): Promise<CommentDto[]> {
   const rows = await client.comment.findMany({
     where: { claimId, teamId },
     orderBy: { createdAt: "asc" },
-    select: { id: true, parentId: true, body: true, mentionedUserIds: true, createdAt: true, author: { select: { name: true } } },
+    select: {
+      id: true,
+      parentId: true,
+      body: true,
+      mentionedUserIds: true,
+      createdAt: true,
+      author: { select: { name: true } },
+    },
   });
-  const users = await client.user.findMany({ where: { id: { in: [...new Set(rows.flatMap((row) => row.mentionedUserIds))] } }, select: { id: true, name: true } });
+  const users = await client.user.findMany({
+    where: { id: { in: [...new Set(rows.flatMap((row) => row.mentionedUserIds))] } },
+    select: { id: true, name: true },
+  });
   const names = new Map(users.map((user) => [user.id, user.name]));
   const byId = new Map<string, CommentDto>();
   const roots: CommentDto[] = [];
   for (const row of rows) {
-    const dto: CommentDto = { id: row.id, parentId: row.parentId, author: row.author?.name ?? null, body: row.body, mentioned: row.mentionedUserIds.map((id) => names.get(id) ?? "?"), createdAt: row.createdAt.toISOString(), replies: [] };
+    const dto: CommentDto = {
+      id: row.id,
+      parentId: row.parentId,
+      author: row.author?.name ?? null,
+      body: row.body,
+      mentioned: row.mentionedUserIds.map((id) => names.get(id) ?? "?"),
+      createdAt: row.createdAt.toISOString(),
+      replies: [],
+    };
     byId.set(row.id, dto);
     const parent = row.parentId ? byId.get(row.parentId) : undefined;
     // Replies to replies join the thread of their top-level comment.

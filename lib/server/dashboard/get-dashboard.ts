@@ -12,7 +12,14 @@ export interface DashboardDto {
   checkedPerDay: { day: string; count: number }[];
   /** Work per person (the assignee, else the creator): claims by where they stand. */
   workload: { name: string; open: number; inReview: number; done: number }[];
-  oldestUnreviewed: { id: string; statement: string; submittedAt: string | null; articleTitle: string; language: string; direction: "rtl" | "ltr" }[];
+  oldestUnreviewed: {
+    id: string;
+    statement: string;
+    submittedAt: string | null;
+    articleTitle: string;
+    language: string;
+    direction: "rtl" | "ltr";
+  }[];
 }
 
 const DAYS = 30;
@@ -41,16 +48,25 @@ export async function getDashboard(member: Member): Promise<DashboardDto> {
       where: { teamId, status: "IN_REVIEW" },
       orderBy: [{ submittedAt: "asc" }, { createdAt: "asc" }],
       take: 10,
-      select: { id: true, statement: true, submittedAt: true, article: { select: { title: true, language: true, direction: true } } },
+      select: {
+        id: true,
+        statement: true,
+        submittedAt: true,
+        article: { select: { title: true, language: true, direction: true } },
+      },
     }),
   ];
   const statusCount = new Map(byStatus.map((row) => [row.status, row._count._all]));
   const verdictCount = new Map(byVerdict.map((row) => [row.verdictId, row._count._all]));
-  const people = await db.user.findMany({ where: { id: { in: [...new Set(byAssignee.map((row) => row.assigneeId!))] } }, select: { id: true, name: true } });
+  const people = await db.user.findMany({
+    where: { id: { in: [...new Set(byAssignee.map((row) => row.assigneeId!))] } },
+    select: { id: true, name: true },
+  });
   const workload = people
     .map((person) => {
       const rows = byAssignee.filter((row) => row.assigneeId === person.id);
-      const sum = (statuses: TClaimStatus[]) => rows.filter((row) => statuses.includes(row.status)).reduce((total, row) => total + Number(row.count), 0);
+      const sum = (statuses: TClaimStatus[]) =>
+        rows.filter((row) => statuses.includes(row.status)).reduce((total, row) => total + Number(row.count), 0);
       return { name: person.name, open: sum(OPEN), inReview: sum(["IN_REVIEW"]), done: sum(DONE) };
     })
     .sort((a, b) => b.open + b.inReview - (a.open + a.inReview) || a.name.localeCompare(b.name));
@@ -61,9 +77,22 @@ export async function getDashboard(member: Member): Promise<DashboardDto> {
   });
   return {
     statusCounts: CLAIM_STATUSES.map((status) => ({ status, count: statusCount.get(status) ?? 0 })),
-    verdicts: scale.map((label) => ({ key: label.key, name: label.name, nameAr: label.nameAr, color: label.color, count: verdictCount.get(label.id) ?? 0 })),
+    verdicts: scale.map((label) => ({
+      key: label.key,
+      name: label.name,
+      nameAr: label.nameAr,
+      color: label.color,
+      count: verdictCount.get(label.id) ?? 0,
+    })),
     checkedPerDay,
     workload,
-    oldestUnreviewed: oldest.map((row) => ({ id: row.id, statement: row.statement, submittedAt: row.submittedAt?.toISOString() ?? null, articleTitle: row.article.title, language: row.article.language, direction: row.article.direction })),
+    oldestUnreviewed: oldest.map((row) => ({
+      id: row.id,
+      statement: row.statement,
+      submittedAt: row.submittedAt?.toISOString() ?? null,
+      articleTitle: row.article.title,
+      language: row.article.language,
+      direction: row.article.direction,
+    })),
   };
 }

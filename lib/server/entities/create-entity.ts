@@ -11,7 +11,14 @@ export async function createEntity(member: Member, input: TEntityFields): Promis
   assertCan(member, "entity.manage");
   return db.$transaction(async (tx) => {
     const entity = await tx.entity.create({
-      data: { teamId: member.teamId, name: input.name, kind: input.kind, description: input.description, sameAs: input.sameAs, createdById: member.userId },
+      data: {
+        teamId: member.teamId,
+        name: input.name,
+        kind: input.kind,
+        description: input.description,
+        sameAs: input.sameAs,
+        createdById: member.userId,
+      },
     });
     await saveEntityAliases(tx, entity, input.aliases);
     const created = toEntityDto(await tx.entity.findUniqueOrThrow({ where: { id: entity.id }, select: entitySelect }));

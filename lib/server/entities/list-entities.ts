@@ -9,7 +9,10 @@ import { entitySelect, toEntityDto, type EntityDto } from "./entity-dto";
  * The team's entities, optionally those with a name or alias containing `query`, compared
  * in normalised form: "اومسين" finds "عمر أومسين", "omsen" finds "Omar Omsen".
  */
-export async function listEntities(member: Member, options: { query?: string; limit?: number } = {}): Promise<EntityDto[]> {
+export async function listEntities(
+  member: Member,
+  options: { query?: string; limit?: number } = {},
+): Promise<EntityDto[]> {
   assertCan(member, "team.read");
   const key = options.query ? normalizeForMatch(options.query) : "";
   const rows = await db.entity.findMany({

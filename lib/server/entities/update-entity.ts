@@ -11,14 +11,23 @@ import { saveEntityAliases } from "./save-entity-aliases";
 export async function updateEntity(member: Member, input: TUpdateEntityInput): Promise<EntityDto> {
   assertCan(member, "entity.manage");
   return db.$transaction(async (tx) => {
-    const current = await tx.entity.findFirst({ where: { id: input.entityId, teamId: member.teamId }, select: entitySelect });
+    const current = await tx.entity.findFirst({
+      where: { id: input.entityId, teamId: member.teamId },
+      select: entitySelect,
+    });
     if (!current) throw new AppError("NOT_FOUND");
     const before = toEntityDto(current);
     if (current.version !== input.version) throw new AppError("STALE_VERSION", "Entity changed", { current: before });
 
     const updated = await tx.entity.updateMany({
       where: { id: current.id, version: input.version },
-      data: { name: input.name, kind: input.kind, description: input.description, sameAs: input.sameAs, version: { increment: 1 } },
+      data: {
+        name: input.name,
+        kind: input.kind,
+        description: input.description,
+        sameAs: input.sameAs,
+        version: { increment: 1 },
+      },
     });
     if (updated.count !== 1) throw new AppError("STALE_VERSION");
     await saveEntityAliases(tx, { id: current.id, teamId: member.teamId, name: input.name }, input.aliases);

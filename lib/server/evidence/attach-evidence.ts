@@ -15,8 +15,14 @@ export async function attachEvidence(member: Member, input: TAttachEvidenceInput
   try {
     return await db.$transaction(async (tx) => {
       // One connection: queries in a transaction run one after another.
-      const claim = await tx.claim.findFirst({ where: { id: input.claimId, teamId: member.teamId }, select: { id: true } });
-      const source = await tx.source.findFirst({ where: { id: input.sourceId, teamId: member.teamId }, select: { id: true } });
+      const claim = await tx.claim.findFirst({
+        where: { id: input.claimId, teamId: member.teamId },
+        select: { id: true },
+      });
+      const source = await tx.source.findFirst({
+        where: { id: input.sourceId, teamId: member.teamId },
+        select: { id: true },
+      });
       if (!claim || !source) throw new AppError("NOT_FOUND");
       const created = await tx.evidence.create({
         data: {
@@ -33,7 +39,14 @@ export async function attachEvidence(member: Member, input: TAttachEvidenceInput
         select: { id: true },
       });
       const evidence = await loadEvidence(member.teamId, created.id, tx);
-      await recordAuditEvent(tx, { teamId: member.teamId, actorId: member.userId, action: "evidence.create", entityType: "Evidence", entityId: created.id, after: evidenceAuditView(evidence) });
+      await recordAuditEvent(tx, {
+        teamId: member.teamId,
+        actorId: member.userId,
+        action: "evidence.create",
+        entityType: "Evidence",
+        entityId: created.id,
+        after: evidenceAuditView(evidence),
+      });
       return evidence;
     });
   } catch (error) {

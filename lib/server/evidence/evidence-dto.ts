@@ -85,5 +85,13 @@ export function evidenceForCorroboration(evidence: EvidenceDto): EvidenceForCorr
 }
 
 export function evidenceAuditView(evidence: EvidenceDto): Prisma.InputJsonValue {
-  return { claimId: evidence.claimId, sourceId: evidence.source.id, stance: evidence.stance, passage: evidence.passage, credibility: evidence.credibility, note: evidence.note, version: evidence.version };
+  return {
+    claimId: evidence.claimId,
+    sourceId: evidence.source.id,
+    stance: evidence.stance,
+    passage: evidence.passage,
+    credibility: evidence.credibility,
+    note: evidence.note,
+    version: evidence.version,
+  };
 }

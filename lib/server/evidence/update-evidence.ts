@@ -15,11 +15,26 @@ export async function updateEvidence(member: Member, input: TUpdateEvidenceInput
     const before = await loadEvidence(member.teamId, input.evidenceId, tx);
     const updated = await tx.evidence.updateMany({
       where: { id: before.id, version: input.version },
-      data: { stance: input.stance, passage: input.passage, credibility: input.credibility, note: input.note, updatedById: member.userId, version: { increment: 1 } },
+      data: {
+        stance: input.stance,
+        passage: input.passage,
+        credibility: input.credibility,
+        note: input.note,
+        updatedById: member.userId,
+        version: { increment: 1 },
+      },
     });
     if (updated.count !== 1) throw new AppError("STALE_VERSION", "Evidence changed", { current: before });
     const after = await loadEvidence(member.teamId, before.id, tx);
-    await recordAuditEvent(tx, { teamId: member.teamId, actorId: member.userId, action: "evidence.update", entityType: "Evidence", entityId: before.id, before: evidenceAuditView(before), after: evidenceAuditView(after) });
+    await recordAuditEvent(tx, {
+      teamId: member.teamId,
+      actorId: member.userId,
+      action: "evidence.update",
+      entityType: "Evidence",
+      entityId: before.id,
+      before: evidenceAuditView(before),
+      after: evidenceAuditView(after),
+    });
     return after;
   });
 }

@@ -29,7 +29,9 @@ export interface Health {
  * applied. No permission check: it reveals nothing but these states, to load balancers and
  * monitors without a session. `client` and `committed` are for tests.
  */
-export async function checkHealth(options: { client?: PrismaClient; committed?: readonly string[] } = {}): Promise<Health> {
+export async function checkHealth(
+  options: { client?: PrismaClient; committed?: readonly string[] } = {},
+): Promise<Health> {
   const worker: WorkerState = isJobWorkerRunning() ? "ok" : "off";
   const committed = options.committed ?? (await committedMigrations());
   let applied: Set<string>;
@@ -45,7 +47,9 @@ export async function checkHealth(options: { client?: PrismaClient; committed?: 
 
 /** Migrations Prisma's bookkeeping records as finished and not rolled back; none on a fresh database. */
 async function appliedMigrations(client: PrismaClient): Promise<Set<string>> {
-  const [table] = await client.$queryRaw<{ present: boolean }[]>`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`;
+  const [table] = await client.$queryRaw<
+    { present: boolean }[]
+  >`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`;
   if (!table?.present) return new Set();
   const rows = await client.$queryRaw<{ migration_name: string }[]>`
     SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;

@@ -25,7 +25,14 @@ export interface TakenJob {
 
 export async function enqueueJob(
   tx: Tx,
-  job: { teamId: string; kind: JobKind; subjectId: string | null; payload: Prisma.InputJsonValue; createdById: string | null; maxAttempts?: number },
+  job: {
+    teamId: string;
+    kind: JobKind;
+    subjectId: string | null;
+    payload: Prisma.InputJsonValue;
+    createdById: string | null;
+    maxAttempts?: number;
+  },
 ): Promise<{ id: string }> {
   return tx.job.create({ data: job, select: { id: true } });
 }
@@ -60,7 +67,10 @@ function ours(job: TakenJob) {
 }
 
 export async function reportProgress(job: TakenJob, progress: number, stage: string): Promise<void> {
-  await db.job.updateMany({ where: ours(job), data: { progress: Math.max(0, Math.min(100, Math.round(progress))), stage } });
+  await db.job.updateMany({
+    where: ours(job),
+    data: { progress: Math.max(0, Math.min(100, Math.round(progress))), stage },
+  });
 }
 
 export class LostJobLease extends Error {
@@ -73,7 +83,15 @@ export class LostJobLease extends Error {
 export async function completeJob(tx: Tx, job: TakenJob, result: Prisma.InputJsonValue | null): Promise<void> {
   const updated = await tx.job.updateMany({
     where: ours(job),
-    data: { status: "SUCCEEDED", progress: 100, stage: "done", lockedUntil: null, errorCode: null, result: result ?? undefined, finishedAt: new Date() },
+    data: {
+      status: "SUCCEEDED",
+      progress: 100,
+      stage: "done",
+      lockedUntil: null,
+      errorCode: null,
+      result: result ?? undefined,
+      finishedAt: new Date(),
+    },
   });
   if (updated.count !== 1) throw new LostJobLease();
 }

@@ -26,7 +26,9 @@ export async function runDueJobs(options: { maxJobs?: number } = {}): Promise<nu
     } catch (error) {
       const log = logger.child({ jobId: job.id, kind: job.kind, attempt: job.attempts });
       log.error({ err: error }, "job attempt failed");
-      await failJob(job, "UNEXPECTED").catch((failure: unknown) => log.error({ err: failure }, "could not record the job's failure"));
+      await failJob(job, "UNEXPECTED").catch((failure: unknown) =>
+        log.error({ err: failure }, "could not record the job's failure"),
+      );
     }
   }
   return ran;

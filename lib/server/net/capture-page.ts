@@ -29,7 +29,18 @@ export interface PageCapture {
 const NO_META = { siteName: null, byline: null, publishedTime: null, lang: null };
 
 export async function capturePage(url: string, options: SafeFetchOptions = {}): Promise<PageCapture> {
-  const empty = { requestedUrl: url, finalUrl: null, httpStatus: null, contentType: null, title: null, text: null, sha256: null, textSha256: null, byteLength: null, meta: NO_META };
+  const empty = {
+    requestedUrl: url,
+    finalUrl: null,
+    httpStatus: null,
+    contentType: null,
+    title: null,
+    text: null,
+    sha256: null,
+    textSha256: null,
+    byteLength: null,
+    meta: NO_META,
+  };
   let response;
   try {
     response = await safeFetch(url, options);
@@ -65,7 +76,9 @@ export async function capturePage(url: string, options: SafeFetchOptions = {}): 
     title,
     text,
     textSha256: text ? sha256(text) : null,
-    meta: article ? { siteName: article.siteName, byline: article.byline, publishedTime: article.publishedTime, lang: article.lang } : NO_META,
+    meta: article
+      ? { siteName: article.siteName, byline: article.byline, publishedTime: article.publishedTime, lang: article.lang }
+      : NO_META,
   };
 }
 

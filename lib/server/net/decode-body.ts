@@ -10,7 +10,11 @@ export function sniffMediaType(contentType: string | null, body: Buffer): string
   if (HTML_TYPES.has(declared)) return "text/html";
   if (declared === "text/plain") return "text/plain";
   if (declared === "") {
-    const start = body.subarray(0, 512).toString("utf8").replace(/^\ufeff/, "").trimStart();
+    const start = body
+      .subarray(0, 512)
+      .toString("utf8")
+      .replace(/^\ufeff/, "")
+      .trimStart();
     if (start.startsWith("<")) return "text/html";
   }
   return declared || "application/octet-stream";

@@ -5,7 +5,9 @@ import { extractArticle, normalisePlainText } from "@/lib/server/net/extract-mai
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const arabicPage = readFileSync(here("./fixtures/arabic-article.html"), "utf8");
-const referenceLines = readFileSync(here("../../../tests/fixtures/articles/002_494f5185cd61c60b.txt"), "utf8").split("\n");
+const referenceLines = readFileSync(here("../../../tests/fixtures/articles/002_494f5185cd61c60b.txt"), "utf8").split(
+  "\n",
+);
 const lorem = (sentence: string, times: number) => Array(times).fill(sentence).join(" ");
 
 const ENGLISH_PAGE = `<!doctype html>
@@ -86,7 +88,10 @@ describe("extractArticle", () => {
         (_, i) => `<li><a href="/story/${i}">Headline number ${i} about an important event</a></li>`,
       ).join("")}</ul></div></body></html>`,
     ],
-    ["a JavaScript shell", `<html><body><div id="root"></div><noscript>You need to enable JavaScript to run this app.</noscript><script src="/app.js"></script></body></html>`],
+    [
+      "a JavaScript shell",
+      `<html><body><div id="root"></div><noscript>You need to enable JavaScript to run this app.</noscript><script src="/app.js"></script></body></html>`,
+    ],
     ["an empty document", ""],
     ["a one-line page", "<p>Page not found.</p>"],
   ])("returns null for %s", (_name, html) => {
@@ -96,6 +101,8 @@ describe("extractArticle", () => {
 
 describe("normalisePlainText", () => {
   it("separates paragraphs by one blank line and collapses whitespace", () => {
-    expect(normalisePlainText("  One\u00a0 two\nthree \r\n\r\n\n\nFour\t five  \n \n")).toBe("One two three\n\nFour five");
+    expect(normalisePlainText("  One\u00a0 two\nthree \r\n\r\n\n\nFour\t five  \n \n")).toBe(
+      "One two three\n\nFour five",
+    );
   });
 });

@@ -43,9 +43,38 @@ const NOISE_SELECTOR = [
 
 /** Elements that start a new paragraph in the plain-text output. */
 const BLOCK_TAGS = new Set([
-  "ADDRESS", "ARTICLE", "BLOCKQUOTE", "BR", "CAPTION", "DD", "DETAILS", "DIV", "DL", "DT", "FIGCAPTION", "FIGURE",
-  "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "OL", "P", "PRE", "SECTION", "SUMMARY", "TABLE",
-  "TD", "TH", "TR", "UL",
+  "ADDRESS",
+  "ARTICLE",
+  "BLOCKQUOTE",
+  "BR",
+  "CAPTION",
+  "DD",
+  "DETAILS",
+  "DIV",
+  "DL",
+  "DT",
+  "FIGCAPTION",
+  "FIGURE",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "HEADER",
+  "HR",
+  "LI",
+  "MAIN",
+  "OL",
+  "P",
+  "PRE",
+  "SECTION",
+  "SUMMARY",
+  "TABLE",
+  "TD",
+  "TH",
+  "TR",
+  "UL",
 ]);
 const SKIPPED_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
 
@@ -54,7 +83,11 @@ const ELEMENT_NODE = 1;
 
 /** One line of text: NFC, soft hyphens dropped, any run of whitespace (NBSP included) as one space. */
 export function normaliseInline(value: string): string {
-  return value.normalize("NFC").replace(/\u00ad/g, "").replace(/\s+/gu, " ").trim();
+  return value
+    .normalize("NFC")
+    .replace(/\u00ad/g, "")
+    .replace(/\s+/gu, " ")
+    .trim();
 }
 
 /** Plain text with paragraphs separated by a blank line, each normalised like normaliseInline. */

@@ -23,7 +23,9 @@ const routes: Record<string, [string | null, Buffer]> = {
   "/image": ["image/png", Buffer.from([0x89, 0x50, 0x4e, 0x47])],
   "/menu": [
     "text/html",
-    Buffer.from(`<html><body><nav>${Array.from({ length: 20 }, (_, i) => `<a href="/${i}">Section ${i}</a>`).join(" ")}</nav></body></html>`),
+    Buffer.from(
+      `<html><body><nav>${Array.from({ length: 20 }, (_, i) => `<a href="/${i}">Section ${i}</a>`).join(" ")}</nav></body></html>`,
+    ),
   ],
 };
 

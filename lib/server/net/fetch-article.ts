@@ -5,11 +5,7 @@ import { safeFetch, type SafeFetchOptions } from "@/lib/server/net/safe-fetch";
 import { decodeText, sniffMediaType } from "./decode-body";
 
 export type ArticleFetchErrorCode =
-  | FetchErrorCode
-  | "HTTP_ERROR"
-  | "UNSUPPORTED_CONTENT"
-  | "PDF_NOT_SUPPORTED"
-  | "NO_ARTICLE_TEXT";
+  FetchErrorCode | "HTTP_ERROR" | "UNSUPPORTED_CONTENT" | "PDF_NOT_SUPPORTED" | "NO_ARTICLE_TEXT";
 
 /** The one error type article import sees: network failures and content problems alike, with user-facing messages. */
 export class ArticleFetchError extends Error {
@@ -65,7 +61,14 @@ export async function fetchArticleFromUrl(
   } else if (mediaType === "text/plain") {
     const plain = normalisePlainText(text);
     article = plain
-      ? { title: null, byline: null, siteName: hostnameOf(response.finalUrl), publishedTime: null, lang: null, text: plain }
+      ? {
+          title: null,
+          byline: null,
+          siteName: hostnameOf(response.finalUrl),
+          publishedTime: null,
+          lang: null,
+          text: plain,
+        }
       : null;
   } else {
     throw new ArticleFetchError(

@@ -16,10 +16,10 @@ import { FetchError } from "@/lib/server/net/fetch-error";
 
 /** https://fetch.spec.whatwg.org/#bad-port, plus 0 which no server listens on. */
 const BAD_PORTS = new Set([
-  0, 1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109,
-  110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530,
-  531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190,
-  5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+  0, 1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110,
+  111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532,
+  540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061,
+  6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
 ]);
 
 /** Cloud metadata services and cluster-internal names that may also resolve through public DNS tricks. */
@@ -115,8 +115,7 @@ export function isForbiddenAddress(ip: string): boolean {
 // Allowlist (tests only)
 
 export type AllowRule =
-  | { kind: "endpoint"; address: IpAddress; port: number }
-  | { kind: "range"; range: [IpAddress, number] };
+  { kind: "endpoint"; address: IpAddress; port: number } | { kind: "range"; range: [IpAddress, number] };
 
 const LOOPBACK_V4: [ipaddr.IPv4, number] = [ipaddr.IPv4.parse("127.0.0.0"), 8];
 

@@ -33,7 +33,9 @@ export async function listNotifications(member: Member): Promise<Inbox> {
       createdAt: true,
       actor: { select: { name: true } },
       comment: { select: { body: true } },
-      claim: { select: { id: true, statement: true, status: true, article: { select: { language: true, direction: true } } } },
+      claim: {
+        select: { id: true, statement: true, status: true, article: { select: { language: true, direction: true } } },
+      },
     },
   });
   const dtos = rows.map((row) => ({
@@ -42,12 +44,25 @@ export async function listNotifications(member: Member): Promise<Inbox> {
     read: row.readAt !== null,
     createdAt: row.createdAt.toISOString(),
     actor: row.actor?.name ?? null,
-    claim: { id: row.claim.id, statement: row.claim.statement, status: row.claim.status, language: row.claim.article.language, direction: row.claim.article.direction },
+    claim: {
+      id: row.claim.id,
+      statement: row.claim.statement,
+      status: row.claim.status,
+      language: row.claim.article.language,
+      direction: row.claim.article.direction,
+    },
     excerpt: row.comment ? row.comment.body.slice(0, 200) : null,
   }));
   const mentions = dtos.filter((dto) => dto.kind === "MENTION");
   const assigned = dtos.filter((dto) => dto.kind === "ASSIGNED");
-  return { mentions, assigned, unread: { mentions: mentions.filter((dto) => !dto.read).length, assigned: assigned.filter((dto) => !dto.read).length } };
+  return {
+    mentions,
+    assigned,
+    unread: {
+      mentions: mentions.filter((dto) => !dto.read).length,
+      assigned: assigned.filter((dto) => !dto.read).length,
+    },
+  };
 }
 
 /** The unread count for the navigation badge. */

@@ -7,10 +7,19 @@ import { db } from "@/lib/db";
  * Marks the member's own notifications read (all of one kind, or some by id). Read state is
  * personal bookkeeping, not a change to the team's work, so it is not an audit event.
  */
-export async function markNotificationsRead(member: Member, input: { ids?: string[]; kind?: "MENTION" | "ASSIGNED" }): Promise<{ count: number }> {
+export async function markNotificationsRead(
+  member: Member,
+  input: { ids?: string[]; kind?: "MENTION" | "ASSIGNED" },
+): Promise<{ count: number }> {
   assertCan(member, "team.read");
   const result = await db.notification.updateMany({
-    where: { userId: member.userId, teamId: member.teamId, readAt: null, ...(input.ids ? { id: { in: input.ids } } : {}), ...(input.kind ? { kind: input.kind } : {}) },
+    where: {
+      userId: member.userId,
+      teamId: member.teamId,
+      readAt: null,
+      ...(input.ids ? { id: { in: input.ids } } : {}),
+      ...(input.kind ? { kind: input.kind } : {}),
+    },
     data: { readAt: new Date() },
   });
   return { count: result.count };

@@ -6,5 +6,8 @@ import { DEFAULT_SCALE } from "@/lib/domain/ratings/rating-scale";
 export async function ensureRatingScale(teamId: string, client: Tx | typeof db = db): Promise<void> {
   const existing = await client.ratingLabel.count({ where: { teamId } });
   if (existing > 0) return;
-  await client.ratingLabel.createMany({ data: DEFAULT_SCALE.map((label) => ({ ...label, teamId })), skipDuplicates: true });
+  await client.ratingLabel.createMany({
+    data: DEFAULT_SCALE.map((label) => ({ ...label, teamId })),
+    skipDuplicates: true,
+  });
 }

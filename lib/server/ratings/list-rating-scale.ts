@@ -25,7 +25,22 @@ export async function listRatingScale(member: Member): Promise<RatingLabelDto[]>
   const labels = await db.ratingLabel.findMany({
     where: { teamId: member.teamId },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-    select: { id: true, key: true, name: true, nameAr: true, color: true, position: true, ratingValue: true, retiredAt: true, version: true, _count: { select: { claims: true } } },
+    select: {
+      id: true,
+      key: true,
+      name: true,
+      nameAr: true,
+      color: true,
+      position: true,
+      ratingValue: true,
+      retiredAt: true,
+      version: true,
+      _count: { select: { claims: true } },
+    },
   });
-  return labels.map(({ retiredAt, _count, ...label }) => ({ ...label, retired: retiredAt !== null, usage: _count.claims }));
+  return labels.map(({ retiredAt, _count, ...label }) => ({
+    ...label,
+    retired: retiredAt !== null,
+    usage: _count.claims,
+  }));
 }

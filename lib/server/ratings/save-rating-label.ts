@@ -9,7 +9,15 @@ import type { TRatingLabelInput } from "@/lib/schemas/ratings";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { ensureRatingScale } from "./ensure-rating-scale";
 
-const labelView = (label: { key: string; name: string; nameAr: string | null; color: string; position: number; ratingValue: number | null; retiredAt: Date | null }): Prisma.InputJsonValue => ({
+const labelView = (label: {
+  key: string;
+  name: string;
+  nameAr: string | null;
+  color: string;
+  position: number;
+  ratingValue: number | null;
+  retiredAt: Date | null;
+}): Prisma.InputJsonValue => ({
   key: label.key,
   name: label.name,
   nameAr: label.nameAr,
@@ -25,8 +33,23 @@ async function findLabel(tx: Tx, teamId: string, labelId: string) {
   return label;
 }
 
-async function audit(tx: Tx, member: Member, action: string, labelId: string, before: Prisma.InputJsonValue | undefined, after: Prisma.InputJsonValue | undefined) {
-  await recordAuditEvent(tx, { teamId: member.teamId, actorId: member.userId, action, entityType: "RatingLabel", entityId: labelId, before, after });
+async function audit(
+  tx: Tx,
+  member: Member,
+  action: string,
+  labelId: string,
+  before: Prisma.InputJsonValue | undefined,
+  after: Prisma.InputJsonValue | undefined,
+) {
+  await recordAuditEvent(tx, {
+    teamId: member.teamId,
+    actorId: member.userId,
+    action,
+    entityType: "RatingLabel",
+    entityId: labelId,
+    before,
+    after,
+  });
 }
 
 /** Adds a label at the end of the scale, or renames/recolours/remaps one (versioned). */
@@ -34,28 +57,57 @@ export async function saveRatingLabel(member: Member, input: TRatingLabelInput):
   assertCan(member, "scale.manage");
   return db.$transaction(async (tx) => {
     await ensureRatingScale(member.teamId, tx);
-    const fields = { name: input.name, nameAr: input.nameAr, color: input.color.toLowerCase(), ratingValue: input.ratingValue };
+    const fields = {
+      name: input.name,
+      nameAr: input.nameAr,
+      color: input.color.toLowerCase(),
+      ratingValue: input.ratingValue,
+    };
     if (!input.labelId) {
-      const existing = await tx.ratingLabel.findMany({ where: { teamId: member.teamId }, select: { key: true, position: true } });
+      const existing = await tx.ratingLabel.findMany({
+        where: { teamId: member.teamId },
+        select: { key: true, position: true },
+      });
       const created = await tx.ratingLabel.create({
-        data: { ...fields, teamId: member.teamId, key: labelKeyFor(input.name, new Set(existing.map((label) => label.key))), position: Math.max(-1, ...existing.map((label) => label.position)) + 1 },
+        data: {
+          ...fields,
+          teamId: member.teamId,
+          key: labelKeyFor(input.name, new Set(existing.map((label) => label.key))),
+          position: Math.max(-1, ...existing.map((label) => label.position)) + 1,
+        },
       });
       await audit(tx, member, "ratingLabel.create", created.id, undefined, labelView(created));
       return { labelId: created.id };
     }
     const before = await findLabel(tx, member.teamId, input.labelId);
-    const updated = await tx.ratingLabel.updateMany({ where: { id: before.id, version: input.version ?? before.version }, data: { ...fields, version: { increment: 1 } } });
+    const updated = await tx.ratingLabel.updateMany({
+      where: { id: before.id, version: input.version ?? before.version },
+      data: { ...fields, version: { increment: 1 } },
+    });
     if (updated.count !== 1) throw new AppError("STALE_VERSION", "Label changed");
-    await audit(tx, member, "ratingLabel.update", before.id, labelView(before), labelView(await findLabel(tx, member.teamId, before.id)));
+    await audit(
+      tx,
+      member,
+      "ratingLabel.update",
+      before.id,
+      labelView(before),
+      labelView(await findLabel(tx, member.teamId, before.id)),
+    );
     return { labelId: before.id };
   });
 }
 
 /** Swaps a label with its neighbour: the order people see in the verdict list. */
-export async function moveRatingLabel(member: Member, input: { labelId: string; direction: "up" | "down" }): Promise<{ labelId: string }> {
+export async function moveRatingLabel(
+  member: Member,
+  input: { labelId: string; direction: "up" | "down" },
+): Promise<{ labelId: string }> {
   assertCan(member, "scale.manage");
   return db.$transaction(async (tx) => {
-    const labels = await tx.ratingLabel.findMany({ where: { teamId: member.teamId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
+    const labels = await tx.ratingLabel.findMany({
+      where: { teamId: member.teamId },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    });
     const index = labels.findIndex((label) => label.id === input.labelId);
     if (index === -1) throw new AppError("NOT_FOUND");
     const other = labels[input.direction === "up" ? index - 1 : index + 1];
@@ -71,12 +123,25 @@ export async function moveRatingLabel(member: Member, input: { labelId: string; 
 }
 
 /** Retires a label (kept on the claims that carry it, no longer offered) or brings it back. */
-export async function retireRatingLabel(member: Member, input: { labelId: string; retired: boolean }): Promise<{ labelId: string }> {
+export async function retireRatingLabel(
+  member: Member,
+  input: { labelId: string; retired: boolean },
+): Promise<{ labelId: string }> {
   assertCan(member, "scale.manage");
   return db.$transaction(async (tx) => {
     const before = await findLabel(tx, member.teamId, input.labelId);
-    const after = await tx.ratingLabel.update({ where: { id: before.id }, data: { retiredAt: input.retired ? (before.retiredAt ?? new Date()) : null, version: { increment: 1 } } });
-    await audit(tx, member, input.retired ? "ratingLabel.retire" : "ratingLabel.restore", before.id, labelView(before), labelView(after));
+    const after = await tx.ratingLabel.update({
+      where: { id: before.id },
+      data: { retiredAt: input.retired ? (before.retiredAt ?? new Date()) : null, version: { increment: 1 } },
+    });
+    await audit(
+      tx,
+      member,
+      input.retired ? "ratingLabel.retire" : "ratingLabel.restore",
+      before.id,
+      labelView(before),
+      labelView(after),
+    );
     return { labelId: before.id };
   });
 }
@@ -87,7 +152,9 @@ export async function deleteRatingLabel(member: Member, input: { labelId: string
   return db.$transaction(async (tx) => {
     const before = await findLabel(tx, member.teamId, input.labelId);
     const inUse = await tx.claim.count({ where: { verdictId: before.id } });
-    const inHistory = await tx.claimCorrection.count({ where: { claim: { teamId: member.teamId }, previous: { path: ["verdictKey"], equals: before.key } } });
+    const inHistory = await tx.claimCorrection.count({
+      where: { claim: { teamId: member.teamId }, previous: { path: ["verdictKey"], equals: before.key } },
+    });
     if (inUse + inHistory > 0) throw new AppError("CONFLICT", "Label in use", { reason: "labelInUse" });
     await tx.ratingLabel.delete({ where: { id: before.id } });
     await audit(tx, member, "ratingLabel.delete", before.id, labelView(before), undefined);

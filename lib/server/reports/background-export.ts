@@ -20,16 +20,40 @@ export interface ExportJobDto {
   fileName: string | null;
 }
 
-const ZExportPayload = z.object({ articleId: z.uuid(), format: z.enum(REPORT_FORMATS), locale: z.enum(LOCALES).default(DEFAULT_LOCALE) });
+const ZExportPayload = z.object({
+  articleId: z.uuid(),
+  format: z.enum(REPORT_FORMATS),
+  locale: z.enum(LOCALES).default(DEFAULT_LOCALE),
+});
 
 /** Queues an export (big reports take a while): the page stays usable and shows progress. */
-export async function requestReportExport(member: Member, input: { articleId: string; format: ReportFormat; locale?: Locale }): Promise<ExportJobDto> {
+export async function requestReportExport(
+  member: Member,
+  input: { articleId: string; format: ReportFormat; locale?: Locale },
+): Promise<ExportJobDto> {
   assertCan(member, "report.export");
   const jobId = await db.$transaction(async (tx) => {
-    const article = await tx.article.findFirst({ where: { id: input.articleId, teamId: member.teamId }, select: { id: true } });
+    const article = await tx.article.findFirst({
+      where: { id: input.articleId, teamId: member.teamId },
+      select: { id: true },
+    });
     if (!article) throw new AppError("NOT_FOUND");
-    const job = await enqueueJob(tx, { teamId: member.teamId, kind: "report.export", subjectId: article.id, payload: { articleId: article.id, format: input.format, locale: input.locale ?? DEFAULT_LOCALE }, createdById: member.userId, maxAttempts: 2 });
-    await recordAuditEvent(tx, { teamId: member.teamId, actorId: member.userId, action: "report.export", entityType: "Article", entityId: article.id, after: { format: input.format, jobId: job.id } });
+    const job = await enqueueJob(tx, {
+      teamId: member.teamId,
+      kind: "report.export",
+      subjectId: article.id,
+      payload: { articleId: article.id, format: input.format, locale: input.locale ?? DEFAULT_LOCALE },
+      createdById: member.userId,
+      maxAttempts: 2,
+    });
+    await recordAuditEvent(tx, {
+      teamId: member.teamId,
+      actorId: member.userId,
+      action: "report.export",
+      entityType: "Article",
+      entityId: article.id,
+      after: { format: input.format, jobId: job.id },
+    });
     return job.id;
   });
   wakeJobWorker();
@@ -40,8 +64,19 @@ export async function getExportJob(member: Member, input: { jobId: string }): Pr
   assertCan(member, "report.export");
   const job = await db.job.findFirst({ where: { id: input.jobId, teamId: member.teamId, kind: "report.export" } });
   if (!job) throw new AppError("NOT_FOUND");
-  const file = job.status === "SUCCEEDED" ? await db.reportFile.findUnique({ where: { jobId: job.id }, select: { fileName: true } }) : null;
-  return { jobId: job.id, format: ZExportPayload.parse(job.payload).format, status: job.status, progress: job.progress, stage: job.stage, errorCode: job.errorCode, fileName: file?.fileName ?? null };
+  const file =
+    job.status === "SUCCEEDED"
+      ? await db.reportFile.findUnique({ where: { jobId: job.id }, select: { fileName: true } })
+      : null;
+  return {
+    jobId: job.id,
+    format: ZExportPayload.parse(job.payload).format,
+    status: job.status,
+    progress: job.progress,
+    stage: job.stage,
+    errorCode: job.errorCode,
+    fileName: file?.fileName ?? null,
+  };
 }
 
 /** The finished file, for the download route; only the exporting team's editors reach it. */
@@ -75,7 +110,16 @@ export async function exportReportJob(job: TakenJob): Promise<void> {
   await reported;
   await reportProgress(job, 90, "saving");
   await db.$transaction(async (tx) => {
-    const stored = await tx.reportFile.create({ data: { teamId: job.teamId, jobId: job.id, fileName: file.fileName, contentType: file.contentType, bytes: new Uint8Array(file.body) }, select: { id: true } });
+    const stored = await tx.reportFile.create({
+      data: {
+        teamId: job.teamId,
+        jobId: job.id,
+        fileName: file.fileName,
+        contentType: file.contentType,
+        bytes: new Uint8Array(file.body),
+      },
+      select: { id: true },
+    });
     await completeJob(tx, job, { fileId: stored.id, fileName: file.fileName, bytes: file.body.length });
   });
 }

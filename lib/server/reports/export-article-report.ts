@@ -5,7 +5,14 @@ import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
 import { canonicalReportText } from "@/lib/domain/reports/canonical-stream";
 import { integrityOf, signReport } from "@/lib/domain/reports/integrity";
-import { buildReport, reportClaim, reportHeader, type Report, type ReportClaim, type ReportHeader } from "@/lib/domain/reports/report-model";
+import {
+  buildReport,
+  reportClaim,
+  reportHeader,
+  type Report,
+  type ReportClaim,
+  type ReportHeader,
+} from "@/lib/domain/reports/report-model";
 import { claimReviewsOf } from "@/lib/export/claimreview";
 import { CSV_HEAD, csvLines, csvRowMaker } from "@/lib/export/csv";
 import { renderHtml } from "@/lib/export/html";
@@ -44,16 +51,29 @@ const CONTENT_TYPES: Record<ReportFormat, string> = {
   claimreview: "application/ld+json; charset=utf-8",
 };
 
-const EXTENSIONS: Record<ReportFormat, string> = { json: "json", csv: "csv", md: "md", html: "html", pdf: "pdf", claimreview: "claimreview.jsonld" };
+const EXTENSIONS: Record<ReportFormat, string> = {
+  json: "json",
+  csv: "csv",
+  md: "md",
+  html: "html",
+  pdf: "pdf",
+  claimreview: "claimreview.jsonld",
+};
 
 /** An article's report in one format, for an editor or admin (the permission table decides). */
-export async function openArticleReport(member: Member, input: { articleId: string; format: ReportFormat; locale?: Locale }): Promise<OpenedReport> {
+export async function openArticleReport(
+  member: Member,
+  input: { articleId: string; format: ReportFormat; locale?: Locale },
+): Promise<OpenedReport> {
   assertCan(member, "report.export");
   return openReport(member.teamId, input.articleId, input.format, { locale: input.locale });
 }
 
 /** The same, whole: for stored exports and tests. */
-export async function exportArticleReport(member: Member, input: { articleId: string; format: ReportFormat; locale?: Locale }): Promise<ReportFile> {
+export async function exportArticleReport(
+  member: Member,
+  input: { articleId: string; format: ReportFormat; locale?: Locale },
+): Promise<ReportFile> {
   return collect(await openArticleReport(member, input));
 }
 
@@ -100,7 +120,11 @@ async function* csvChunks(header: ReportHeader, pages: AsyncIterable<ReportClaim
 }
 
 /** {"report": <canonical report>, "integrity": {...}}: the hash is taken over exactly the bytes written. */
-async function* signedJsonChunks(header: ReportHeader, pages: AsyncIterable<ReportClaim[]>, teamId: string): AsyncGenerator<Buffer> {
+async function* signedJsonChunks(
+  header: ReportHeader,
+  pages: AsyncIterable<ReportClaim[]>,
+  teamId: string,
+): AsyncGenerator<Buffer> {
   const key = await teamSigningKey(teamId);
   const hash = createHash("sha256");
   yield Buffer.from('{"report":', "utf8");
@@ -109,11 +133,20 @@ async function* signedJsonChunks(header: ReportHeader, pages: AsyncIterable<Repo
     hash.update(bytes);
     yield bytes;
   }
-  yield Buffer.from(`,"integrity":${JSON.stringify(integrityOf(hash.digest(), { ...key, signer: header.team.name }))}}\n`, "utf8");
+  yield Buffer.from(
+    `,"integrity":${JSON.stringify(integrityOf(hash.digest(), { ...key, signer: header.team.name }))}}\n`,
+    "utf8",
+  );
 }
 
 /** The formats people read are in the reader's language (`locale`); the data formats are language-neutral. */
-async function renderWhole(report: Report, teamId: string, format: ReportFormat, reportUrl: string, locale?: Locale): Promise<Buffer> {
+async function renderWhole(
+  report: Report,
+  teamId: string,
+  format: ReportFormat,
+  reportUrl: string,
+  locale?: Locale,
+): Promise<Buffer> {
   switch (format) {
     case "md":
       return Buffer.from(renderMarkdown(report, { locale }), "utf8");
@@ -121,7 +154,11 @@ async function renderWhole(report: Report, teamId: string, format: ReportFormat,
       return Buffer.from(JSON.stringify(claimReviewsOf(report, reportUrl), null, 2), "utf8");
     default: {
       const signed = signReport(report, { ...(await teamSigningKey(teamId)), signer: report.team.name });
-      const html = renderHtml(report, { fontCss: await reportFontCss(), integrity: { sha256: signed.integrity.sha256, signer: signed.integrity.signer }, locale });
+      const html = renderHtml(report, {
+        fontCss: await reportFontCss(),
+        integrity: { sha256: signed.integrity.sha256, signer: signed.integrity.signer },
+        locale,
+      });
       return format === "pdf" ? Buffer.from(await renderPdf(html)) : Buffer.from(html, "utf8");
     }
   }

@@ -47,7 +47,9 @@ const reportClaimSelect = {
           kind: true,
           reliability: true,
           origin: { select: { id: true, name: true } },
-          snapshots: { select: { id: true, capturedAt: true, httpStatus: true, errorCode: true, sha256: true, textSha256: true } },
+          snapshots: {
+            select: { id: true, capturedAt: true, httpStatus: true, errorCode: true, sha256: true, textSha256: true },
+          },
         },
       },
     },
@@ -66,7 +68,11 @@ export interface ReportOptions {
 export const REPORT_PAGE_SIZE = 250;
 
 /** Everything a report of one article needs, as plain data for the pure report model. */
-export async function loadReportInput(teamId: string, articleId: string, options: ReportOptions = {}): Promise<ReportInput> {
+export async function loadReportInput(
+  teamId: string,
+  articleId: string,
+  options: ReportOptions = {},
+): Promise<ReportInput> {
   const header = await loadReportHeaderInput(teamId, articleId, options);
   const claims: ReportInputClaim[] = [];
   for await (const page of reportClaimPages(teamId, articleId, options)) claims.push(...page);
@@ -74,7 +80,11 @@ export async function loadReportInput(teamId: string, articleId: string, options
 }
 
 /** The report's article, team and scale: all of it but the claims. */
-export async function loadReportHeaderInput(teamId: string, articleId: string, options: ReportOptions = {}): Promise<Omit<ReportInput, "claims">> {
+export async function loadReportHeaderInput(
+  teamId: string,
+  articleId: string,
+  options: ReportOptions = {},
+): Promise<Omit<ReportInput, "claims">> {
   await ensureRatingScale(teamId);
   const article = await db.article.findFirst({
     where: { id: articleId, teamId },
@@ -93,14 +103,26 @@ export async function loadReportHeaderInput(teamId: string, articleId: string, o
   });
   const revision = article?.revisions[0];
   if (!article || !revision) throw new AppError("NOT_FOUND");
-  const scale = await db.ratingLabel.findMany({ where: { teamId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
+  const scale = await db.ratingLabel.findMany({
+    where: { teamId },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+  });
   const { team, revisions: _revisions, ...fields } = article;
   return {
     generatedAt: options.now ?? new Date(),
     team,
-    scope: options.publishedOnly ? { description: "Published claims of the article", filters: { status: "PUBLISHED,CORRECTED" } } : undefined,
+    scope: options.publishedOnly
+      ? { description: "Published claims of the article", filters: { status: "PUBLISHED,CORRECTED" } }
+      : undefined,
     article: { ...fields, revision },
-    scale: scale.map((label) => ({ key: label.key, name: label.name, nameAr: label.nameAr, color: label.color, retired: label.retiredAt !== null, ratingValue: label.ratingValue })),
+    scale: scale.map((label) => ({
+      key: label.key,
+      name: label.name,
+      nameAr: label.nameAr,
+      color: label.color,
+      retired: label.retiredAt !== null,
+      ratingValue: label.ratingValue,
+    })),
   };
 }
 
@@ -108,7 +130,12 @@ export async function loadReportHeaderInput(teamId: string, articleId: string, o
  * The article's claims in reading order (compareReadingOrder), a page at a time, by keyset on
  * (start, end descending, id), so a report of 10,000 claims never holds more than one page.
  */
-export async function* reportClaimPages(teamId: string, articleId: string, options: ReportOptions = {}, pageSize = REPORT_PAGE_SIZE): AsyncGenerator<ReportInputClaim[]> {
+export async function* reportClaimPages(
+  teamId: string,
+  articleId: string,
+  options: ReportOptions = {},
+  pageSize = REPORT_PAGE_SIZE,
+): AsyncGenerator<ReportInputClaim[]> {
   let after: { startOffset: number; endOffset: number; id: string } | null = null;
   for (;;) {
     const rows: ClaimRow[] = await db.claim.findMany({
@@ -178,9 +205,15 @@ function toReportClaim(row: ClaimRow): ReportInputClaim {
         passage: item.passage,
         credibility: item.credibility,
         note: item.note,
-        snapshot: baseline ? { sha256: baseline.sha256, capturedAt: baseline.capturedAt, httpStatus: baseline.httpStatus } : null,
+        snapshot: baseline
+          ? { sha256: baseline.sha256, capturedAt: baseline.capturedAt, httpStatus: baseline.httpStatus }
+          : null,
       };
     }),
-    corrections: row.corrections.map((correction) => ({ note: correction.note, createdAt: correction.createdAt, previousVerdict: (correction.previous as { verdict?: string | null } | null)?.verdict ?? null })),
+    corrections: row.corrections.map((correction) => ({
+      note: correction.note,
+      createdAt: correction.createdAt,
+      previousVerdict: (correction.previous as { verdict?: string | null } | null)?.verdict ?? null,
+    })),
   };
 }

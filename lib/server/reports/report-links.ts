@@ -17,10 +17,27 @@ export interface ReportLinkDto {
 export async function createReportLink(member: Member, input: { articleId: string }): Promise<ReportLinkDto> {
   assertCan(member, "report.publishLink");
   return db.$transaction(async (tx) => {
-    const article = await tx.article.findFirst({ where: { id: input.articleId, teamId: member.teamId }, select: { id: true } });
+    const article = await tx.article.findFirst({
+      where: { id: input.articleId, teamId: member.teamId },
+      select: { id: true },
+    });
     if (!article) throw new AppError("NOT_FOUND");
-    const link = await tx.reportLink.create({ data: { token: randomBytes(32).toString("base64url"), teamId: member.teamId, articleId: article.id, createdById: member.userId } });
-    await recordAuditEvent(tx, { teamId: member.teamId, actorId: member.userId, action: "reportLink.create", entityType: "ReportLink", entityId: link.id, after: { articleId: article.id } });
+    const link = await tx.reportLink.create({
+      data: {
+        token: randomBytes(32).toString("base64url"),
+        teamId: member.teamId,
+        articleId: article.id,
+        createdById: member.userId,
+      },
+    });
+    await recordAuditEvent(tx, {
+      teamId: member.teamId,
+      actorId: member.userId,
+      action: "reportLink.create",
+      entityType: "ReportLink",
+      entityId: link.id,
+      after: { articleId: article.id },
+    });
     return { id: link.id, token: link.token, createdAt: link.createdAt.toISOString(), revokedAt: null };
   });
 }
@@ -32,7 +49,14 @@ export async function revokeReportLink(member: Member, input: { linkId: string }
     if (!link) throw new AppError("NOT_FOUND");
     if (!link.revokedAt) {
       await tx.reportLink.update({ where: { id: link.id }, data: { revokedAt: new Date() } });
-      await recordAuditEvent(tx, { teamId: member.teamId, actorId: member.userId, action: "reportLink.revoke", entityType: "ReportLink", entityId: link.id, after: { articleId: link.articleId } });
+      await recordAuditEvent(tx, {
+        teamId: member.teamId,
+        actorId: member.userId,
+        action: "reportLink.revoke",
+        entityType: "ReportLink",
+        entityId: link.id,
+        after: { articleId: link.articleId },
+      });
     }
     return { linkId: link.id };
   });
@@ -40,13 +64,24 @@ export async function revokeReportLink(member: Member, input: { linkId: string }
 
 export async function listReportLinks(member: Member, articleId: string): Promise<ReportLinkDto[]> {
   assertCan(member, "team.read");
-  const links = await db.reportLink.findMany({ where: { articleId, teamId: member.teamId }, orderBy: { createdAt: "desc" } });
-  return links.map((link) => ({ id: link.id, token: link.token, createdAt: link.createdAt.toISOString(), revokedAt: link.revokedAt?.toISOString() ?? null }));
+  const links = await db.reportLink.findMany({
+    where: { articleId, teamId: member.teamId },
+    orderBy: { createdAt: "desc" },
+  });
+  return links.map((link) => ({
+    id: link.id,
+    token: link.token,
+    createdAt: link.createdAt.toISOString(),
+    revokedAt: link.revokedAt?.toISOString() ?? null,
+  }));
 }
 
 /** For the public page: the link's team and article, or null when unknown or revoked. No session involved. */
 export async function resolveReportLink(token: string): Promise<{ teamId: string; articleId: string } | null> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-  const link = await db.reportLink.findUnique({ where: { token }, select: { teamId: true, articleId: true, revokedAt: true } });
+  const link = await db.reportLink.findUnique({
+    where: { token },
+    select: { teamId: true, articleId: true, revokedAt: true },
+  });
   return link && !link.revokedAt ? { teamId: link.teamId, articleId: link.articleId } : null;
 }

@@ -1,5 +1,13 @@
 import "server-only";
-import { createCipheriv, createDecipheriv, createPrivateKey, generateKeyPairSync, hkdfSync, randomBytes, type KeyObject } from "node:crypto";
+import {
+  createCipheriv,
+  createDecipheriv,
+  createPrivateKey,
+  generateKeyPairSync,
+  hkdfSync,
+  randomBytes,
+  type KeyObject,
+} from "node:crypto";
 import { appEnv } from "@/lib/config/env";
 import { db } from "@/lib/db";
 
@@ -47,7 +55,10 @@ export async function teamSigningKey(teamId: string): Promise<TeamSigningKeyPair
     });
     row = await db.teamSigningKey.findUniqueOrThrow({ where: { teamId } });
   }
-  return { privateKey: createPrivateKey({ key: decrypt(teamId, row.encryptedPrivateKey), format: "der", type: "pkcs8" }), publicKey: row.publicKey };
+  return {
+    privateKey: createPrivateKey({ key: decrypt(teamId, row.encryptedPrivateKey), format: "der", type: "pkcs8" }),
+    publicKey: row.publicKey,
+  };
 }
 
 /** Every team's public key, to tell a verifier which team signed a report. */

@@ -18,7 +18,11 @@ const NEIGHBOURS = 10;
  * that already has a verdict, or null. One query for all texts: each takes its nearest
  * neighbours from the trigram index, then the best rated one alike enough.
  */
-export async function findCheckedMatches(teamId: string, articleId: string, texts: string[]): Promise<(CheckedMatch | null)[]> {
+export async function findCheckedMatches(
+  teamId: string,
+  articleId: string,
+  texts: string[],
+): Promise<(CheckedMatch | null)[]> {
   if (texts.length === 0) return [];
   const rows = await db.$queryRaw<{ ord: bigint; id: string; score: number }[]>`
     SELECT DISTINCT ON (t.ord) t.ord, near.id, near.score
@@ -34,13 +38,26 @@ export async function findCheckedMatches(teamId: string, articleId: string, text
     ORDER BY t.ord, near.score DESC, near.id`;
   const details = await db.claim.findMany({
     where: { id: { in: rows.map((row) => row.id) } },
-    select: { id: true, statement: true, article: { select: { title: true } }, verdict: { select: { key: true, name: true, nameAr: true, color: true } } },
+    select: {
+      id: true,
+      statement: true,
+      article: { select: { title: true } },
+      verdict: { select: { key: true, name: true, nameAr: true, color: true } },
+    },
   });
   const byId = new Map(details.map((row) => [row.id, row]));
   const byText = new Map(rows.map((row) => [Number(row.ord) - 1, row]));
   return texts.map((_, index) => {
     const row = byText.get(index);
     const detail = row && byId.get(row.id);
-    return row && detail?.verdict ? { claimId: detail.id, statement: detail.statement, articleTitle: detail.article.title, verdict: detail.verdict, score: row.score } : null;
+    return row && detail?.verdict
+      ? {
+          claimId: detail.id,
+          statement: detail.statement,
+          articleTitle: detail.article.title,
+          verdict: detail.verdict,
+          score: row.score,
+        }
+      : null;
   });
 }

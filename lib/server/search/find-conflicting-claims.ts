@@ -19,7 +19,8 @@ const SAME_EVENT_SIMILARITY = 0.15;
 /** Casualty reports of other articles looked at, nearest first. */
 const NEAREST = 50;
 
-const countsOf = (details: unknown): CasualtyCounts => ((details as { casualty?: CasualtyCounts } | null)?.casualty ?? {});
+const countsOf = (details: unknown): CasualtyCounts =>
+  (details as { casualty?: CasualtyCounts } | null)?.casualty ?? {};
 
 /**
  * Casualty reports of the same event (same article, or worded alike elsewhere) whose numbers
@@ -27,7 +28,10 @@ const countsOf = (details: unknown): CasualtyCounts => ((details as { casualty?:
  */
 export async function findConflictingClaims(member: Member, input: { claimId: string }): Promise<ConflictingClaim[]> {
   assertCan(member, "team.read");
-  const claim = await db.claim.findFirst({ where: { id: input.claimId, teamId: member.teamId }, select: { id: true, type: true, details: true } });
+  const claim = await db.claim.findFirst({
+    where: { id: input.claimId, teamId: member.teamId },
+    select: { id: true, type: true, details: true },
+  });
   if (!claim) throw new AppError("NOT_FOUND");
   if (claim.type !== "CASUALTY_REPORT") return [];
   // The same article's casualty reports, and the nearest ones elsewhere by trigram distance
@@ -48,11 +52,27 @@ export async function findConflictingClaims(member: Member, input: { claimId: st
     WHERE c.id = ${claim.id}::uuid AND near.distance <= ${1 - SAME_EVENT_SIMILARITY}`;
   const others = await db.claim.findMany({
     where: { id: { in: candidates.map((row) => row.id) } },
-    select: { id: true, statement: true, details: true, claimant: { select: { name: true } }, article: { select: { id: true, title: true, language: true, direction: true } } },
+    select: {
+      id: true,
+      statement: true,
+      details: true,
+      claimant: { select: { name: true } },
+      article: { select: { id: true, title: true, language: true, direction: true } },
+    },
   });
   const mine = countsOf(claim.details);
   return others.flatMap((other) => {
     const conflicts = casualtyConflicts(mine, countsOf(other.details));
-    return conflicts.length ? [{ id: other.id, statement: other.statement, claimant: other.claimant?.name ?? null, article: other.article, conflicts }] : [];
+    return conflicts.length
+      ? [
+          {
+            id: other.id,
+            statement: other.statement,
+            claimant: other.claimant?.name ?? null,
+            article: other.article,
+            conflicts,
+          },
+        ]
+      : [];
   });
 }

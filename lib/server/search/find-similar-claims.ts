@@ -27,7 +27,10 @@ const CANDIDATES = 50;
  * "Seen elsewhere": claims in the team's other articles that say the same thing, best first,
  * with their verdict and status, so checked work is reused rather than redone.
  */
-export async function findSimilarClaims(member: Member, input: { claimId: string; limit?: number }): Promise<SimilarClaim[]> {
+export async function findSimilarClaims(
+  member: Member,
+  input: { claimId: string; limit?: number },
+): Promise<SimilarClaim[]> {
   assertCan(member, "team.read");
   const claim = await db.claim.findFirst({ where: { id: input.claimId, teamId: member.teamId }, select: { id: true } });
   if (!claim) throw new AppError("NOT_FOUND");
@@ -47,7 +50,13 @@ export async function findSimilarClaims(member: Member, input: { claimId: string
     LIMIT ${input.limit ?? 5}`;
   const details = await db.claim.findMany({
     where: { id: { in: rows.map((row) => row.id) } },
-    select: { id: true, statement: true, status: true, verdict: { select: { key: true, name: true, nameAr: true, color: true } }, article: { select: { id: true, title: true, language: true, direction: true } } },
+    select: {
+      id: true,
+      statement: true,
+      status: true,
+      verdict: { select: { key: true, name: true, nameAr: true, color: true } },
+      article: { select: { id: true, title: true, language: true, direction: true } },
+    },
   });
   const byId = new Map(details.map((row) => [row.id, row]));
   return rows.flatMap((row) => {

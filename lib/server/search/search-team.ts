@@ -72,13 +72,21 @@ export async function searchTeam(member: Member, input: TSearchInput): Promise<S
   if (!query.tsquery) return { claims: [], order: "relevance", nextCursor: null, articles: [], sources: [] };
   const cursor = decodeCursor(input.cursor);
   // Claims and documents are independent queries: run them side by side.
-  const documents = cursor ? Promise.resolve({ articles: [], sources: [] }) : documentHits(member.teamId, query.tsquery, query.terms);
+  const documents = cursor
+    ? Promise.resolve({ articles: [], sources: [] })
+    : documentHits(member.teamId, query.tsquery, query.terms);
   const filters = claimFilters(input);
   const page =
     cursor?.order === "recent"
       ? await recentClaims(member.teamId, query.tsquery, filters, cursor)
-      : ((await rankedClaims(member.teamId, query.tsquery, filters, cursor)) ?? (await recentClaims(member.teamId, query.tsquery, filters, null)));
-  return { claims: await claimHits(page.ids, query.terms), order: page.order, nextCursor: page.nextCursor, ...(await documents) };
+      : ((await rankedClaims(member.teamId, query.tsquery, filters, cursor)) ??
+        (await recentClaims(member.teamId, query.tsquery, filters, null)));
+  return {
+    claims: await claimHits(page.ids, query.terms),
+    order: page.order,
+    nextCursor: page.nextCursor,
+    ...(await documents),
+  };
 }
 
 interface ClaimPage {
@@ -91,11 +99,15 @@ function claimFilters(input: TSearchInput): Prisma.Sql {
   const filters = [
     input.type ? Prisma.sql`AND c.type = ${input.type}::"ClaimType"` : Prisma.empty,
     input.status ? Prisma.sql`AND c.status = ${input.status}::"ClaimStatus"` : Prisma.empty,
-    input.verdict ? Prisma.sql`AND c."verdictId" IN (SELECT id FROM "RatingLabel" WHERE key = ${input.verdict})` : Prisma.empty,
+    input.verdict
+      ? Prisma.sql`AND c."verdictId" IN (SELECT id FROM "RatingLabel" WHERE key = ${input.verdict})`
+      : Prisma.empty,
     input.claimantId ? Prisma.sql`AND c."claimantId" = ${input.claimantId}::uuid` : Prisma.empty,
     input.articleId ? Prisma.sql`AND c."articleId" = ${input.articleId}::uuid` : Prisma.empty,
     input.from ? Prisma.sql`AND c."createdAt" >= ${new Date(`${input.from}T00:00:00Z`)}` : Prisma.empty,
-    input.to ? Prisma.sql`AND c."createdAt" < ${new Date(new Date(`${input.to}T00:00:00Z`).getTime() + 86_400_000)}` : Prisma.empty,
+    input.to
+      ? Prisma.sql`AND c."createdAt" < ${new Date(new Date(`${input.to}T00:00:00Z`).getTime() + 86_400_000)}`
+      : Prisma.empty,
   ];
   return Prisma.join(filters, " ");
 }
@@ -106,8 +118,16 @@ function claimFilters(input: TSearchInput): Prisma.Sql {
  * claims costs what a rare one does. The bitmap index scan is forced because the planner,
  * seeing LIMIT, may otherwise walk the whole table for a word it wrongly believes common.
  */
-async function rankedClaims(teamId: string, tsquery: string, filters: Prisma.Sql, cursor: Cursor | null): Promise<ClaimPage | null> {
-  const after = cursor?.order === "relevance" ? Prisma.sql`(rank < ${cursor.rank} OR (rank = ${cursor.rank} AND id < ${cursor.id}::uuid))` : Prisma.sql`TRUE`;
+async function rankedClaims(
+  teamId: string,
+  tsquery: string,
+  filters: Prisma.Sql,
+  cursor: Cursor | null,
+): Promise<ClaimPage | null> {
+  const after =
+    cursor?.order === "relevance"
+      ? Prisma.sql`(rank < ${cursor.rank} OR (rank = ${cursor.rank} AND id < ${cursor.id}::uuid))`
+      : Prisma.sql`TRUE`;
   const rows = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT set_config('enable_seqscan', 'off', true)`;
     return tx.$queryRaw<{ id: string; rank: number; matches: number }[]>`
@@ -125,13 +145,24 @@ async function rankedClaims(teamId: string, tsquery: string, filters: Prisma.Sql
   if ((rows[0]?.matches ?? 0) > RANK_LIMIT) return null;
   const page = rows.slice(0, PAGE);
   const last = page.at(-1);
-  return { ids: page.map((row) => row.id), order: "relevance", nextCursor: rows.length > PAGE && last ? encodeCursor({ order: "relevance", rank: last.rank, id: last.id }) : null };
+  return {
+    ids: page.map((row) => row.id),
+    order: "relevance",
+    nextCursor: rows.length > PAGE && last ? encodeCursor({ order: "relevance", rank: last.rank, id: last.id }) : null,
+  };
 }
 
 /** Newest matches first, keyset on (createdAt, id): walks the team's claims by date, which is quick precisely because matches are many. */
-async function recentClaims(teamId: string, tsquery: string, filters: Prisma.Sql, cursor: Cursor | null): Promise<ClaimPage> {
+async function recentClaims(
+  teamId: string,
+  tsquery: string,
+  filters: Prisma.Sql,
+  cursor: Cursor | null,
+): Promise<ClaimPage> {
   const after =
-    cursor?.order === "recent" ? Prisma.sql`AND (c."createdAt" < ${new Date(cursor.createdAt)} OR (c."createdAt" = ${new Date(cursor.createdAt)} AND c.id < ${cursor.id}::uuid))` : Prisma.empty;
+    cursor?.order === "recent"
+      ? Prisma.sql`AND (c."createdAt" < ${new Date(cursor.createdAt)} OR (c."createdAt" = ${new Date(cursor.createdAt)} AND c.id < ${cursor.id}::uuid))`
+      : Prisma.empty;
   const rows = await db.$queryRaw<{ id: string; createdAt: Date }[]>`
     SELECT c.id, c."createdAt" FROM "Claim" c
     WHERE c."teamId" = ${teamId}::uuid AND c."searchVector" @@ to_tsquery('simple', ${tsquery}) ${filters} ${after}
@@ -139,7 +170,14 @@ async function recentClaims(teamId: string, tsquery: string, filters: Prisma.Sql
     LIMIT ${PAGE + 1}`;
   const page = rows.slice(0, PAGE);
   const last = page.at(-1);
-  return { ids: page.map((row) => row.id), order: "recent", nextCursor: rows.length > PAGE && last ? encodeCursor({ order: "recent", createdAt: last.createdAt.toISOString(), id: last.id }) : null };
+  return {
+    ids: page.map((row) => row.id),
+    order: "recent",
+    nextCursor:
+      rows.length > PAGE && last
+        ? encodeCursor({ order: "recent", createdAt: last.createdAt.toISOString(), id: last.id })
+        : null,
+  };
 }
 
 async function claimHits(ids: string[], terms: string[]): Promise<ClaimHit[]> {
@@ -161,15 +199,39 @@ async function claimHits(ids: string[], terms: string[]): Promise<ClaimHit[]> {
     const row = byId.get(id);
     if (!row) return [];
     const text = row.statement === row.exact ? row.statement : `${row.statement} — ${row.exact}`;
-    return [{ id, snippet: highlightSnippet(text, terms), type: row.type, status: row.status, verdict: row.verdict, claimant: row.claimant?.name ?? null, article: row.article }];
+    return [
+      {
+        id,
+        snippet: highlightSnippet(text, terms),
+        type: row.type,
+        status: row.status,
+        verdict: row.verdict,
+        claimant: row.claimant?.name ?? null,
+        article: row.article,
+      },
+    ];
   });
 }
 
-async function documentHits(teamId: string, tsquery: string, terms: string[]): Promise<Pick<SearchResults, "articles" | "sources">> {
+async function documentHits(
+  teamId: string,
+  tsquery: string,
+  terms: string[],
+): Promise<Pick<SearchResults, "articles" | "sources">> {
   const [articles, sources] = await Promise.all([articleRows(teamId, tsquery), sourceRows(teamId, tsquery)]);
   return {
-    articles: articles.map((row) => ({ id: row.id, title: row.title, language: row.language, snippet: highlightSnippet(row.text, terms) })),
-    sources: sources.map((row) => ({ id: row.id, title: row.title, language: row.language, snippet: highlightSnippet([row.title, row.outlet, row.url].filter(Boolean).join(" · "), terms) })),
+    articles: articles.map((row) => ({
+      id: row.id,
+      title: row.title,
+      language: row.language,
+      snippet: highlightSnippet(row.text, terms),
+    })),
+    sources: sources.map((row) => ({
+      id: row.id,
+      title: row.title,
+      language: row.language,
+      snippet: highlightSnippet([row.title, row.outlet, row.url].filter(Boolean).join(" · "), terms),
+    })),
   };
 }
 
@@ -185,7 +247,9 @@ function articleRows(teamId: string, tsquery: string) {
 }
 
 function sourceRows(teamId: string, tsquery: string) {
-  return db.$queryRaw<{ id: string; title: string; language: string | null; outlet: string | null; url: string | null }[]>`
+  return db.$queryRaw<
+    { id: string; title: string; language: string | null; outlet: string | null; url: string | null }[]
+  >`
     SELECT s.id, s.title, s.language, s.outlet, s.url
     FROM "Source" s CROSS JOIN to_tsquery('simple', ${tsquery}) q
     WHERE s."teamId" = ${teamId}::uuid AND s."searchVector" @@ q

@@ -56,15 +56,33 @@ export async function captureSourceJob(job: TakenJob): Promise<void> {
       action: "source.capture",
       entityType: "Source",
       entityId: source.id,
-      after: { snapshotId: snapshot.id, httpStatus: capture.httpStatus, errorCode: capture.errorCode, sha256: capture.sha256, jobId: job.id, filled: JSON.parse(JSON.stringify(filled)) as Prisma.InputJsonValue },
+      after: {
+        snapshotId: snapshot.id,
+        httpStatus: capture.httpStatus,
+        errorCode: capture.errorCode,
+        sha256: capture.sha256,
+        jobId: job.id,
+        filled: JSON.parse(JSON.stringify(filled)) as Prisma.InputJsonValue,
+      },
     });
-    await completeJob(tx, job, { snapshotId: snapshot.id, httpStatus: capture.httpStatus, errorCode: capture.errorCode });
+    await completeJob(tx, job, {
+      snapshotId: snapshot.id,
+      httpStatus: capture.httpStatus,
+      errorCode: capture.errorCode,
+    });
   });
 }
 
 /** Only what the fact-checker left empty; a title that is still the bare URL counts as empty. */
 function fieldsToFill(
-  source: { url: string | null; title: string; outlet: string | null; author: string | null; publishedAt: Date | null; language: string | null },
+  source: {
+    url: string | null;
+    title: string;
+    outlet: string | null;
+    author: string | null;
+    publishedAt: Date | null;
+    language: string | null;
+  },
   capture: PageCapture,
 ): Prisma.SourceUpdateInput {
   const filled: Prisma.SourceUpdateInput = {};
@@ -74,6 +92,7 @@ function fieldsToFill(
   const published = capture.meta.publishedTime ? new Date(capture.meta.publishedTime) : null;
   if (!source.publishedAt && published && !Number.isNaN(published.getTime())) filled.publishedAt = published;
   const lang = capture.meta.lang?.trim();
-  if (!source.language && lang && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i.test(lang)) filled.language = lang.toLowerCase().split("-")[0];
+  if (!source.language && lang && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i.test(lang))
+    filled.language = lang.toLowerCase().split("-")[0];
   return filled;
 }

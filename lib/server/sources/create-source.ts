@@ -55,9 +55,23 @@ export async function createSource(member: Member, input: TCreateSourceInput): P
         },
         select: { id: true },
       });
-      if (url) await enqueueJob(tx, { teamId: member.teamId, kind: "source.capture", subjectId: created.id, payload: { sourceId: created.id }, createdById: member.userId });
+      if (url)
+        await enqueueJob(tx, {
+          teamId: member.teamId,
+          kind: "source.capture",
+          subjectId: created.id,
+          payload: { sourceId: created.id },
+          createdById: member.userId,
+        });
       const dto = await loadSource(member.teamId, created.id, tx);
-      await recordAuditEvent(tx, { teamId: member.teamId, actorId: member.userId, action: "source.create", entityType: "Source", entityId: created.id, after: sourceAuditView(dto) });
+      await recordAuditEvent(tx, {
+        teamId: member.teamId,
+        actorId: member.userId,
+        action: "source.create",
+        entityType: "Source",
+        entityId: created.id,
+        after: sourceAuditView(dto),
+      });
       return dto;
     });
     if (url) wakeJobWorker();

@@ -11,7 +11,14 @@ export interface SourceCitation {
   evidenceId: string;
   stance: TStance;
   health: CaptureHealth;
-  claim: { id: string; statement: string; articleId: string; articleTitle: string; language: string; direction: "rtl" | "ltr" };
+  claim: {
+    id: string;
+    statement: string;
+    articleId: string;
+    articleTitle: string;
+    language: string;
+    direction: "rtl" | "ltr";
+  };
 }
 
 export interface SourceDetailDto {
@@ -32,20 +39,35 @@ export async function getSource(member: Member, sourceId: string): Promise<Sourc
 async function readSourceDetail(tx: Tx, member: Member, sourceId: string): Promise<SourceDetailDto> {
   const source = await loadSource(member.teamId, sourceId, tx);
   const snapshots = await tx.sourceSnapshot.findMany({
-      where: { sourceId: source.id },
-      orderBy: { capturedAt: "desc" },
-      select: { ...snapshotFactsSelect, requestedUrl: true, finalUrl: true, contentType: true, title: true, byteLength: true, text: true, capturedBy: { select: { name: true } } },
-    });
+    where: { sourceId: source.id },
+    orderBy: { capturedAt: "desc" },
+    select: {
+      ...snapshotFactsSelect,
+      requestedUrl: true,
+      finalUrl: true,
+      contentType: true,
+      title: true,
+      byteLength: true,
+      text: true,
+      capturedBy: { select: { name: true } },
+    },
+  });
   const citations = await tx.evidence.findMany({
-      where: { sourceId: source.id, teamId: member.teamId },
-      orderBy: { createdAt: "asc" },
-      select: {
-        id: true,
-        stance: true,
-        createdAt: true,
-        claim: { select: { id: true, statement: true, article: { select: { id: true, title: true, language: true, direction: true } } } },
+    where: { sourceId: source.id, teamId: member.teamId },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      stance: true,
+      createdAt: true,
+      claim: {
+        select: {
+          id: true,
+          statement: true,
+          article: { select: { id: true, title: true, language: true, direction: true } },
+        },
       },
-    });
+    },
+  });
   const capturedText = snapshots.find((snapshot) => snapshot.text && !snapshot.errorCode)?.text ?? null;
   return {
     source,

@@ -10,7 +10,11 @@ import { sourceSelect, toSourceDto, type SourceDto } from "./source-dto";
 const PAGE_SIZE = 100;
 
 /** The team's sources, newest first, filtered by kind, reliability and a search over title, outlet and URL. */
-export async function listSources(member: Member, filters: Partial<TSourceFilters> = {}, limit = PAGE_SIZE): Promise<SourceDto[]> {
+export async function listSources(
+  member: Member,
+  filters: Partial<TSourceFilters> = {},
+  limit = PAGE_SIZE,
+): Promise<SourceDto[]> {
   assertCan(member, "team.read");
   const q = filters.q?.trim();
   const where: Prisma.SourceWhereInput = {
@@ -30,8 +34,17 @@ export async function listSources(member: Member, filters: Partial<TSourceFilter
   };
   return db.$transaction(
     async (tx) => {
-      const rows = await tx.source.findMany({ where, select: sourceSelect, orderBy: { createdAt: "desc" }, take: Math.min(limit, PAGE_SIZE) });
-      const jobs = await latestCaptureJobs(member.teamId, rows.map((row) => row.id), tx);
+      const rows = await tx.source.findMany({
+        where,
+        select: sourceSelect,
+        orderBy: { createdAt: "desc" },
+        take: Math.min(limit, PAGE_SIZE),
+      });
+      const jobs = await latestCaptureJobs(
+        member.teamId,
+        rows.map((row) => row.id),
+        tx,
+      );
       return rows.map((row) => toSourceDto(row, jobs.get(row.id) ?? null));
     },
     { isolationLevel: "RepeatableRead" },

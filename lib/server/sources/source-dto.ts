@@ -50,7 +50,14 @@ export interface SourceDto {
   evidenceCount: number;
 }
 
-export const snapshotFactsSelect = { id: true, capturedAt: true, httpStatus: true, errorCode: true, sha256: true, textSha256: true } as const;
+export const snapshotFactsSelect = {
+  id: true,
+  capturedAt: true,
+  httpStatus: true,
+  errorCode: true,
+  sha256: true,
+  textSha256: true,
+} as const;
 
 const snapshotSelect = {
   ...snapshotFactsSelect,
@@ -100,7 +107,20 @@ export function toSnapshotDto(row: SnapshotRow): SnapshotDto {
   };
 }
 
-export function toCaptureJobDto(job: { id: string; status: CaptureJobDto["status"]; progress: number; stage: string | null; attempts: number; errorCode: string | null; createdAt: Date } | null | undefined): CaptureJobDto | null {
+export function toCaptureJobDto(
+  job:
+    | {
+        id: string;
+        status: CaptureJobDto["status"];
+        progress: number;
+        stage: string | null;
+        attempts: number;
+        errorCode: string | null;
+        createdAt: Date;
+      }
+    | null
+    | undefined,
+): CaptureJobDto | null {
   return job ? { ...job, createdAt: job.createdAt.toISOString() } : null;
 }
 

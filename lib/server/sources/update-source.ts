@@ -32,9 +32,20 @@ export async function updateSource(member: Member, input: TUpdateSourceInput): P
         version: { increment: 1 },
       },
     });
-    if (updated.count !== 1) throw new AppError("STALE_VERSION", "Source changed", { current: await loadSource(member.teamId, before.id, tx) });
+    if (updated.count !== 1)
+      throw new AppError("STALE_VERSION", "Source changed", {
+        current: await loadSource(member.teamId, before.id, tx),
+      });
     const after = await loadSource(member.teamId, before.id, tx);
-    await recordAuditEvent(tx, { teamId: member.teamId, actorId: member.userId, action: "source.update", entityType: "Source", entityId: before.id, before: sourceAuditView(before), after: sourceAuditView(after) });
+    await recordAuditEvent(tx, {
+      teamId: member.teamId,
+      actorId: member.userId,
+      action: "source.update",
+      entityType: "Source",
+      entityId: before.id,
+      before: sourceAuditView(before),
+      after: sourceAuditView(after),
+    });
     return after;
   });
 }

@@ -33,7 +33,9 @@ export async function createTeamAsOperator(input: CreateTeamAsOperatorInput): Pr
   const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     await assertTeamNameFree(tx, input.teamName);
-    const team = await tx.team.create({ data: { name: input.teamName, slug: await uniqueTeamSlug(tx, input.teamName) } });
+    const team = await tx.team.create({
+      data: { name: input.teamName, slug: await uniqueTeamSlug(tx, input.teamName) },
+    });
     await ensureRatingScale(team.id, tx);
 
     const existing = await tx.user.findUnique({ where: { email: input.adminEmail }, select: { id: true } });

@@ -28,7 +28,9 @@ export async function updateMembership(
     if (current.version !== input.version) throw new AppError("STALE_VERSION");
 
     const data =
-      "role" in input ? { role: input.role } : { disabledAt: input.disabled ? (current.disabledAt ?? new Date()) : null };
+      "role" in input
+        ? { role: input.role }
+        : { disabledAt: input.disabled ? (current.disabledAt ?? new Date()) : null };
     const stillAdmin = "role" in input ? input.role === "ADMIN" : !input.disabled;
     if (current.role === "ADMIN" && current.disabledAt === null && !stillAdmin) {
       await assertAnotherActiveAdmin(tx, member.teamId, current.id);

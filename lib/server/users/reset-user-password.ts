@@ -16,6 +16,11 @@ export async function resetUserPasswordAsOperator(input: { email: string; passwo
     const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (!user) throw new AppError("NOT_FOUND", `No account has the email ${input.email}`, { reason: "unknownEmail" });
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
-    await recordUserAuditEvent(tx, { userId: user.id, actorId: null, action: "user.resetPassword", after: { by: "operator" } });
+    await recordUserAuditEvent(tx, {
+      userId: user.id,
+      actorId: null,
+      action: "user.resetPassword",
+      after: { by: "operator" },
+    });
   });
 }

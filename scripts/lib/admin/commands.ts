@@ -77,14 +77,19 @@ export function parseAdminCommand(argv: string[]): AdminCommand {
   const { values, positionals } = parseOrExplain(argv);
   const [name, ...rest] = positionals;
   if (!name) return { kind: "help", text: GENERAL_HELP };
-  if (!(name in COMMANDS)) throw new CliError(`Unknown command "${name}". Run \`npm run admin -- --help\` for the list.`, true);
+  if (!(name in COMMANDS))
+    throw new CliError(`Unknown command "${name}". Run \`npm run admin -- --help\` for the list.`, true);
   const command = name as CommandName;
   if (values.help) return { kind: "help", text: commandHelp(command) };
 
   const expectedPositionals = command === "list-teams" ? 0 : 1;
-  if (rest.length !== expectedPositionals) throw new CliError(`Usage: npm run admin -- ${COMMANDS[command].usage}`, true);
+  if (rest.length !== expectedPositionals)
+    throw new CliError(`Usage: npm run admin -- ${COMMANDS[command].usage}`, true);
   if (command !== "create-team" && (values.admin !== undefined || values.name !== undefined)) {
-    throw new CliError(`"${command}" takes no --admin or --name. Usage: npm run admin -- ${COMMANDS[command].usage}`, true);
+    throw new CliError(
+      `"${command}" takes no --admin or --name. Usage: npm run admin -- ${COMMANDS[command].usage}`,
+      true,
+    );
   }
   return validate(command, { ...values, positional: rest[0] });
 }
@@ -98,15 +103,26 @@ function parseOrExplain(argv: string[]) {
       options: { admin: { type: "string" }, name: { type: "string" }, help: { type: "boolean", short: "h" } },
     });
   } catch (error) {
-    throw new CliError(`${error instanceof Error ? error.message : String(error)} (see \`npm run admin -- --help\`)`, true);
+    throw new CliError(
+      `${error instanceof Error ? error.message : String(error)} (see \`npm run admin -- --help\`)`,
+      true,
+    );
   }
 }
 
 function validate(command: CommandName, raw: { admin?: string; name?: string; positional?: string }): AdminCommand {
   switch (command) {
     case "create-team": {
-      if (raw.admin === undefined) throw new CliError(`create-team needs --admin <email>. Usage: npm run admin -- ${COMMANDS[command].usage}`, true);
-      const input = parse(COMMANDS[command].schema, { teamName: raw.positional, adminEmail: raw.admin, adminName: raw.name });
+      if (raw.admin === undefined)
+        throw new CliError(
+          `create-team needs --admin <email>. Usage: npm run admin -- ${COMMANDS[command].usage}`,
+          true,
+        );
+      const input = parse(COMMANDS[command].schema, {
+        teamName: raw.positional,
+        adminEmail: raw.admin,
+        adminName: raw.name,
+      });
       return { kind: command, ...input };
     }
     case "list-teams":
@@ -117,7 +133,12 @@ function validate(command: CommandName, raw: { admin?: string; name?: string; po
   }
 }
 
-const FIELD_NAMES: Record<string, string> = { teamName: "team name", adminEmail: "--admin email", adminName: "--name", email: "email" };
+const FIELD_NAMES: Record<string, string> = {
+  teamName: "team name",
+  adminEmail: "--admin email",
+  adminName: "--name",
+  email: "email",
+};
 const PROBLEMS: Record<string, string> = {
   email: "is not a valid email address",
   required: "must not be empty",

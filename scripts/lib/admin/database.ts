@@ -21,7 +21,9 @@ export async function withDatabase<T>(work: (databaseUrl: string) => Promise<T>)
 
   const embeddedData = path.join(path.resolve(ROOT, CLAIMDESK_DATA_DIR), "postgres");
   if (!existsSync(path.join(embeddedData, "PG_VERSION"))) {
-    throw new CliError(`DATABASE_URL is not set (environment or .env) and there is no embedded database in ${embeddedData} yet: run \`npm start\` once, or set DATABASE_URL.`);
+    throw new CliError(
+      `DATABASE_URL is not set (environment or .env) and there is no embedded database in ${embeddedData} yet: run \`npm start\` once, or set DATABASE_URL.`,
+    );
   }
   if (await isListening(port)) return work(embeddedDatabaseUrl(port, "claimdesk"));
 

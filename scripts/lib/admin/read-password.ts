@@ -13,7 +13,11 @@ export async function readNewPassword(prompt: string): Promise<string> {
   const result = ZNewPassword.safeParse(password);
   if (!result.success) {
     const tooShort = result.error.issues[0]?.message === "passwordTooShort";
-    throw new CliError(tooShort ? `The password is too short (at least ${PASSWORD_MIN_LENGTH} characters).` : "The password is too long.");
+    throw new CliError(
+      tooShort
+        ? `The password is too short (at least ${PASSWORD_MIN_LENGTH} characters).`
+        : "The password is too long.",
+    );
   }
   return result.data;
 }

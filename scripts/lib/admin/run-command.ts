@@ -63,10 +63,10 @@ async function resetPassword(command: Command<"reset-password">): Promise<void> 
 
 async function disableUser(command: Command<"disable-user">): Promise<void> {
   const result = await disableUserAsOperator({ email: command.email });
-  const teams = result.teams.length > 0 ? `in ${result.teams.map((name) => `"${name}"`).join(", ")}` : "(no active memberships)";
+  const teams =
+    result.teams.length > 0 ? `in ${result.teams.map((name) => `"${name}"`).join(", ")}` : "(no active memberships)";
   console.log(`Disabled ${command.email} ${teams}; its sessions are signed out.`);
   for (const name of result.teamsWithoutAdmin) {
     console.error(`Warning: team "${name}" has no active admin now.`);
   }
 }
-

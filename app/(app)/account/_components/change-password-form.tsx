@@ -51,7 +51,9 @@ export function ChangePasswordForm({ email }: { email: string }) {
         autoComplete="current-password"
         dir="ltr"
         required
-        error={fieldError(lastResult, "currentPassword") ?? (wrongCurrent ? t("errors.wrongCurrentPassword") : undefined)}
+        error={
+          fieldError(lastResult, "currentPassword") ?? (wrongCurrent ? t("errors.wrongCurrentPassword") : undefined)
+        }
       />
       <TextField
         label={t("account.newPassword")}

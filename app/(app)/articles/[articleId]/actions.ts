@@ -20,13 +20,16 @@ import { createReportLink, revokeReportLink } from "@/lib/server/reports/report-
 export const createClaimAction = authedAction(ZCreateClaimInput, createClaim);
 export const updateClaimAction = authedAction(ZUpdateClaimInput, updateClaim);
 export const deleteClaimAction = authedAction(ZDeleteClaimInput, deleteClaim);
-export const suggestClaimsAction = authedAction(z.object({ articleId: z.uuid() }), (member, input) => suggestClaimsForArticle(member, input.articleId));
+export const suggestClaimsAction = authedAction(z.object({ articleId: z.uuid() }), (member, input) =>
+  suggestClaimsForArticle(member, input.articleId),
+);
 export const dismissSuggestionAction = authedAction(ZDismissSuggestionInput, dismissSuggestion);
 export const createEntityAction = authedAction(ZCreateEntityInput, createEntity);
 export const addRevisionAction = authedAction(ZAddRevisionInput, addRevision);
 export const createReportLinkAction = authedAction(z.object({ articleId: z.uuid() }), createReportLink);
 export const revokeReportLinkAction = authedAction(z.object({ linkId: z.uuid() }), revokeReportLink);
-export const requestExportAction = authedAction(z.object({ articleId: z.uuid(), format: z.enum(REPORT_FORMATS) }), async (member, input) =>
-  requestReportExport(member, { ...input, locale: await resolveLocale() }),
+export const requestExportAction = authedAction(
+  z.object({ articleId: z.uuid(), format: z.enum(REPORT_FORMATS) }),
+  async (member, input) => requestReportExport(member, { ...input, locale: await resolveLocale() }),
 );
 export const exportStatusAction = authedAction(z.object({ jobId: z.uuid() }), getExportJob);

@@ -37,22 +37,34 @@ export default async function ArticlePage({ params }: { params: Params }) {
   if (!/^[0-9a-f-]{36}$/i.test(articleId)) notFound();
   const { member, article } = await loadArticle(articleId);
   const canExport = can(member, "report.export");
-  const [entities, people, links] = await Promise.all([listEntities(member), listTeamPeople(member), canExport ? listReportLinks(member, article.id) : Promise.resolve([])]);
+  const [entities, people, links] = await Promise.all([
+    listEntities(member),
+    listTeamPeople(member),
+    canExport ? listReportLinks(member, article.id) : Promise.resolve([]),
+  ]);
   return (
     <div className="flex flex-col gap-4">
-    {canExport && <ExportPanel articleId={article.id} links={links} canPublishLink={can(member, "report.publishLink")} pdfAvailable={chromiumAvailable()} publicBaseUrl={appUrl()} />}
-    <ArticleWorkbench
-      article={article}
-      entities={entities}
-      people={people}
-      permissions={{
-        createClaim: can(member, "claim.create"),
-        updateClaim: can(member, "claim.update"),
-        deleteClaim: can(member, "claim.delete"),
-        manageEntities: can(member, "entity.manage"),
-        addRevision: can(member, "article.update"),
-      }}
-    />
+      {canExport && (
+        <ExportPanel
+          articleId={article.id}
+          links={links}
+          canPublishLink={can(member, "report.publishLink")}
+          pdfAvailable={chromiumAvailable()}
+          publicBaseUrl={appUrl()}
+        />
+      )}
+      <ArticleWorkbench
+        article={article}
+        entities={entities}
+        people={people}
+        permissions={{
+          createClaim: can(member, "claim.create"),
+          updateClaim: can(member, "claim.update"),
+          deleteClaim: can(member, "claim.delete"),
+          manageEntities: can(member, "entity.manage"),
+          addRevision: can(member, "article.update"),
+        }}
+      />
     </div>
   );
 }

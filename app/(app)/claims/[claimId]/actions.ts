@@ -16,7 +16,9 @@ import { addComment } from "@/lib/server/comments/add-comment";
 export const attachEvidenceAction = authedAction(ZAttachEvidenceInput, attachEvidence);
 export const updateEvidenceAction = authedAction(ZUpdateEvidenceInput, updateEvidence);
 export const removeEvidenceAction = authedAction(ZRemoveEvidenceInput, removeEvidence);
-export const findSourcesAction = authedAction(z.object({ query: z.string().trim().max(200) }), (member, input) => listSources(member, { q: input.query }, 20));
+export const findSourcesAction = authedAction(z.object({ query: z.string().trim().max(200) }), (member, input) =>
+  listSources(member, { q: input.query }, 20),
+);
 export const rateClaimAction = authedAction(ZRateClaimInput, rateClaim);
 export const transitionClaimAction = authedAction(ZTransitionClaimInput, transitionClaim);
 export const addCommentAction = authedAction(ZAddCommentInput, addComment);

@@ -55,32 +55,68 @@ export default async function ClaimPage({ params }: { params: Params }) {
   return (
     <article aria-labelledby="claim-heading" className="flex flex-col gap-6">
       <header className="flex flex-col gap-3">
-        <Link href={`/articles/${article.id}#claim-${claim.id}`} className="self-start text-sm text-brand-800 hover:underline">
+        <Link
+          href={`/articles/${article.id}#claim-${claim.id}`}
+          className="self-start text-sm text-brand-800 hover:underline"
+        >
           <span aria-hidden className="inline-block rtl:rotate-180">
             ←
           </span>{" "}
           <span dir="auto">{article.title}</span>
         </Link>
-        <h1 id="claim-heading" className="text-2xl leading-relaxed font-semibold" lang={article.language} dir={article.direction}>
+        <h1
+          id="claim-heading"
+          className="text-2xl leading-relaxed font-semibold"
+          lang={article.language}
+          dir={article.direction}
+        >
           {claim.statement}
         </h1>
         <ClaimBadges claim={claim} />
         {claim.exact !== claim.statement && (
-          <blockquote className="border-s-4 border-slate-300 ps-3 text-slate-700" lang={article.language} dir={article.direction}>
+          <blockquote
+            className="border-s-4 border-slate-300 ps-3 text-slate-700"
+            lang={article.language}
+            dir={article.direction}
+          >
             <span className="sr-only">{t("quote")}: </span>…{claim.prefix.slice(-40)}
             <mark className="bg-amber-100">{claim.exact}</mark>
             {claim.suffix.slice(0, 40)}…
           </blockquote>
         )}
       </header>
-      <section aria-labelledby="corroboration-heading" className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4">
+      <section
+        aria-labelledby="corroboration-heading"
+        className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4"
+      >
         <h2 id="corroboration-heading" className="text-lg font-semibold">
           {tc("title")}
         </h2>
         <CorroborationSummary corroboration={claim.corroboration} />
       </section>
-      <ReviewPanels claim={claim} scale={scale} role={member.role} corrections={corrections} direction={article.direction} />
-      <RelatedClaims claim={{ id: claim.id, version: claim.version, sameAs: claim.sameAs, statement: claim.statement, claimant: claim.claimant, language: article.language }} similar={similar} conflicts={conflicts} repeats={repeats} verdictKey={claim.verdict?.key ?? null} canLink={can(member, "claim.update")} canCarry={canEditRating(member.role, claim.status)} />
+      <ReviewPanels
+        claim={claim}
+        scale={scale}
+        role={member.role}
+        corrections={corrections}
+        direction={article.direction}
+      />
+      <RelatedClaims
+        claim={{
+          id: claim.id,
+          version: claim.version,
+          sameAs: claim.sameAs,
+          statement: claim.statement,
+          claimant: claim.claimant,
+          language: article.language,
+        }}
+        similar={similar}
+        conflicts={conflicts}
+        repeats={repeats}
+        verdictKey={claim.verdict?.key ?? null}
+        canLink={can(member, "claim.update")}
+        canCarry={canEditRating(member.role, claim.status)}
+      />
       <EvidenceSection claimId={claim.id} evidence={evidence} canManage={can(member, "evidence.manage")} />
       <div className="grid gap-6 lg:grid-cols-2">
         <CommentsSection claimId={claim.id} threads={threads} canComment={can(member, "comment.create")} />

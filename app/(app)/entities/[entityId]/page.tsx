@@ -40,7 +40,10 @@ export default async function ClaimantPage({ params }: { params: Params }) {
         {record.entity.aliases.length > 0 && <span dir="auto"> · {record.entity.aliases.join(" · ")}</span>}
       </p>
       {record.entity.description && <p dir="auto">{record.entity.description}</p>}
-      <section aria-labelledby="track-heading" className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4">
+      <section
+        aria-labelledby="track-heading"
+        className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4"
+      >
         <h2 id="track-heading" className="text-lg font-semibold">
           {t("trackRecord")}
         </h2>
@@ -61,8 +64,16 @@ export default async function ClaimantPage({ params }: { params: Params }) {
         ) : (
           <ol className="flex flex-col gap-2" data-testid="claimant-claims">
             {record.claims.map((claim) => (
-              <li key={claim.id} className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-3 text-sm">
-                <Link href={`/claims/${claim.id}`} lang={claim.article.language} dir={claim.article.direction} className="text-brand-800 hover:underline">
+              <li
+                key={claim.id}
+                className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-3 text-sm"
+              >
+                <Link
+                  href={`/claims/${claim.id}`}
+                  lang={claim.article.language}
+                  dir={claim.article.direction}
+                  className="text-brand-800 hover:underline"
+                >
                   {claim.statement}
                 </Link>
                 <span className="flex flex-wrap items-center gap-2 text-xs text-slate-600">

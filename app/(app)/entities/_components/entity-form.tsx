@@ -19,7 +19,15 @@ const lines = (value: string) =>
     .map((line) => line.trim())
     .filter(Boolean);
 
-export function EntityForm({ entity, onDone, onCancel }: { entity: EntityDto | null; onDone(message: string): void; onCancel(): void }) {
+export function EntityForm({
+  entity,
+  onDone,
+  onCancel,
+}: {
+  entity: EntityDto | null;
+  onDone(message: string): void;
+  onCancel(): void;
+}) {
   const t = useTranslations("entities");
   const [pending, startTransition] = useTransition();
   const { feedback, report, fieldError } = useActionFeedback();
@@ -34,7 +42,9 @@ export function EntityForm({ entity, onDone, onCancel }: { entity: EntityDto | n
       sameAs: lines(String(form.get("sameAs") ?? "")),
     };
     startTransition(async () => {
-      const result = entity ? await updateEntityAction({ ...input, entityId: entity.id, version: entity.version }) : await createEntityAction(input);
+      const result = entity
+        ? await updateEntityAction({ ...input, entityId: entity.id, version: entity.version })
+        : await createEntityAction(input);
       setLastResult(result);
       if (report(result, t("saved", { name: input.name }))) onDone(t("saved", { name: input.name }));
     });
@@ -47,9 +57,20 @@ export function EntityForm({ entity, onDone, onCancel }: { entity: EntityDto | n
         event.preventDefault();
         submit(new FormData(event.currentTarget));
       }}
-      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2" data-testid="entity-form">
-      <h2 className="text-lg font-semibold sm:col-span-2">{entity ? t("editTitle", { name: entity.name }) : t("addTitle")}</h2>
-      <TextField label={t("name")} name="name" dir="auto" required defaultValue={entity?.name} error={fieldError(lastResult, "name")} />
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
+      data-testid="entity-form"
+    >
+      <h2 className="text-lg font-semibold sm:col-span-2">
+        {entity ? t("editTitle", { name: entity.name }) : t("addTitle")}
+      </h2>
+      <TextField
+        label={t("name")}
+        name="name"
+        dir="auto"
+        required
+        defaultValue={entity?.name}
+        error={fieldError(lastResult, "name")}
+      />
       <SelectField label={t("kind")} name="kind" defaultValue={entity?.kind ?? "PERSON"}>
         {ENTITY_KINDS.map((kind) => (
           <option key={kind} value={kind}>
@@ -57,9 +78,31 @@ export function EntityForm({ entity, onDone, onCancel }: { entity: EntityDto | n
           </option>
         ))}
       </SelectField>
-      <TextAreaField label={t("aliases")} hint={t("aliasesHint")} name="aliases" dir="auto" rows={4} defaultValue={entity?.aliases.join("\n")} />
-      <TextAreaField label={t("sameAs")} hint={t("sameAsHint")} name="sameAs" dir="ltr" rows={4} defaultValue={entity?.sameAs.join("\n")} error={fieldError(lastResult, "sameAs.0")} />
-      <TextAreaField label={t("description")} name="description" dir="auto" rows={2} className="sm:col-span-2" defaultValue={entity?.description ?? ""} />
+      <TextAreaField
+        label={t("aliases")}
+        hint={t("aliasesHint")}
+        name="aliases"
+        dir="auto"
+        rows={4}
+        defaultValue={entity?.aliases.join("\n")}
+      />
+      <TextAreaField
+        label={t("sameAs")}
+        hint={t("sameAsHint")}
+        name="sameAs"
+        dir="ltr"
+        rows={4}
+        defaultValue={entity?.sameAs.join("\n")}
+        error={fieldError(lastResult, "sameAs.0")}
+      />
+      <TextAreaField
+        label={t("description")}
+        name="description"
+        dir="auto"
+        rows={2}
+        className="sm:col-span-2"
+        defaultValue={entity?.description ?? ""}
+      />
       <div className="flex flex-col gap-2 sm:col-span-2">
         {feedback && <Notice tone={feedback.tone}>{feedback.text}</Notice>}
         <div className="flex gap-2">

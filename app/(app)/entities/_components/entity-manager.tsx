@@ -10,7 +10,15 @@ import type { EntityDto } from "@/lib/server/entities/entity-dto";
 import { EntityForm } from "./entity-form";
 
 /** The team's claimants and origins: search by any spelling, add, edit. */
-export function EntityManager({ entities, query, canManage }: { entities: EntityDto[]; query: string; canManage: boolean }) {
+export function EntityManager({
+  entities,
+  query,
+  canManage,
+}: {
+  entities: EntityDto[];
+  query: string;
+  canManage: boolean;
+}) {
   const t = useTranslations("entities");
   const router = useRouter();
   const [editing, setEditing] = useState<EntityDto | "new" | null>(null);
@@ -21,7 +29,13 @@ export function EntityManager({ entities, query, canManage }: { entities: Entity
       <form role="search" className="flex flex-wrap items-end gap-2" action="/entities">
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t("search")}
-          <input name="q" type="search" dir="auto" defaultValue={query} className="rounded-md border border-slate-400 bg-white px-3 py-2 font-normal" />
+          <input
+            name="q"
+            type="search"
+            dir="auto"
+            defaultValue={query}
+            className="rounded-md border border-slate-400 bg-white px-3 py-2 font-normal"
+          />
         </label>
         <Button type="submit" variant="secondary">
           {t("searchButton")}
@@ -32,7 +46,8 @@ export function EntityManager({ entities, query, canManage }: { entities: Entity
             onClick={() => {
               setSavedMessage(null);
               setEditing("new");
-            }}>
+            }}
+          >
             {t("add")}
           </Button>
         )}
@@ -52,7 +67,10 @@ export function EntityManager({ entities, query, canManage }: { entities: Entity
       {entities.length === 0 ? (
         <p className="text-slate-600">{query ? t("noMatch") : t("empty")}</p>
       ) : (
-        <table className="w-full border-collapse overflow-hidden rounded-lg bg-white text-sm" data-testid="entities-table">
+        <table
+          className="w-full border-collapse overflow-hidden rounded-lg bg-white text-sm"
+          data-testid="entities-table"
+        >
           <thead className="bg-slate-100 text-start">
             <tr>
               <th scope="col" className="px-3 py-2 text-start">
@@ -92,11 +110,14 @@ export function EntityManager({ entities, query, canManage }: { entities: Entity
                 </td>
                 {canManage && (
                   <td className="px-3 py-2">
-                    <Button variant="ghost" onClick={() => {
+                    <Button
+                      variant="ghost"
+                      onClick={() => {
                         setSavedMessage(null);
                         setEditing(entity);
                       }}
-                      aria-label={t("editLabel", { name: entity.name })}>
+                      aria-label={t("editLabel", { name: entity.name })}
+                    >
                       {t("edit")}
                     </Button>
                   </td>

@@ -9,7 +9,17 @@ import type { NotificationDto } from "@/lib/server/notifications/list-notificati
 import { markReadAction } from "../actions";
 
 /** One inbox list ("mentions of me" or "assigned to me") with its unread count. */
-export function NotificationList({ kind, title, items, unread }: { kind: "MENTION" | "ASSIGNED"; title: string; items: NotificationDto[]; unread: number }) {
+export function NotificationList({
+  kind,
+  title,
+  items,
+  unread,
+}: {
+  kind: "MENTION" | "ASSIGNED";
+  title: string;
+  items: NotificationDto[];
+  unread: number;
+}) {
   const t = useTranslations("inbox");
   const tStatus = useTranslations("claims.status");
   const format = useFormatter();
@@ -22,9 +32,23 @@ export function NotificationList({ kind, title, items, unread }: { kind: "MENTIO
         <h2 id={headingId} className="text-lg font-semibold">
           {title}
         </h2>
-        {unread > 0 && <span className="rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">{t("unread", { count: unread })}</span>}
         {unread > 0 && (
-          <Button variant="ghost" className="ms-auto" disabled={pending} onClick={() => startTransition(async () => { await markReadAction({ kind }); router.refresh(); })}>
+          <span className="rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">
+            {t("unread", { count: unread })}
+          </span>
+        )}
+        {unread > 0 && (
+          <Button
+            variant="ghost"
+            className="ms-auto"
+            disabled={pending}
+            onClick={() =>
+              startTransition(async () => {
+                await markReadAction({ kind });
+                router.refresh();
+              })
+            }
+          >
             {t("markRead")}
           </Button>
         )}
@@ -37,9 +61,17 @@ export function NotificationList({ kind, title, items, unread }: { kind: "MENTIO
             <li key={item.id} className={`flex flex-col gap-1 px-3 py-2 text-sm ${item.read ? "" : "bg-brand-50"}`}>
               <p className="text-xs text-slate-600">
                 {!item.read && <span className="me-1 font-semibold text-brand-900">{t("new")}</span>}
-                {kind === "MENTION" ? t("mentionedBy", { name: item.actor ?? "—" }) : t("assignedBy", { name: item.actor ?? "—" })} · {format.relativeTime(new Date(item.createdAt))} · {tStatus(item.claim.status as never)}
+                {kind === "MENTION"
+                  ? t("mentionedBy", { name: item.actor ?? "—" })
+                  : t("assignedBy", { name: item.actor ?? "—" })}{" "}
+                · {format.relativeTime(new Date(item.createdAt))} · {tStatus(item.claim.status as never)}
               </p>
-              <Link href={`/claims/${item.claim.id}`} lang={item.claim.language} dir={item.claim.direction} className="font-medium text-brand-800 hover:underline">
+              <Link
+                href={`/claims/${item.claim.id}`}
+                lang={item.claim.language}
+                dir={item.claim.direction}
+                className="font-medium text-brand-800 hover:underline"
+              >
                 {item.claim.statement}
               </Link>
               {item.excerpt && (

@@ -24,15 +24,24 @@ export function ReviewQueue({ queue, canBulk }: { queue: QueueItem[]; canBulk: b
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [note, setNote] = useState("");
   const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string; failures?: { claimId: string; reason: string }[] } | null>(null);
+  const [message, setMessage] = useState<{
+    tone: "success" | "error";
+    text: string;
+    failures?: { claimId: string; reason: string }[];
+  } | null>(null);
 
   if (queue.length === 0) return <p className="text-slate-600">{t("empty")}</p>;
 
-  const toggle = (id: string) => setSelected((current) => new Set(current.has(id) ? [...current].filter((entry) => entry !== id) : [...current, id]));
+  const toggle = (id: string) =>
+    setSelected(
+      (current) => new Set(current.has(id) ? [...current].filter((entry) => entry !== id) : [...current, id]),
+    );
   const statementOf = (id: string) => queue.find((item) => item.claim.id === id)?.claim.statement ?? id;
 
   function run(action: BulkAction) {
-    const claims = queue.filter((item) => selected.has(item.claim.id)).map((item) => ({ claimId: item.claim.id, version: item.claim.version }));
+    const claims = queue
+      .filter((item) => selected.has(item.claim.id))
+      .map((item) => ({ claimId: item.claim.id, version: item.claim.version }));
     startTransition(async () => {
       const result = await bulkTransitionAction({ claims, action, note });
       if (result.ok) {
@@ -43,20 +52,32 @@ export function ReviewQueue({ queue, canBulk }: { queue: QueueItem[]; canBulk: b
         return;
       }
       const reason = typeof result.details?.reason === "string" ? result.details.reason : result.code;
-      setMessage({ tone: "error", text: tErrors.has(reason as never) ? tErrors(reason as never) : tErrors(result.code), failures: result.details?.failures as { claimId: string; reason: string }[] | undefined });
+      setMessage({
+        tone: "error",
+        text: tErrors.has(reason as never) ? tErrors(reason as never) : tErrors(result.code),
+        failures: result.details?.failures as { claimId: string; reason: string }[] | undefined,
+      });
     });
   }
 
   return (
     <div className="flex flex-col gap-3">
       {canBulk && (
-        <div className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3" data-testid="bulk-bar">
+        <div
+          className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3"
+          data-testid="bulk-bar"
+        >
           <span className="text-sm font-medium" aria-live="polite">
             {t("selected", { count: selected.size })}
           </span>
           <label className="flex flex-col gap-1 text-sm font-medium">
             {t("bulkNote")}
-            <input value={note} onChange={(event) => setNote(event.target.value)} dir="auto" className="rounded-md border border-slate-400 px-2 py-1.5 font-normal" />
+            <input
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+              dir="auto"
+              className="rounded-md border border-slate-400 px-2 py-1.5 font-normal"
+            />
           </label>
           <Button disabled={pending || selected.size === 0} onClick={() => run("approve")}>
             {t("bulkApprove")}
@@ -72,7 +93,12 @@ export function ReviewQueue({ queue, canBulk }: { queue: QueueItem[]; canBulk: b
           {message.failures && (
             <span className="mt-1 block">
               {t("bulkFailures")}{" "}
-              {message.failures.map((failure) => `${statementOf(failure.claimId).slice(0, 60)} — ${tErrors.has(failure.reason as never) ? tErrors(failure.reason as never) : failure.reason}`).join("; ")}
+              {message.failures
+                .map(
+                  (failure) =>
+                    `${statementOf(failure.claimId).slice(0, 60)} — ${tErrors.has(failure.reason as never) ? tErrors(failure.reason as never) : failure.reason}`,
+                )
+                .join("; ")}
             </span>
           )}
         </Notice>
@@ -86,7 +112,9 @@ export function ReviewQueue({ queue, canBulk }: { queue: QueueItem[]; canBulk: b
                   type="checkbox"
                   aria-label={t("selectAll")}
                   checked={selected.size === queue.length}
-                  onChange={(event) => setSelected(new Set(event.target.checked ? queue.map((item) => item.claim.id) : []))}
+                  onChange={(event) =>
+                    setSelected(new Set(event.target.checked ? queue.map((item) => item.claim.id) : []))
+                  }
                 />
               </th>
             )}
@@ -106,20 +134,33 @@ export function ReviewQueue({ queue, canBulk }: { queue: QueueItem[]; canBulk: b
             <tr key={claim.id} className="border-t border-slate-100 align-top">
               {canBulk && (
                 <td className="px-3 py-2">
-                  <input type="checkbox" checked={selected.has(claim.id)} onChange={() => toggle(claim.id)} aria-label={t("select", { statement: claim.statement.slice(0, 80) })} />
+                  <input
+                    type="checkbox"
+                    checked={selected.has(claim.id)}
+                    onChange={() => toggle(claim.id)}
+                    aria-label={t("select", { statement: claim.statement.slice(0, 80) })}
+                  />
                 </td>
               )}
               <th scope="row" className="px-3 py-2 text-start font-normal">
-                <Link href={`/claims/${claim.id}`} lang={article.language} dir={article.direction} className="font-medium text-brand-800 hover:underline">
+                <Link
+                  href={`/claims/${claim.id}`}
+                  lang={article.language}
+                  dir={article.direction}
+                  className="font-medium text-brand-800 hover:underline"
+                >
                   {claim.statement}
                 </Link>
                 <p className="text-xs text-slate-600">
                   {tClaims(`type.${claim.type}`)}
-                  {claim.submittedAt && ` · ${t("waiting", { date: format.relativeTime(new Date(claim.submittedAt)) })}`}
+                  {claim.submittedAt &&
+                    ` · ${t("waiting", { date: format.relativeTime(new Date(claim.submittedAt)) })}`}
                   {claim.ratedBy && ` · ${t("submittedBy", { name: claim.ratedBy.name })}`}
                 </p>
               </th>
-              <td className="px-3 py-2">{claim.verdict ? <VerdictBadge verdict={claim.verdict} locale={locale} /> : "—"}</td>
+              <td className="px-3 py-2">
+                {claim.verdict ? <VerdictBadge verdict={claim.verdict} locale={locale} /> : "—"}
+              </td>
               <td className="px-3 py-2" dir="auto">
                 {article.title}
               </td>

@@ -31,7 +31,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: detail.source.title };
 }
 
-export default async function SourcePage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SourcePage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { member, detail } = await load((await params).sourceId);
   const query = await searchParams;
   const t = await getTranslations("sources");
@@ -55,7 +61,12 @@ export default async function SourcePage({ params, searchParams }: { params: Par
         {capturedText && (
           <details className="rounded-lg border border-slate-200 bg-white p-3">
             <summary className="cursor-pointer font-medium">{t("capturedText")}</summary>
-            <div dir="auto" lang={source.language ?? undefined} className="mt-2 max-h-96 overflow-y-auto whitespace-pre-line text-sm leading-relaxed" data-testid="captured-text">
+            <div
+              dir="auto"
+              lang={source.language ?? undefined}
+              className="mt-2 max-h-96 overflow-y-auto whitespace-pre-line text-sm leading-relaxed"
+              data-testid="captured-text"
+            >
               {capturedText}
             </div>
           </details>
@@ -69,11 +80,21 @@ export default async function SourcePage({ params, searchParams }: { params: Par
         {citations.length === 0 ? (
           <p className="text-sm text-slate-600">{t("notCited")}</p>
         ) : (
-          <ul className="flex flex-col divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" data-testid="citations">
+          <ul
+            className="flex flex-col divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white"
+            data-testid="citations"
+          >
             {citations.map((citation) => (
               <li key={citation.evidenceId} className="flex flex-wrap items-center gap-2 px-3 py-2 text-sm">
-                <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium">{te(`stances.${citation.stance}`)}</span>
-                <Link href={`/claims/${citation.claim.id}`} lang={citation.claim.language} dir={citation.claim.direction} className="text-brand-800 hover:underline">
+                <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium">
+                  {te(`stances.${citation.stance}`)}
+                </span>
+                <Link
+                  href={`/claims/${citation.claim.id}`}
+                  lang={citation.claim.language}
+                  dir={citation.claim.direction}
+                  className="text-brand-800 hover:underline"
+                >
                   {citation.claim.statement}
                 </Link>
                 <span className="text-slate-600" dir="auto">
@@ -86,7 +107,9 @@ export default async function SourcePage({ params, searchParams }: { params: Par
         )}
         {can(member, "evidence.manage") && <CiteForClaim sourceId={source.id} />}
       </section>
-      <p className="text-xs text-slate-500">{format.dateTime(new Date(source.createdAt), { dateStyle: "medium", timeStyle: "short" })}</p>
+      <p className="text-xs text-slate-500">
+        {format.dateTime(new Date(source.createdAt), { dateStyle: "medium", timeStyle: "short" })}
+      </p>
     </article>
   );
 }

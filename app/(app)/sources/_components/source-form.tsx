@@ -71,12 +71,42 @@ export function SourceForm<T>({
     >
       <h2 className="text-lg font-semibold sm:col-span-2">{source ? t("edit") : t("addTitle")}</h2>
       {!source && <p className="text-sm text-slate-600 sm:col-span-2">{t("addHint")}</p>}
-      {!source && <TextField label={t("url")} name="url" type="url" inputMode="url" dir="ltr" className="sm:col-span-2" error={fieldError(lastResult, "url")} />}
-      <TextField label={t("titleField")} name="title" dir="auto" defaultValue={source?.title} className="sm:col-span-2" error={fieldError(lastResult, "title")} />
+      {!source && (
+        <TextField
+          label={t("url")}
+          name="url"
+          type="url"
+          inputMode="url"
+          dir="ltr"
+          className="sm:col-span-2"
+          error={fieldError(lastResult, "url")}
+        />
+      )}
+      <TextField
+        label={t("titleField")}
+        name="title"
+        dir="auto"
+        defaultValue={source?.title}
+        className="sm:col-span-2"
+        error={fieldError(lastResult, "title")}
+      />
       <TextField label={t("outlet")} name="outlet" dir="auto" defaultValue={source?.outlet ?? ""} />
       <TextField label={t("author")} name="author" dir="auto" defaultValue={source?.author ?? ""} />
-      <TextField label={t("publishedAt")} name="publishedAt" type="date" defaultValue={source?.publishedAt ?? ""} error={fieldError(lastResult, "publishedAt")} />
-      <TextField label={t("language")} name="language" dir="ltr" defaultValue={source?.language ?? ""} placeholder="ar, en, fr" error={fieldError(lastResult, "language")} />
+      <TextField
+        label={t("publishedAt")}
+        name="publishedAt"
+        type="date"
+        defaultValue={source?.publishedAt ?? ""}
+        error={fieldError(lastResult, "publishedAt")}
+      />
+      <TextField
+        label={t("language")}
+        name="language"
+        dir="ltr"
+        defaultValue={source?.language ?? ""}
+        placeholder="ar, en, fr"
+        error={fieldError(lastResult, "language")}
+      />
       <SelectField label={t("kind")} name="kind" defaultValue={source?.kind ?? "NEWS_REPORT"}>
         {SOURCE_KINDS.map((kind) => (
           <option key={kind} value={kind}>
@@ -89,7 +119,14 @@ export function SourceForm<T>({
         <EntityPicker label={t("origin")} entities={entities} value={originId} onChange={setOriginId} />
         <p className="text-xs text-slate-600">{t("originHint")}</p>
       </div>
-      <TextAreaField label={t("notes")} name="notes" dir="auto" rows={2} defaultValue={source?.notes ?? ""} className="sm:col-span-2" />
+      <TextAreaField
+        label={t("notes")}
+        name="notes"
+        dir="auto"
+        rows={2}
+        defaultValue={source?.notes ?? ""}
+        className="sm:col-span-2"
+      />
       <div className="flex flex-col gap-2 sm:col-span-2">
         {feedback?.tone === "error" && <Notice tone="error">{feedback.text}</Notice>}
         <div className="flex gap-2">

@@ -44,14 +44,28 @@ export function AddMemberForm() {
         event.preventDefault();
         submit(event.currentTarget);
       }}
-      className="grid gap-4 sm:grid-cols-2" data-testid="add-member-form">
+      className="grid gap-4 sm:grid-cols-2"
+      data-testid="add-member-form"
+    >
       <TextField label={t("team.name")} name="name" required error={fieldError(lastResult, "name")} />
-      <TextField label={t("team.email")} name="email" type="email" dir="ltr" required error={fieldError(lastResult, "email")} />
+      <TextField
+        label={t("team.email")}
+        name="email"
+        type="email"
+        dir="ltr"
+        required
+        error={fieldError(lastResult, "email")}
+      />
       <div className="flex flex-col gap-1">
         <label htmlFor="new-member-role" className="text-sm font-medium text-slate-800">
           {t("team.role")}
         </label>
-        <select id="new-member-role" name="role" defaultValue="FACT_CHECKER" className="rounded-md border border-slate-400 bg-white px-3 py-2">
+        <select
+          id="new-member-role"
+          name="role"
+          defaultValue="FACT_CHECKER"
+          className="rounded-md border border-slate-400 bg-white px-3 py-2"
+        >
           {ROLES.map((role) => (
             <option key={role} value={role}>
               {t(`roles.${role}`)}

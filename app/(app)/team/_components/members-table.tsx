@@ -29,25 +29,45 @@ export function MembersTable({ members, currentUserId }: { members: TeamMemberDt
 
   return (
     <div className="flex flex-col gap-3">
-      {feedback && <Notice tone={feedback.tone} testId="members-feedback">{feedback.text}</Notice>}
+      {feedback && (
+        <Notice tone={feedback.tone} testId="members-feedback">
+          {feedback.text}
+        </Notice>
+      )}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-start text-sm" data-testid="members-table">
           <thead className="bg-slate-50 text-slate-700">
             <tr>
-              <th scope="col" className="px-3 py-2 text-start">{t("team.name")}</th>
-              <th scope="col" className="px-3 py-2 text-start">{t("team.email")}</th>
-              <th scope="col" className="px-3 py-2 text-start">{t("team.role")}</th>
-              <th scope="col" className="px-3 py-2 text-start">{t("team.status")}</th>
-              <th scope="col" className="px-3 py-2 text-start">{t("team.actions")}</th>
+              <th scope="col" className="px-3 py-2 text-start">
+                {t("team.name")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-start">
+                {t("team.email")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-start">
+                {t("team.role")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-start">
+                {t("team.status")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-start">
+                {t("team.actions")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {members.map((m) => (
-              <tr key={m.membershipId} className="border-t border-slate-200 align-top" data-testid={`member-${m.email}`}>
+              <tr
+                key={m.membershipId}
+                className="border-t border-slate-200 align-top"
+                data-testid={`member-${m.email}`}
+              >
                 <th scope="row" className="px-3 py-2 text-start font-medium">
                   {m.name} {m.userId === currentUserId && <span className="text-slate-500">({t("team.you")})</span>}
                 </th>
-                <td className="px-3 py-2" dir="ltr">{m.email}</td>
+                <td className="px-3 py-2" dir="ltr">
+                  {m.email}
+                </td>
                 <td className="px-3 py-2">
                   <select
                     aria-label={t("team.changeRoleOf", { name: m.name })}
@@ -63,7 +83,9 @@ export function MembersTable({ members, currentUserId }: { members: TeamMemberDt
                     className="rounded-md border border-slate-400 bg-white px-2 py-1"
                   >
                     {ROLES.map((role) => (
-                      <option key={role} value={role}>{t(`roles.${role}`)}</option>
+                      <option key={role} value={role}>
+                        {t(`roles.${role}`)}
+                      </option>
                     ))}
                   </select>
                 </td>
@@ -75,14 +97,24 @@ export function MembersTable({ members, currentUserId }: { members: TeamMemberDt
                       disabled={pending}
                       onClick={() =>
                         run(
-                          () => setMemberDisabledAction({ membershipId: m.membershipId, disabled: !m.disabled, version: m.version }),
+                          () =>
+                            setMemberDisabledAction({
+                              membershipId: m.membershipId,
+                              disabled: !m.disabled,
+                              version: m.version,
+                            }),
                           t(m.disabled ? "team.enabledDone" : "team.disabledDone", { name: m.name }),
                         )
                       }
                     >
                       {m.disabled ? t("team.enable") : t("team.disable")}
                     </Button>
-                    <Button variant="secondary" disabled={pending} aria-expanded={resettingId === m.membershipId} onClick={() => setResettingId(resettingId === m.membershipId ? null : m.membershipId)}>
+                    <Button
+                      variant="secondary"
+                      disabled={pending}
+                      aria-expanded={resettingId === m.membershipId}
+                      onClick={() => setResettingId(resettingId === m.membershipId ? null : m.membershipId)}
+                    >
                       {t("team.resetPassword")}
                     </Button>
                   </div>
@@ -91,13 +123,28 @@ export function MembersTable({ members, currentUserId }: { members: TeamMemberDt
                       className="mt-3 flex flex-wrap items-end gap-2"
                       action={(form) =>
                         run(
-                          () => resetPasswordAction({ membershipId: m.membershipId, password: String(form.get("password") ?? "") }),
+                          () =>
+                            resetPasswordAction({
+                              membershipId: m.membershipId,
+                              password: String(form.get("password") ?? ""),
+                            }),
                           t("team.passwordReset", { name: m.name }),
                         )
                       }
                     >
-                      <TextField label={t("team.newPassword")} name="password" type="password" autoComplete="new-password" dir="ltr" minLength={8} required hint={t("team.passwordHint")} />
-                      <Button type="submit" disabled={pending}>{t("team.save")}</Button>
+                      <TextField
+                        label={t("team.newPassword")}
+                        name="password"
+                        type="password"
+                        autoComplete="new-password"
+                        dir="ltr"
+                        minLength={8}
+                        required
+                        hint={t("team.passwordHint")}
+                      />
+                      <Button type="submit" disabled={pending}>
+                        {t("team.save")}
+                      </Button>
                     </form>
                   )}
                 </td>

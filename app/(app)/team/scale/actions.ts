@@ -2,7 +2,12 @@
 
 import { authedAction } from "@/lib/auth/authed-action";
 import { ZLabelRefInput, ZMoveLabelInput, ZRatingLabelInput, ZRetireLabelInput } from "@/lib/schemas/ratings";
-import { deleteRatingLabel, moveRatingLabel, retireRatingLabel, saveRatingLabel } from "@/lib/server/ratings/save-rating-label";
+import {
+  deleteRatingLabel,
+  moveRatingLabel,
+  retireRatingLabel,
+  saveRatingLabel,
+} from "@/lib/server/ratings/save-rating-label";
 
 export const saveLabelAction = authedAction(ZRatingLabelInput, saveRatingLabel);
 export const moveLabelAction = authedAction(ZMoveLabelInput, moveRatingLabel);

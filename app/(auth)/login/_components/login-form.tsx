@@ -15,7 +15,9 @@ export function LoginForm() {
     <form action={action} className="flex flex-col gap-4" noValidate={false}>
       {state.error && (
         <Notice tone="error" testId="login-error" attempt={state.attempt}>
-          {state.error === "rateLimited" ? t("rateLimited", { seconds: state.retryAfterSeconds ?? 60 }) : t(state.error)}
+          {state.error === "rateLimited"
+            ? t("rateLimited", { seconds: state.retryAfterSeconds ?? 60 })
+            : t(state.error)}
         </Notice>
       )}
       <TextField
@@ -28,7 +30,14 @@ export function LoginForm() {
         defaultValue={state.email}
         autoFocus
       />
-      <TextField label={t("password")} name="password" type="password" autoComplete="current-password" dir="ltr" required />
+      <TextField
+        label={t("password")}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        dir="ltr"
+        required
+      />
       <Button type="submit" disabled={pending}>
         {pending ? t("submitting") : t("submit")}
       </Button>

@@ -36,14 +36,27 @@ export function ArticleHeader({ article, canAddRevision }: { article: ArticleDto
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600">
         {article.publisher && <Meta label={t("publisher")} value={article.publisher} />}
         {article.author && <Meta label={t("author")} value={article.author} />}
-        {article.publishedAt && <Meta label={t("published")} value={format.dateTime(new Date(article.publishedAt), { dateStyle: "medium" })} />}
+        {article.publishedAt && (
+          <Meta
+            label={t("published")}
+            value={format.dateTime(new Date(article.publishedAt), { dateStyle: "medium" })}
+          />
+        )}
         <Meta label={t("language")} value={`${article.language} (${article.direction})`} />
-        <Meta label={t("revision")} value={t("revisionOf", { number: article.revision.number, count: article.revisionCount })} />
+        <Meta
+          label={t("revision")}
+          value={t("revisionOf", { number: article.revision.number, count: article.revisionCount })}
+        />
         {article.url && (
           <div className="flex gap-1">
             <dt>{t("url")}:</dt>
             <dd dir="ltr" className="max-w-md truncate">
-              <a href={article.url} rel="noopener noreferrer nofollow" target="_blank" className="text-brand-700 underline">
+              <a
+                href={article.url}
+                rel="noopener noreferrer nofollow"
+                target="_blank"
+                className="text-brand-700 underline"
+              >
                 {article.url}
               </a>
             </dd>
@@ -57,13 +70,23 @@ export function ArticleHeader({ article, canAddRevision }: { article: ArticleDto
       )}
       {revising && (
         <form
-      onSubmit={(event) => {
-        // Not a form action: React would reset the fields, losing the input when the server refuses it.
-        event.preventDefault();
-        submitRevision(new FormData(event.currentTarget));
-      }}
-      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
-          <TextAreaField label={t("revisionText")} hint={t("revisionHint")} name="text" rows={10} dir={article.direction} lang={article.language} defaultValue={article.revision.text} required />
+          onSubmit={(event) => {
+            // Not a form action: React would reset the fields, losing the input when the server refuses it.
+            event.preventDefault();
+            submitRevision(new FormData(event.currentTarget));
+          }}
+          className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
+        >
+          <TextAreaField
+            label={t("revisionText")}
+            hint={t("revisionHint")}
+            name="text"
+            rows={10}
+            dir={article.direction}
+            lang={article.language}
+            defaultValue={article.revision.text}
+            required
+          />
           <div className="flex gap-2">
             <Button type="submit" disabled={pending}>
               {t("saveRevision")}

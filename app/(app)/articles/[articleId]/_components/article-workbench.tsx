@@ -46,13 +46,19 @@ export function ArticleWorkbench({
   // Entities created inline show up at once, before the page's data is refreshed.
   const [createdEntities, setCreatedEntities] = useState<EntityDto[]>([]);
   const entities = useMemo(
-    () => [...teamEntities, ...createdEntities.filter((created) => !teamEntities.some((entity) => entity.id === created.id))],
+    () => [
+      ...teamEntities,
+      ...createdEntities.filter((created) => !teamEntities.some((entity) => entity.id === created.id)),
+    ],
     [teamEntities, createdEntities],
   );
   const [pending, startTransition] = useTransition();
   const { feedback, setFeedback, report } = useActionFeedback();
 
-  const spans = useMemo(() => article.claims.map((claim) => ({ claimId: claim.id, start: claim.start, end: claim.end })), [article.claims]);
+  const spans = useMemo(
+    () => article.claims.map((claim) => ({ claimId: claim.id, start: claim.start, end: claim.end })),
+    [article.claims],
+  );
   const selectedClaim = article.claims.find((claim) => claim.id === selectedClaimId) ?? null;
 
   const openClaim = useCallback((claimId: string, scroll: boolean) => {
@@ -122,7 +128,10 @@ export function ArticleWorkbench({
             />
           </div>
         </section>
-        <aside aria-label={t("panel")} className="flex flex-col gap-4 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto">
+        <aside
+          aria-label={t("panel")}
+          className="flex flex-col gap-4 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto"
+        >
           {selectedClaim && (
             <ClaimEditor
               key={selectedClaim.id}
@@ -145,7 +154,12 @@ export function ArticleWorkbench({
           )}
           {/* Hidden, not unmounted, while a claim is open: the suggestions stay where they were. */}
           <div hidden={Boolean(selectedClaim)} className="flex flex-col gap-4">
-            <ClaimsPanel claims={article.claims} language={article.language} direction={article.direction} onOpen={(id) => openClaim(id, true)} />
+            <ClaimsPanel
+              claims={article.claims}
+              language={article.language}
+              direction={article.direction}
+              onOpen={(id) => openClaim(id, true)}
+            />
             {permissions.createClaim && (
               <SuggestionsPanel
                 articleId={article.id}

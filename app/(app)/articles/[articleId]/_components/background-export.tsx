@@ -43,7 +43,11 @@ export function BackgroundExport({ articleId }: { articleId: string }) {
       <p className="w-full text-sm text-slate-600">{t("background")}</p>
       <label className="flex flex-col gap-1 text-sm font-medium">
         {t("format")}
-        <select name="format" defaultValue="pdf" className="rounded-md border border-slate-400 bg-white px-2 py-1.5 font-normal">
+        <select
+          name="format"
+          defaultValue="pdf"
+          className="rounded-md border border-slate-400 bg-white px-2 py-1.5 font-normal"
+        >
           {FORMATS.map((format) => (
             <option key={format} value={format}>
               {t(`formats.${format}`)}
@@ -63,7 +67,12 @@ export function BackgroundExport({ articleId }: { articleId: string }) {
       {job?.status === "SUCCEEDED" && job.fileName && (
         <span className="text-sm">
           {t("ready")}{" "}
-          <a href={`/api/reports/exports/${job.jobId}`} download className="font-medium text-brand-800 underline" data-testid="export-download">
+          <a
+            href={`/api/reports/exports/${job.jobId}`}
+            download
+            className="font-medium text-brand-800 underline"
+            data-testid="export-download"
+          >
             {t("download", { file: job.fileName })}
           </a>
         </span>

@@ -41,13 +41,21 @@ export function ExportPanel({
         <ul className="flex flex-wrap gap-2">
           {FORMATS.filter((format) => pdfAvailable || format !== "pdf").map((format) => (
             <li key={format}>
-              <a href={`/api/reports/articles/${articleId}?format=${format}`} download className="inline-block rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50">
+              <a
+                href={`/api/reports/articles/${articleId}?format=${format}`}
+                download
+                className="inline-block rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50"
+              >
                 {t(`formats.${format}`)}
               </a>
             </li>
           ))}
         </ul>
-        {!pdfAvailable && <Notice tone="error" testId="no-chromium">{tErrors("noChromium")}</Notice>}
+        {!pdfAvailable && (
+          <Notice tone="error" testId="no-chromium">
+            {tErrors("noChromium")}
+          </Notice>
+        )}
         <BackgroundExport articleId={articleId} />
         {canPublishLink && (
           <div className="flex flex-col gap-2">
@@ -62,14 +70,28 @@ export function ExportPanel({
                     {link.revokedAt ? (
                       <span className="text-slate-500 line-through" dir="ltr">{`/r/${link.token.slice(0, 8)}…`}</span>
                     ) : (
-                      <a href={`/r/${link.token}`} className="break-all text-brand-800 underline" dir="ltr" data-testid="public-report-link">
+                      <a
+                        href={`/r/${link.token}`}
+                        className="break-all text-brand-800 underline"
+                        dir="ltr"
+                        data-testid="public-report-link"
+                      >
                         {`${publicBaseUrl}/r/${link.token}`}
                       </a>
                     )}
                     {link.revokedAt ? (
                       <span className="text-xs text-slate-500">{t("revokedAt")}</span>
                     ) : (
-                      <Button variant="secondary" disabled={pending} onClick={() => startTransition(async () => { if (report(await revokeReportLinkAction({ linkId: link.id }), t("revoked"))) router.refresh(); })}>
+                      <Button
+                        variant="secondary"
+                        disabled={pending}
+                        onClick={() =>
+                          startTransition(async () => {
+                            if (report(await revokeReportLinkAction({ linkId: link.id }), t("revoked")))
+                              router.refresh();
+                          })
+                        }
+                      >
                         {t("revoke")}
                       </Button>
                     )}
@@ -78,7 +100,15 @@ export function ExportPanel({
               </ul>
             )}
             <div>
-              <Button variant="secondary" disabled={pending} onClick={() => startTransition(async () => { if (report(await createReportLinkAction({ articleId }), t("published"))) router.refresh(); })}>
+              <Button
+                variant="secondary"
+                disabled={pending}
+                onClick={() =>
+                  startTransition(async () => {
+                    if (report(await createReportLinkAction({ articleId }), t("published"))) router.refresh();
+                  })
+                }
+              >
                 {t("publish")}
               </Button>
             </div>

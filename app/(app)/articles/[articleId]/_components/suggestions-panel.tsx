@@ -71,7 +71,11 @@ export function SuggestionsPanel({
   }
 
   return (
-    <section aria-labelledby="suggestions-heading" className="rounded-lg border border-slate-200 bg-white" data-testid="suggestions">
+    <section
+      aria-labelledby="suggestions-heading"
+      className="rounded-lg border border-slate-200 bg-white"
+      data-testid="suggestions"
+    >
       <div className="flex items-center justify-between gap-2 border-b border-slate-200 px-4 py-3">
         <h2 id="suggestions-heading" className="text-lg font-semibold">
           {state ? t("titleWithCount", { count: state.suggestions.length }) : t("title")}
@@ -89,34 +93,66 @@ export function SuggestionsPanel({
       {state && state.suggestions.length > 0 && (
         <ol className="divide-y divide-slate-100">
           {state.suggestions.map((suggestion) => (
-            <li key={`${suggestion.start}:${suggestion.end}`} className="flex flex-col gap-2 px-4 py-3" data-testid="suggestion">
+            <li
+              key={`${suggestion.start}:${suggestion.end}`}
+              className="flex flex-col gap-2 px-4 py-3"
+              data-testid="suggestion"
+            >
               <p lang={language} dir={direction} className="text-slate-900">
                 {suggestion.quote}
               </p>
               <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700">
-                <span className="rounded bg-brand-50 px-1.5 py-0.5 font-medium text-brand-900" data-testid="suggestion-type">
+                <span
+                  className="rounded bg-brand-50 px-1.5 py-0.5 font-medium text-brand-900"
+                  data-testid="suggestion-type"
+                >
                   {tClaims(`type.${suggestion.type}`)}
                 </span>
-                {suggestion.claimant && <span data-testid="suggestion-claimant">{tClaims("by", { name: suggestion.claimant.name })}</span>}
+                {suggestion.claimant && (
+                  <span data-testid="suggestion-claimant">{tClaims("by", { name: suggestion.claimant.name })}</span>
+                )}
                 {suggestion.reportedVia && <span>{tClaims("via", { name: suggestion.reportedVia.name })}</span>}
               </p>
               {suggestion.checked && (
-                <p className="flex flex-col gap-0.5 rounded-md bg-sky-50 px-2 py-1 text-xs text-sky-950" data-testid="suggestion-checked">
-                  <span className="font-semibold">{tSame("checkedElsewhere", { verdict: labelName(suggestion.checked.verdict, locale) })}</span>
-                  <Link href={`/claims/${suggestion.checked.claimId}`} dir="auto" className="text-brand-800 hover:underline">
+                <p
+                  className="flex flex-col gap-0.5 rounded-md bg-sky-50 px-2 py-1 text-xs text-sky-950"
+                  data-testid="suggestion-checked"
+                >
+                  <span className="font-semibold">
+                    {tSame("checkedElsewhere", { verdict: labelName(suggestion.checked.verdict, locale) })}
+                  </span>
+                  <Link
+                    href={`/claims/${suggestion.checked.claimId}`}
+                    dir="auto"
+                    className="text-brand-800 hover:underline"
+                  >
                     {suggestion.checked.statement}
                   </Link>
                   <span dir="auto">{tSame("seenElsewhere", { article: suggestion.checked.articleTitle })}</span>
                 </p>
               )}
               <div className="flex flex-wrap gap-2">
-                <Button onClick={() => accept(suggestion, false)} disabled={pending} aria-label={t("acceptLabel", { quote: shorten(suggestion.quote) })}>
+                <Button
+                  onClick={() => accept(suggestion, false)}
+                  disabled={pending}
+                  aria-label={t("acceptLabel", { quote: shorten(suggestion.quote) })}
+                >
                   {t("accept")}
                 </Button>
-                <Button variant="secondary" onClick={() => accept(suggestion, true)} disabled={pending} aria-label={t("editLabel", { quote: shorten(suggestion.quote) })}>
+                <Button
+                  variant="secondary"
+                  onClick={() => accept(suggestion, true)}
+                  disabled={pending}
+                  aria-label={t("editLabel", { quote: shorten(suggestion.quote) })}
+                >
                   {t("edit")}
                 </Button>
-                <Button variant="ghost" onClick={() => dismiss(suggestion)} disabled={pending} aria-label={t("dismissLabel", { quote: shorten(suggestion.quote) })}>
+                <Button
+                  variant="ghost"
+                  onClick={() => dismiss(suggestion)}
+                  disabled={pending}
+                  aria-label={t("dismissLabel", { quote: shorten(suggestion.quote) })}
+                >
                   {t("dismiss")}
                 </Button>
               </div>

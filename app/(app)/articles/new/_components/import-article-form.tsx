@@ -58,13 +58,21 @@ export function ImportArticleForm() {
         event.preventDefault();
         submit(new FormData(event.currentTarget));
       }}
-      className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-6" data-testid="import-article-form">
+      className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-6"
+      data-testid="import-article-form"
+    >
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-sm font-medium text-slate-800">{t("sourceLabel")}</legend>
         <div className="flex flex-wrap gap-4">
           {SOURCES.map((option) => (
             <label key={option} className="flex items-center gap-2">
-              <input type="radio" name="source" value={option} checked={source === option} onChange={() => setSource(option)} />
+              <input
+                type="radio"
+                name="source"
+                value={option}
+                checked={source === option}
+                onChange={() => setSource(option)}
+              />
               {t(`source.${option}`)}
             </label>
           ))}
@@ -79,24 +87,54 @@ export function ImportArticleForm() {
           required
           dir="auto"
           hint={pastedLanguage ? t("detected", { language: pastedLanguage }) : t("textHint")}
-          onBlur={(event) => setPastedLanguage(event.currentTarget.value.trim() ? detectLanguage(event.currentTarget.value) : null)}
+          onBlur={(event) =>
+            setPastedLanguage(event.currentTarget.value.trim() ? detectLanguage(event.currentTarget.value) : null)
+          }
           error={fieldError(lastResult, "text")}
         />
       )}
       {source === "file" && (
-        <TextField label={t("file")} name="file" type="file" accept=".txt,.html,.htm,text/plain,text/html" required hint={t("fileHint")} error={fieldError(lastResult, "file")} />
+        <TextField
+          label={t("file")}
+          name="file"
+          type="file"
+          accept=".txt,.html,.htm,text/plain,text/html"
+          required
+          hint={t("fileHint")}
+          error={fieldError(lastResult, "file")}
+        />
       )}
       {source === "url" && (
-        <TextField label={t("fetchUrl")} name="fetchUrl" type="url" dir="ltr" required placeholder="https://" hint={t("fetchUrlHint")} error={fieldError(lastResult, "fetchUrl")} />
+        <TextField
+          label={t("fetchUrl")}
+          name="fetchUrl"
+          type="url"
+          dir="ltr"
+          required
+          placeholder="https://"
+          hint={t("fetchUrlHint")}
+          error={fieldError(lastResult, "fetchUrl")}
+        />
       )}
 
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-sm text-slate-600">{t("metadataHint")}</legend>
-        <TextField label={t("titleField")} name="title" dir="auto" className="sm:col-span-2" error={fieldError(lastResult, "title")} />
+        <TextField
+          label={t("titleField")}
+          name="title"
+          dir="auto"
+          className="sm:col-span-2"
+          error={fieldError(lastResult, "title")}
+        />
         <TextField label={t("publisher")} name="publisher" dir="auto" error={fieldError(lastResult, "publisher")} />
         <TextField label={t("author")} name="author" dir="auto" error={fieldError(lastResult, "author")} />
         <TextField label={t("url")} name="url" type="url" dir="ltr" error={fieldError(lastResult, "url")} />
-        <TextField label={t("publishedAt")} name="publishedAt" type="date" error={fieldError(lastResult, "publishedAt")} />
+        <TextField
+          label={t("publishedAt")}
+          name="publishedAt"
+          type="date"
+          error={fieldError(lastResult, "publishedAt")}
+        />
         <SelectField label={t("language")} name="language" defaultValue="">
           <option value="">{t("autoDetect")}</option>
           <option value="ar">العربية (ar)</option>

@@ -34,7 +34,11 @@ export function AttachEvidence({ claimId, citedSourceIds }: { claimId: string; c
   }
 
   return (
-    <section aria-labelledby="attach-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="attach-evidence">
+    <section
+      aria-labelledby="attach-heading"
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
+      data-testid="attach-evidence"
+    >
       <h3 id="attach-heading" className="font-semibold">
         {t("attachTitle")}
       </h3>
@@ -52,7 +56,12 @@ export function AttachEvidence({ claimId, citedSourceIds }: { claimId: string; c
       >
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t("findSource")}
-          <input name="query" type="search" dir="auto" className="rounded-md border border-slate-400 bg-white px-3 py-2 font-normal" />
+          <input
+            name="query"
+            type="search"
+            dir="auto"
+            className="rounded-md border border-slate-400 bg-white px-3 py-2 font-normal"
+          />
         </label>
         <Button type="submit" variant="secondary" disabled={pending}>
           {ts("searchButton")}
@@ -67,16 +76,25 @@ export function AttachEvidence({ claimId, citedSourceIds }: { claimId: string; c
         </p>
       ) : (
         matches && (
-          <ul aria-label={t("sourceResults")} className="flex flex-col divide-y divide-slate-100 rounded border border-slate-200">
+          <ul
+            aria-label={t("sourceResults")}
+            className="flex flex-col divide-y divide-slate-100 rounded border border-slate-200"
+          >
             {matches.length === 0 && <li className="px-3 py-2 text-sm text-slate-600">{t("noSourceFound")}</li>}
             {matches.map((match) => (
               <li key={match.id} className="flex flex-wrap items-center gap-2 px-3 py-2 text-sm">
                 <span className="flex-1" dir="auto">
                   {match.title}
-                  <span className="block text-xs text-slate-600">{[match.outlet, match.origin?.name].filter(Boolean).join(" · ")}</span>
+                  <span className="block text-xs text-slate-600">
+                    {[match.outlet, match.origin?.name].filter(Boolean).join(" · ")}
+                  </span>
                 </span>
                 {match.url && <CaptureHealthBadge health={match.health} />}
-                <Button variant="secondary" onClick={() => setSource(match)} aria-label={`${t("chooseSource")}: ${match.title}`}>
+                <Button
+                  variant="secondary"
+                  onClick={() => setSource(match)}
+                  aria-label={`${t("chooseSource")}: ${match.title}`}
+                >
                   {t("chooseSource")}
                 </Button>
               </li>

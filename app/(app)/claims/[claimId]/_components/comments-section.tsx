@@ -11,7 +11,15 @@ import type { CommentDto } from "@/lib/server/comments/list-comments";
 import { addCommentAction } from "../actions";
 
 /** Threaded comments with @mentions (plain text: nothing a comment says is rendered as markup). */
-export function CommentsSection({ claimId, threads, canComment }: { claimId: string; threads: CommentDto[]; canComment: boolean }) {
+export function CommentsSection({
+  claimId,
+  threads,
+  canComment,
+}: {
+  claimId: string;
+  threads: CommentDto[];
+  canComment: boolean;
+}) {
   const t = useTranslations("comments");
   return (
     <section aria-labelledby="comments-heading" className="flex flex-col gap-3">
@@ -50,12 +58,15 @@ function CommentBody({ comment }: { comment: CommentDto }) {
   return (
     <div className="flex flex-col gap-1 text-sm">
       <p className="text-xs text-slate-600">
-        <span className="font-semibold text-slate-800">{comment.author ?? "—"}</span> · {format.dateTime(new Date(comment.createdAt), { dateStyle: "medium", timeStyle: "short" })}
+        <span className="font-semibold text-slate-800">{comment.author ?? "—"}</span> ·{" "}
+        {format.dateTime(new Date(comment.createdAt), { dateStyle: "medium", timeStyle: "short" })}
       </p>
       <p className="whitespace-pre-line" dir="auto">
         {comment.body}
       </p>
-      {comment.mentioned.length > 0 && <p className="text-xs text-slate-600">{t("mentioned", { names: comment.mentioned.join(", ") })}</p>}
+      {comment.mentioned.length > 0 && (
+        <p className="text-xs text-slate-600">{t("mentioned", { names: comment.mentioned.join(", ") })}</p>
+      )}
     </div>
   );
 }
@@ -68,7 +79,12 @@ function CommentForm({ claimId, parent }: { claimId: string; parent: CommentDto 
   const { feedback, report } = useActionFeedback();
   if (!open) {
     return (
-      <Button variant="ghost" className="mt-1" onClick={() => setOpen(true)} aria-label={t("replyTo", { name: parent?.author ?? "—" })}>
+      <Button
+        variant="ghost"
+        className="mt-1"
+        onClick={() => setOpen(true)}
+        aria-label={t("replyTo", { name: parent?.author ?? "—" })}
+      >
         {t("reply")}
       </Button>
     );
@@ -89,7 +105,14 @@ function CommentForm({ claimId, parent }: { claimId: string; parent: CommentDto 
         });
       }}
     >
-      <TextAreaField label={parent ? t("replyTo", { name: parent.author ?? "—" }) : t("body")} hint={t("bodyHint")} name="body" rows={parent ? 2 : 3} dir="auto" required />
+      <TextAreaField
+        label={parent ? t("replyTo", { name: parent.author ?? "—" }) : t("body")}
+        hint={t("bodyHint")}
+        name="body"
+        rows={parent ? 2 : 3}
+        dir="auto"
+        required
+      />
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>
           {t("post")}

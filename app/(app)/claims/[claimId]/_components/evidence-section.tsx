@@ -16,7 +16,15 @@ import { removeEvidenceAction, updateEvidenceAction } from "../actions";
 import { AttachEvidence } from "./attach-evidence";
 
 /** The claim's evidence grouped by stance, each citation editable and removable (versioned). */
-export function EvidenceSection({ claimId, evidence, canManage }: { claimId: string; evidence: EvidenceDto[]; canManage: boolean }) {
+export function EvidenceSection({
+  claimId,
+  evidence,
+  canManage,
+}: {
+  claimId: string;
+  evidence: EvidenceDto[];
+  canManage: boolean;
+}) {
   const t = useTranslations("evidence");
   const { feedback, setFeedback } = useActionFeedback();
   return (
@@ -29,7 +37,12 @@ export function EvidenceSection({ claimId, evidence, canManage }: { claimId: str
         {STANCES.map((stance) => {
           const items = evidence.filter((item) => item.stance === stance);
           return (
-            <section key={stance} aria-labelledby={`stance-${stance}`} className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3" data-testid={`evidence-${stance}`}>
+            <section
+              key={stance}
+              aria-labelledby={`stance-${stance}`}
+              className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3"
+              data-testid={`evidence-${stance}`}
+            >
               <h3 id={`stance-${stance}`} className="font-semibold">
                 {t(`groups.${stance}`)} ({items.length})
               </h3>
@@ -38,7 +51,12 @@ export function EvidenceSection({ claimId, evidence, canManage }: { claimId: str
               ) : (
                 <ul className="flex flex-col gap-3">
                   {items.map((item) => (
-                    <EvidenceItem key={item.id} evidence={item} canManage={canManage} onMessage={(text) => setFeedback({ tone: "success", text })} />
+                    <EvidenceItem
+                      key={item.id}
+                      evidence={item}
+                      canManage={canManage}
+                      onMessage={(text) => setFeedback({ tone: "success", text })}
+                    />
                   ))}
                 </ul>
               )}
@@ -51,7 +69,15 @@ export function EvidenceSection({ claimId, evidence, canManage }: { claimId: str
   );
 }
 
-function EvidenceItem({ evidence, canManage, onMessage }: { evidence: EvidenceDto; canManage: boolean; onMessage(text: string): void }) {
+function EvidenceItem({
+  evidence,
+  canManage,
+  onMessage,
+}: {
+  evidence: EvidenceDto;
+  canManage: boolean;
+  onMessage(text: string): void;
+}) {
   const t = useTranslations("evidence");
   const ts = useTranslations("sources");
   const router = useRouter();
@@ -71,7 +97,10 @@ function EvidenceItem({ evidence, canManage, onMessage }: { evidence: EvidenceDt
   }
 
   return (
-    <li className="flex flex-col gap-1 border-t border-slate-100 pt-2 text-sm first:border-t-0 first:pt-0" data-testid="evidence-item">
+    <li
+      className="flex flex-col gap-1 border-t border-slate-100 pt-2 text-sm first:border-t-0 first:pt-0"
+      data-testid="evidence-item"
+    >
       <Link href={`/sources/${evidence.source.id}`} className="font-medium text-brand-800 hover:underline" dir="auto">
         {evidence.source.title}
       </Link>
@@ -98,7 +127,12 @@ function EvidenceItem({ evidence, canManage, onMessage }: { evidence: EvidenceDt
             event.preventDefault();
             const fields = readEvidenceFields(new FormData(event.currentTarget));
             startTransition(async () => {
-              if (report(await updateEvidenceAction({ ...fields, evidenceId: evidence.id, version: evidence.version }), t("updated"))) {
+              if (
+                report(
+                  await updateEvidenceAction({ ...fields, evidenceId: evidence.id, version: evidence.version }),
+                  t("updated"),
+                )
+              ) {
                 setEditing(false);
                 onMessage(t("updated"));
                 router.refresh();
@@ -119,10 +153,19 @@ function EvidenceItem({ evidence, canManage, onMessage }: { evidence: EvidenceDt
       ) : (
         canManage && (
           <div className="flex gap-1">
-            <Button variant="ghost" onClick={() => setEditing(true)} aria-label={`${t("edit")}: ${evidence.source.title}`}>
+            <Button
+              variant="ghost"
+              onClick={() => setEditing(true)}
+              aria-label={`${t("edit")}: ${evidence.source.title}`}
+            >
               {t("edit")}
             </Button>
-            <Button variant="ghost" onClick={remove} disabled={pending} aria-label={`${t("remove")}: ${evidence.source.title}`}>
+            <Button
+              variant="ghost"
+              onClick={remove}
+              disabled={pending}
+              aria-label={`${t("remove")}: ${evidence.source.title}`}
+            >
               {t("remove")}
             </Button>
           </div>

@@ -46,13 +46,17 @@ export function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
                   <time dateTime={entry.at} className="text-xs text-slate-600">
                     {format.dateTime(new Date(entry.at), { dateStyle: "medium", timeStyle: "short" })}
                   </time>{" "}
-                  <span className="font-medium">{entry.actor ?? t("system")}</span> {t.has(key as never) ? t(key as never) : t("other")}
+                  <span className="font-medium">{entry.actor ?? t("system")}</span>{" "}
+                  {t.has(key as never) ? t(key as never) : t("other")}
                 </p>
                 {entry.changes.length > 0 && (
                   <ul className="flex flex-col gap-0.5 text-xs text-slate-700">
                     {entry.changes.map((change) => (
                       <li key={change.label}>
-                        <span className="font-medium">{term(change.label)}</span>: {show(change.from)} <span aria-hidden className="inline-block rtl:rotate-180">→</span>
+                        <span className="font-medium">{term(change.label)}</span>: {show(change.from)}{" "}
+                        <span aria-hidden className="inline-block rtl:rotate-180">
+                          →
+                        </span>
                         <span className="sr-only">{t("to")}</span> {show(change.to)}
                       </li>
                     ))}

@@ -8,7 +8,15 @@ import type { ClaimDto } from "@/lib/server/claims/claim-dto";
 import type { RatingLabelDto } from "@/lib/server/ratings/list-rating-scale";
 
 /** Verdict, confidence and rationale: three fields kept apart, used by the rating form and corrections. */
-export function RatingFields({ claim, scale, direction }: { claim: ClaimDto; scale: RatingLabelDto[]; direction: "rtl" | "ltr" }) {
+export function RatingFields({
+  claim,
+  scale,
+  direction,
+}: {
+  claim: ClaimDto;
+  scale: RatingLabelDto[];
+  direction: "rtl" | "ltr";
+}) {
   const t = useTranslations("rating");
   const locale = useLocale();
   const offered = scale.filter((label) => !label.retired || label.id === claim.verdict?.id);
@@ -35,7 +43,16 @@ export function RatingFields({ claim, scale, direction }: { claim: ClaimDto; sca
         </div>
         <p className="text-xs text-slate-600">{t("confidenceHint")}</p>
       </fieldset>
-      <TextAreaField label={t("rationale")} hint={t("rationaleHint")} name="rationale" rows={4} dir="auto" defaultValue={claim.rationale ?? ""} className="sm:col-span-2" data-direction={direction} />
+      <TextAreaField
+        label={t("rationale")}
+        hint={t("rationaleHint")}
+        name="rationale"
+        rows={4}
+        dir="auto"
+        defaultValue={claim.rationale ?? ""}
+        className="sm:col-span-2"
+        data-direction={direction}
+      />
     </>
   );
 }

@@ -33,7 +33,11 @@ export function RatingPanel({
   const { feedback, report } = useActionFeedback();
 
   return (
-    <section aria-labelledby="rating-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="rating-panel">
+    <section
+      aria-labelledby="rating-heading"
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
+      data-testid="rating-panel"
+    >
       <h2 id="rating-heading" className="text-lg font-semibold">
         {t("title")}
       </h2>
@@ -53,7 +57,12 @@ export function RatingPanel({
           }}
         >
           {/* Keyed by the stored rating: when it changes elsewhere (carried over from a linked claim), the fields show it. */}
-          <RatingFields key={`${claim.verdict?.id}|${claim.confidence}|${claim.rationale}`} claim={claim} scale={scale} direction={direction} />
+          <RatingFields
+            key={`${claim.verdict?.id}|${claim.confidence}|${claim.rationale}`}
+            claim={claim}
+            scale={scale}
+            direction={direction}
+          />
           <div className="sm:col-span-2">
             <Button type="submit" disabled={pending}>
               {t("save")}
@@ -63,7 +72,11 @@ export function RatingPanel({
       ) : (
         <div className="flex flex-col gap-2 text-sm">
           <p className="flex flex-wrap items-center gap-2">
-            {claim.verdict ? <VerdictBadge verdict={claim.verdict} locale={locale} /> : <span className="text-slate-600">{t("noVerdict")}</span>}
+            {claim.verdict ? (
+              <VerdictBadge verdict={claim.verdict} locale={locale} />
+            ) : (
+              <span className="text-slate-600">{t("noVerdict")}</span>
+            )}
             {claim.confidence && (
               <span>
                 {t("confidence")}: {t(`confidenceLevels.${claim.confidence}`)}

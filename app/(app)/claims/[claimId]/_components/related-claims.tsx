@@ -23,7 +23,10 @@ export async function RelatedClaims({
   canLink,
   canCarry,
 }: {
-  claim: Pick<ClaimDto, "id" | "version" | "sameAs" | "statement"> & { claimant: { name: string } | null; language: string };
+  claim: Pick<ClaimDto, "id" | "version" | "sameAs" | "statement"> & {
+    claimant: { name: string } | null;
+    language: string;
+  };
   similar: SimilarClaim[];
   conflicts: ConflictingClaim[];
   /** Claims linked to this one as the same claim. */
@@ -42,7 +45,10 @@ export async function RelatedClaims({
           <SameAsBanner claim={claim} canUnlink={canLink} />
         </div>
       )}
-      <section aria-labelledby="similar-heading" className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4">
+      <section
+        aria-labelledby="similar-heading"
+        className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4"
+      >
         <h2 id="similar-heading" className="text-lg font-semibold">
           {t("seenElsewhere")}
         </h2>
@@ -57,7 +63,11 @@ export async function RelatedClaims({
                   <span>{t("similarity", { score: Math.round(other.score * 100) })}</span>
                 </ClaimLine>
                 {canLink && claim.sameAs?.id !== other.id && (
-                  <LinkSameClaim claim={claim} target={{ id: other.id, verdictName: other.verdict ? labelName(other.verdict, locale) : null }} canCarry={canCarry} />
+                  <LinkSameClaim
+                    claim={claim}
+                    target={{ id: other.id, verdictName: other.verdict ? labelName(other.verdict, locale) : null }}
+                    canCarry={canCarry}
+                  />
                 )}
               </li>
             ))}
@@ -65,7 +75,10 @@ export async function RelatedClaims({
         )}
       </section>
       {repeats.length > 0 && (
-        <section aria-labelledby="repeats-heading" className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4">
+        <section
+          aria-labelledby="repeats-heading"
+          className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4"
+        >
           <h2 id="repeats-heading" className="text-lg font-semibold">
             {t("repeats")}
           </h2>
@@ -74,7 +87,11 @@ export async function RelatedClaims({
             {repeats.map((repeat) => (
               <li key={repeat.id} className="flex flex-col gap-1">
                 <ClaimLine claim={repeat} locale={locale} status={tStatus(repeat.status as never)}>
-                  {(repeat.verdict?.key ?? null) !== verdictKey && <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900">{t("verdictDiffers")}</span>}
+                  {(repeat.verdict?.key ?? null) !== verdictKey && (
+                    <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900">
+                      {t("verdictDiffers")}
+                    </span>
+                  )}
                 </ClaimLine>
               </li>
             ))}
@@ -82,7 +99,10 @@ export async function RelatedClaims({
         </section>
       )}
       {conflicts.length > 0 && (
-        <section aria-labelledby="conflicts-heading" className="flex flex-col gap-3 rounded-lg border border-red-200 bg-red-50 p-4 lg:col-span-2">
+        <section
+          aria-labelledby="conflicts-heading"
+          className="flex flex-col gap-3 rounded-lg border border-red-200 bg-red-50 p-4 lg:col-span-2"
+        >
           <h2 id="conflicts-heading" className="text-lg font-semibold text-red-900">
             {t("conflicts")}
           </h2>
@@ -91,7 +111,13 @@ export async function RelatedClaims({
             {conflicts.map((other) => (
               <li key={other.id} className="grid gap-3 rounded-md border border-red-200 bg-white p-3 md:grid-cols-2">
                 {/* The two claims side by side, each with the counts that cannot both be true. */}
-                <ConflictSide heading={t("thisClaim")} statement={claim.statement} claimant={claim.claimant?.name ?? null} language={claim.language} counts={other.conflicts.map((conflict) => [conflict.count, conflict.mine] as const)} />
+                <ConflictSide
+                  heading={t("thisClaim")}
+                  statement={claim.statement}
+                  claimant={claim.claimant?.name ?? null}
+                  language={claim.language}
+                  counts={other.conflicts.map((conflict) => [conflict.count, conflict.mine] as const)}
+                />
                 <ConflictSide
                   heading={t("conflictsWith")}
                   statement={other.statement}
@@ -157,10 +183,25 @@ async function ConflictSide(props: {
 }
 
 /** Another claim in a list: its statement as a link, then verdict, status, what the list adds (`children`) and its article. */
-function ClaimLine({ claim, locale, status, children }: { claim: ClaimRepeat; locale: string; status: string; children?: ReactNode }) {
+function ClaimLine({
+  claim,
+  locale,
+  status,
+  children,
+}: {
+  claim: ClaimRepeat;
+  locale: string;
+  status: string;
+  children?: ReactNode;
+}) {
   return (
     <>
-      <Link href={`/claims/${claim.id}`} lang={claim.article.language} dir={claim.article.direction} className="text-brand-800 hover:underline">
+      <Link
+        href={`/claims/${claim.id}`}
+        lang={claim.article.language}
+        dir={claim.article.direction}
+        className="text-brand-800 hover:underline"
+      >
         {claim.statement}
       </Link>
       <span className="flex flex-wrap items-center gap-2 text-xs text-slate-600">

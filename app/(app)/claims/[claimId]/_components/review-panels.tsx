@@ -25,8 +25,21 @@ export function ReviewPanels(props: {
   const claim = saved && saved.version > props.claim.version ? saved : props.claim;
   return (
     <div className="grid gap-4 lg:grid-cols-2">
-      <RatingPanel claim={claim} scale={props.scale} canRate={canEditRating(props.role, claim.status)} direction={props.direction} onSaved={setSaved} />
-      <WorkflowPanel claim={claim} actions={availableActions(props.role, claim)} corrections={props.corrections} scale={props.scale} direction={props.direction} onChanged={setSaved} />
+      <RatingPanel
+        claim={claim}
+        scale={props.scale}
+        canRate={canEditRating(props.role, claim.status)}
+        direction={props.direction}
+        onSaved={setSaved}
+      />
+      <WorkflowPanel
+        claim={claim}
+        actions={availableActions(props.role, claim)}
+        corrections={props.corrections}
+        scale={props.scale}
+        direction={props.direction}
+        onChanged={setSaved}
+      />
     </div>
   );
 }

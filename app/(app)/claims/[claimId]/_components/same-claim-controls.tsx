@@ -15,7 +15,15 @@ import { linkSameClaimAction } from "../actions";
  * "Same claim": on a claim seen elsewhere, records that this claim repeats it, with a note,
  * and (when it has one) takes over its verdict instead of checking it again.
  */
-export function LinkSameClaim({ claim, target, canCarry }: { claim: Pick<ClaimDto, "id" | "version">; target: { id: string; verdictName: string | null }; canCarry: boolean }) {
+export function LinkSameClaim({
+  claim,
+  target,
+  canCarry,
+}: {
+  claim: Pick<ClaimDto, "id" | "version">;
+  target: { id: string; verdictName: string | null };
+  canCarry: boolean;
+}) {
   const t = useTranslations("sameClaim");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -23,7 +31,13 @@ export function LinkSameClaim({ claim, target, canCarry }: { claim: Pick<ClaimDt
 
   function submit(form: FormData) {
     startTransition(async () => {
-      const result = await linkSameClaimAction({ claimId: claim.id, version: claim.version, sameAsId: target.id, carryVerdict: form.get("carry") === "on", note: String(form.get("note") ?? "") });
+      const result = await linkSameClaimAction({
+        claimId: claim.id,
+        version: claim.version,
+        sameAsId: target.id,
+        carryVerdict: form.get("carry") === "on",
+        note: String(form.get("note") ?? ""),
+      });
       if (report(result, t("linked"))) router.refresh();
     });
   }
@@ -49,7 +63,13 @@ export function LinkSameClaim({ claim, target, canCarry }: { claim: Pick<ClaimDt
 }
 
 /** The link as it stands, with the way back. */
-export function SameAsBanner({ claim, canUnlink }: { claim: Pick<ClaimDto, "id" | "version" | "sameAs">; canUnlink: boolean }) {
+export function SameAsBanner({
+  claim,
+  canUnlink,
+}: {
+  claim: Pick<ClaimDto, "id" | "version" | "sameAs">;
+  canUnlink: boolean;
+}) {
   const t = useTranslations("sameClaim");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -59,13 +79,23 @@ export function SameAsBanner({ claim, canUnlink }: { claim: Pick<ClaimDto, "id" 
 
   function unlink() {
     startTransition(async () => {
-      const result = await linkSameClaimAction({ claimId: claim.id, version: claim.version, sameAsId: null, carryVerdict: false, note: "" });
+      const result = await linkSameClaimAction({
+        claimId: claim.id,
+        version: claim.version,
+        sameAsId: null,
+        carryVerdict: false,
+        note: "",
+      });
       if (report(result, t("unlinked"))) router.refresh();
     });
   }
 
   return (
-    <section aria-labelledby="same-as-heading" className="flex flex-col gap-1 rounded-lg border border-sky-200 bg-sky-50 p-4 text-sm" data-testid="same-as">
+    <section
+      aria-labelledby="same-as-heading"
+      className="flex flex-col gap-1 rounded-lg border border-sky-200 bg-sky-50 p-4 text-sm"
+      data-testid="same-as"
+    >
       <h2 id="same-as-heading" className="font-semibold text-sky-950">
         {t("sameAs")}
       </h2>

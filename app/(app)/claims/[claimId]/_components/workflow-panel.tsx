@@ -49,7 +49,13 @@ export function WorkflowPanel({
     const note = String(form.get("note") ?? "");
     const rating = chosen === "correct" ? readRatingFields(form) : undefined;
     startTransition(async () => {
-      const result = await transitionClaimAction({ claimId: claim.id, version: claim.version, action: chosen, note, rating });
+      const result = await transitionClaimAction({
+        claimId: claim.id,
+        version: claim.version,
+        action: chosen,
+        note,
+        rating,
+      });
       if (report(result, t(`done.${chosen}`))) {
         setChosen(null);
         onChanged(result.data);
@@ -59,13 +65,21 @@ export function WorkflowPanel({
   }
 
   return (
-    <section aria-labelledby="workflow-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="workflow-panel">
+    <section
+      aria-labelledby="workflow-heading"
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
+      data-testid="workflow-panel"
+    >
       <h2 id="workflow-heading" className="text-lg font-semibold">
         {t("title")}
       </h2>
       <p className="flex flex-wrap items-center gap-2 text-sm">
         <span className="font-medium">{t("status")}:</span>
-        <span className="rounded bg-slate-100 px-1.5 py-0.5 font-semibold" data-testid="claim-status" data-status={claim.status}>
+        <span
+          className="rounded bg-slate-100 px-1.5 py-0.5 font-semibold"
+          data-testid="claim-status"
+          data-status={claim.status}
+        >
           {tStatus(claim.status)}
         </span>
       </p>
@@ -120,7 +134,11 @@ export function WorkflowPanel({
       ) : (
         <div className="flex flex-wrap gap-2">
           {actions.map((action) => (
-            <Button key={action} variant={PRIMARY.includes(action) ? "primary" : "secondary"} onClick={() => setChosen(action)}>
+            <Button
+              key={action}
+              variant={PRIMARY.includes(action) ? "primary" : "secondary"}
+              onClick={() => setChosen(action)}
+            >
               {t(`actions.${action}`)}
             </Button>
           ))}

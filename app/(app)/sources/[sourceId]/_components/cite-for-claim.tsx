@@ -47,7 +47,12 @@ export function CiteForClaim({ sourceId }: { sourceId: string }) {
       >
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t("findClaim")}
-          <input name="query" type="search" dir="auto" className="rounded-md border border-slate-400 bg-white px-3 py-2 font-normal" />
+          <input
+            name="query"
+            type="search"
+            dir="auto"
+            className="rounded-md border border-slate-400 bg-white px-3 py-2 font-normal"
+          />
         </label>
         <Button type="submit" variant="secondary" disabled={pending}>
           {t("searchButton")}
@@ -64,14 +69,21 @@ export function CiteForClaim({ sourceId }: { sourceId: string }) {
         </p>
       ) : (
         matches && (
-          <ul aria-label={t("claimResults")} className="flex flex-col divide-y divide-slate-100 rounded border border-slate-200">
+          <ul
+            aria-label={t("claimResults")}
+            className="flex flex-col divide-y divide-slate-100 rounded border border-slate-200"
+          >
             {matches.length === 0 && <li className="px-3 py-2 text-sm text-slate-600">{t("noClaimFound")}</li>}
             {matches.map((match) => (
               <li key={match.id} className="flex items-center gap-2 px-3 py-2 text-sm">
                 <span lang={match.language} dir={match.direction} className="flex-1">
                   {match.statement}
                 </span>
-                <Button variant="secondary" onClick={() => setClaim(match)} aria-label={`${te("chooseSource")}: ${match.statement.slice(0, 60)}`}>
+                <Button
+                  variant="secondary"
+                  onClick={() => setClaim(match)}
+                  aria-label={`${te("chooseSource")}: ${match.statement.slice(0, 60)}`}
+                >
                   {te("chooseSource")}
                 </Button>
               </li>

@@ -24,15 +24,25 @@ export function SnapshotsTable({ snapshots }: { snapshots: SnapshotDto[] }) {
         <tbody>
           {snapshots.map((snapshot) => (
             <tr key={snapshot.id} className="border-t border-slate-100 align-top">
-              <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(new Date(snapshot.capturedAt), { dateStyle: "medium", timeStyle: "medium" })}</td>
+              <td className="px-3 py-2 whitespace-nowrap">
+                {format.dateTime(new Date(snapshot.capturedAt), { dateStyle: "medium", timeStyle: "medium" })}
+              </td>
               <td className="px-3 py-2">
                 {snapshot.httpStatus ?? t("unreachable")}
-                {snapshot.errorCode && <span className="block text-red-800">{te.has(snapshot.errorCode as never) ? te(snapshot.errorCode as never) : snapshot.errorCode}</span>}
+                {snapshot.errorCode && (
+                  <span className="block text-red-800">
+                    {te.has(snapshot.errorCode as never) ? te(snapshot.errorCode as never) : snapshot.errorCode}
+                  </span>
+                )}
               </td>
               <td className="px-3 py-2" dir="ltr">
                 {snapshot.contentType ?? "—"}
               </td>
-              <td className="px-3 py-2">{snapshot.byteLength === null ? "—" : format.number(snapshot.byteLength / 1024, { maximumFractionDigits: 1 }) + " KB"}</td>
+              <td className="px-3 py-2">
+                {snapshot.byteLength === null
+                  ? "—"
+                  : format.number(snapshot.byteLength / 1024, { maximumFractionDigits: 1 }) + " KB"}
+              </td>
               <td className="px-3 py-2 font-mono text-xs break-all" dir="ltr">
                 {snapshot.sha256 ?? "—"}
               </td>

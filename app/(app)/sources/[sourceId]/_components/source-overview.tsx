@@ -14,7 +14,15 @@ import { requestCaptureAction, sourceStatusAction, updateSourceAction } from "..
 import { SourceForm } from "../../_components/source-form";
 
 /** The source's description, its capture state and the actions on it. */
-export function SourceOverview({ source, entities, canUpdate }: { source: SourceDto; entities: EntityDto[]; canUpdate: boolean }) {
+export function SourceOverview({
+  source,
+  entities,
+  canUpdate,
+}: {
+  source: SourceDto;
+  entities: EntityDto[];
+  canUpdate: boolean;
+}) {
   const t = useTranslations("sources");
   const router = useRouter();
   const [editing, setEditing] = useState(false);
@@ -43,7 +51,9 @@ export function SourceOverview({ source, entities, canUpdate }: { source: Source
       <SourceForm
         source={source}
         entities={entities}
-        submit={(fields) => updateSourceAction({ ...fields, title: fields.title ?? "", sourceId: source.id, version: source.version })}
+        submit={(fields) =>
+          updateSourceAction({ ...fields, title: fields.title ?? "", sourceId: source.id, version: source.version })
+        }
         onSaved={() => {
           setEditing(false);
           setFeedback({ tone: "success", text: t("saved") });
@@ -60,7 +70,13 @@ export function SourceOverview({ source, entities, canUpdate }: { source: Source
         {source.title}
       </h1>
       {source.url ? (
-        <a href={source.url} target="_blank" rel="noopener noreferrer nofollow" className="inline-flex items-center gap-1 self-start text-sm break-all text-brand-800 hover:underline" dir="ltr">
+        <a
+          href={source.url}
+          target="_blank"
+          rel="noopener noreferrer nofollow"
+          className="inline-flex items-center gap-1 self-start text-sm break-all text-brand-800 hover:underline"
+          dir="ltr"
+        >
           <ExternalLink aria-hidden className="size-4 shrink-0" />
           <span className="sr-only">{t("openOriginal")}: </span>
           {source.url}
@@ -78,7 +94,13 @@ export function SourceOverview({ source, entities, canUpdate }: { source: Source
             </div>
           ))}
       </dl>
-      {source.url && <CaptureStatus key={`${source.captureJob?.id}:${source.captureJob?.status}:${source.health}`} source={source} poll={sourceStatusAction} />}
+      {source.url && (
+        <CaptureStatus
+          key={`${source.captureJob?.id}:${source.captureJob?.status}:${source.health}`}
+          source={source}
+          poll={sourceStatusAction}
+        />
+      )}
       {feedback && <Notice tone={feedback.tone}>{feedback.text}</Notice>}
       {canUpdate && (
         <div className="flex flex-wrap gap-2">

@@ -33,39 +33,77 @@ export function ScaleEditor({ scale }: { scale: RatingLabelDto[] }) {
       <table className="w-full border-collapse rounded-lg bg-white text-sm" data-testid="scale-table">
         <thead className="bg-slate-100">
           <tr>
-            <th scope="col" className="px-3 py-2 text-start">{t("name")}</th>
-            <th scope="col" className="px-3 py-2 text-start">{t("nameAr")}</th>
-            <th scope="col" className="px-3 py-2 text-start">{t("ratingValue")}</th>
-            <th scope="col" className="px-3 py-2 text-start">{t("usageColumn")}</th>
-            <th scope="col" className="px-3 py-2"><span className="sr-only">{t("actions")}</span></th>
+            <th scope="col" className="px-3 py-2 text-start">
+              {t("name")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-start">
+              {t("nameAr")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-start">
+              {t("ratingValue")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-start">
+              {t("usageColumn")}
+            </th>
+            <th scope="col" className="px-3 py-2">
+              <span className="sr-only">{t("actions")}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {scale.map((label, index) => (
             <tr key={label.id} className={`border-t border-slate-100 ${label.retired ? "text-slate-500" : ""}`}>
               <th scope="row" className="px-3 py-2 text-start font-medium">
-                <span aria-hidden className="me-2 inline-block size-3 rounded-full align-middle" style={{ backgroundColor: label.color }} />
+                <span
+                  aria-hidden
+                  className="me-2 inline-block size-3 rounded-full align-middle"
+                  style={{ backgroundColor: label.color }}
+                />
                 {label.name} {label.retired && <span className="text-xs">({t("retired")})</span>}
               </th>
-              <td className="px-3 py-2" dir="rtl" lang="ar">{label.nameAr ?? "—"}</td>
+              <td className="px-3 py-2" dir="rtl" lang="ar">
+                {label.nameAr ?? "—"}
+              </td>
               <td className="px-3 py-2">{label.ratingValue ?? t("noValue")}</td>
               <td className="px-3 py-2">{t("usage", { count: label.usage })}</td>
               <td className="px-3 py-2">
                 <div className="flex flex-wrap justify-end gap-1">
-                  <Button variant="ghost" aria-label={t("up", { name: label.name })} disabled={pending || index === 0} onClick={() => run(() => moveLabelAction({ labelId: label.id, direction: "up" }))}>
+                  <Button
+                    variant="ghost"
+                    aria-label={t("up", { name: label.name })}
+                    disabled={pending || index === 0}
+                    onClick={() => run(() => moveLabelAction({ labelId: label.id, direction: "up" }))}
+                  >
                     <ArrowUp aria-hidden className="size-4" />
                   </Button>
-                  <Button variant="ghost" aria-label={t("down", { name: label.name })} disabled={pending || index === scale.length - 1} onClick={() => run(() => moveLabelAction({ labelId: label.id, direction: "down" }))}>
+                  <Button
+                    variant="ghost"
+                    aria-label={t("down", { name: label.name })}
+                    disabled={pending || index === scale.length - 1}
+                    onClick={() => run(() => moveLabelAction({ labelId: label.id, direction: "down" }))}
+                  >
                     <ArrowDown aria-hidden className="size-4" />
                   </Button>
-                  <Button variant="ghost" aria-label={t("edit", { name: label.name })} onClick={() => setEditing(label)}>
+                  <Button
+                    variant="ghost"
+                    aria-label={t("edit", { name: label.name })}
+                    onClick={() => setEditing(label)}
+                  >
                     {t("editButton")}
                   </Button>
-                  <Button variant="secondary" disabled={pending} onClick={() => run(() => retireLabelAction({ labelId: label.id, retired: !label.retired }))}>
+                  <Button
+                    variant="secondary"
+                    disabled={pending}
+                    onClick={() => run(() => retireLabelAction({ labelId: label.id, retired: !label.retired }))}
+                  >
                     {label.retired ? t("restore") : t("retire")}
                   </Button>
                   {label.usage === 0 && (
-                    <Button variant="danger" disabled={pending} onClick={() => run(() => deleteLabelAction({ labelId: label.id }))}>
+                    <Button
+                      variant="danger"
+                      disabled={pending}
+                      onClick={() => run(() => deleteLabelAction({ labelId: label.id }))}
+                    >
                       {t("delete")}
                     </Button>
                   )}
@@ -84,24 +122,53 @@ export function ScaleEditor({ scale }: { scale: RatingLabelDto[] }) {
             const form = new FormData(event.currentTarget);
             const value = (name: string) => String(form.get(name) ?? "");
             const existing = editing === "new" ? null : editing;
-            run(() => saveLabelAction({ labelId: existing?.id, version: existing?.version, name: value("name"), nameAr: value("nameAr"), color: value("color"), ratingValue: value("ratingValue") }));
+            run(() =>
+              saveLabelAction({
+                labelId: existing?.id,
+                version: existing?.version,
+                name: value("name"),
+                nameAr: value("nameAr"),
+                color: value("color"),
+                ratingValue: value("ratingValue"),
+              }),
+            );
           }}
         >
           <label className="flex flex-col gap-1 text-sm font-medium">
             {t("name")}
-            <input name="name" required defaultValue={editing === "new" ? "" : editing.name} className="rounded-md border border-slate-400 px-2 py-1.5 font-normal" />
+            <input
+              name="name"
+              required
+              defaultValue={editing === "new" ? "" : editing.name}
+              className="rounded-md border border-slate-400 px-2 py-1.5 font-normal"
+            />
           </label>
           <label className="flex flex-col gap-1 text-sm font-medium">
             {t("nameAr")}
-            <input name="nameAr" dir="rtl" lang="ar" defaultValue={editing === "new" ? "" : (editing.nameAr ?? "")} className="rounded-md border border-slate-400 px-2 py-1.5 font-normal" />
+            <input
+              name="nameAr"
+              dir="rtl"
+              lang="ar"
+              defaultValue={editing === "new" ? "" : (editing.nameAr ?? "")}
+              className="rounded-md border border-slate-400 px-2 py-1.5 font-normal"
+            />
           </label>
           <label className="flex flex-col gap-1 text-sm font-medium">
             {t("color")}
-            <input name="color" type="color" defaultValue={editing === "new" ? "#475569" : editing.color} className="h-9 w-16 rounded-md border border-slate-400" />
+            <input
+              name="color"
+              type="color"
+              defaultValue={editing === "new" ? "#475569" : editing.color}
+              className="h-9 w-16 rounded-md border border-slate-400"
+            />
           </label>
           <label className="flex flex-col gap-1 text-sm font-medium">
             {t("ratingValue")}
-            <select name="ratingValue" defaultValue={editing === "new" || editing.ratingValue === null ? "" : String(editing.ratingValue)} className="rounded-md border border-slate-400 px-2 py-1.5 font-normal">
+            <select
+              name="ratingValue"
+              defaultValue={editing === "new" || editing.ratingValue === null ? "" : String(editing.ratingValue)}
+              className="rounded-md border border-slate-400 px-2 py-1.5 font-normal"
+            >
               <option value="">{t("noValue")}</option>
               {[5, 4, 3, 2, 1].map((value) => (
                 <option key={value} value={value}>

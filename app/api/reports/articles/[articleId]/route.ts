@@ -8,7 +8,13 @@ import { requestLogger } from "@/lib/log/request-logger";
 import { openArticleReport, REPORT_FORMATS } from "@/lib/server/reports/export-article-report";
 
 const ZParams = z.object({ articleId: z.uuid(), format: z.enum(REPORT_FORMATS), lang: z.enum(LOCALES).optional() });
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATION: 400, BAD_INPUT: 400 };
+const STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VALIDATION: 400,
+  BAD_INPUT: 400,
+};
 
 /**
  * GET /api/reports/articles/:id?format=pdf — a download; same checks as every action. JSON and
@@ -19,11 +25,18 @@ export async function GET(request: Request, { params }: { params: Promise<{ arti
   const member = await getCurrentMember();
   if (!member) return Response.json({ error: "UNAUTHENTICATED" }, { status: 401 });
   const query = new URL(request.url).searchParams;
-  const parsed = ZParams.safeParse({ ...(await params), format: query.get("format") ?? "json", lang: query.get("lang") ?? undefined });
+  const parsed = ZParams.safeParse({
+    ...(await params),
+    format: query.get("format") ?? "json",
+    lang: query.get("lang") ?? undefined,
+  });
   if (!parsed.success) return Response.json({ error: "VALIDATION" }, { status: 400 });
   try {
     // The report speaks the reader's language: ?lang= when given, else the UI's.
-    const file = await openArticleReport(member, { ...parsed.data, locale: parsed.data.lang ?? (await resolveLocale()) });
+    const file = await openArticleReport(member, {
+      ...parsed.data,
+      locale: parsed.data.lang ?? (await resolveLocale()),
+    });
     return new Response(byteStream(file.chunks, await requestLogger()), {
       headers: {
         "content-type": file.contentType,
@@ -33,7 +46,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ arti
     });
   } catch (error) {
     const failure = await toFailure(error);
-    return Response.json({ error: failure.code, reason: failure.details?.reason }, { status: STATUS[failure.code] ?? 500 });
+    return Response.json(
+      { error: failure.code, reason: failure.details?.reason },
+      { status: STATUS[failure.code] ?? 500 },
+    );
   }
 }
 

@@ -12,10 +12,17 @@ export async function GET(_request: Request, { params }: { params: Promise<{ job
   try {
     const file = await readExportFile(member, parsed.data);
     return new Response(new Uint8Array(file.bytes), {
-      headers: { "content-type": file.contentType, "content-disposition": `attachment; filename="${file.fileName}"`, "cache-control": "private, no-store" },
+      headers: {
+        "content-type": file.contentType,
+        "content-disposition": `attachment; filename="${file.fileName}"`,
+        "cache-control": "private, no-store",
+      },
     });
   } catch (error) {
     const failure = await toFailure(error);
-    return Response.json({ error: failure.code }, { status: failure.code === "FORBIDDEN" ? 403 : failure.code === "NOT_FOUND" ? 404 : 500 });
+    return Response.json(
+      { error: failure.code },
+      { status: failure.code === "FORBIDDEN" ? 403 : failure.code === "NOT_FOUND" ? 404 : 500 },
+    );
   }
 }
