@@ -73,15 +73,17 @@ async function main(): Promise<void> {
     );
     const articleId = await step("the article list links the reference article", async () => {
       const html = await (await fetch(`${base}/`, { headers: { cookie: cookies } })).text();
-      const id = html.match(/href="\/articles\/([0-9a-f-]{36})"/)?.[1];
-      assert(id, "no article link on the signed-in home page");
+      const links = [...html.matchAll(/href="\/articles\/([0-9a-f-]{36})"[^>]*>([^<]*)</g)];
+      const id = links.find(([, , text]) => text!.includes(REFERENCE_TITLE))?.[1];
+      assert(id, `no link titled "${REFERENCE_TITLE}" among ${links.length} article links on the home page`);
       return id;
     });
     await step("the Arabic PDF report downloads and reads back in Arabic", async () => {
       const response = await fetch(`${base}/api/reports/articles/${articleId}?format=pdf&lang=ar`, {
         headers: { cookie: cookies },
       });
-      assert(response.status === 200, `PDF download answered ${response.status}: ${await response.text()}`);
+      if (response.status !== 200)
+        throw new Error(`PDF download answered ${response.status}: ${await response.text()}`);
       const pdf = Buffer.from(await response.arrayBuffer());
       assert(pdf.subarray(0, 5).toString() === "%PDF-", "the download is not a PDF");
       const file = path.join(dataDir, "report.pdf");
@@ -93,8 +95,9 @@ async function main(): Promise<void> {
     await step("Ctrl-C stops Next and PostgreSQL", async () => {
       process.kill(-app.pid!, "SIGINT");
       await withTimeout(exited, STOP_TIMEOUT_MS, "npm start did not exit after Ctrl-C");
-      const left = groupMembers(app.pid!);
-      assert(left.length === 0, `processes left running: ${left.join("; ")}`);
+      // npm returns at once on Ctrl-C; what it started finishes its own shutdown just after.
+      const left = await groupEmptied(app.pid!, STOP_TIMEOUT_MS);
+      assert(left.length === 0, `processes left running ${STOP_TIMEOUT_MS / 1000} s after Ctrl-C: ${left.join("; ")}`);
       for (const [name, open] of [
         ["Next", port],
         ["PostgreSQL", dbPort],
@@ -172,13 +175,24 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Processes still in the group (Next, PostgreSQL and its workers would be). */
+/** Live processes still in the group (Next, PostgreSQL and its workers would be); exited ones awaiting their reaper don't count. */
 function groupMembers(pgid: number): string[] {
-  const listing = execFileSync("ps", ["-eo", "pgid=,pid=,args="]).toString("utf8");
+  const listing = execFileSync("ps", ["-eo", "pgid=,stat=,pid=,args="]).toString("utf8");
   return listing
     .split("\n")
-    .map((line) => line.trim())
-    .filter((line) => line.split(/\s+/)[0] === String(pgid));
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([group, state]) => group === String(pgid) && !state!.startsWith("Z"))
+    .map((fields) => fields.slice(2).join(" "));
+}
+
+/** Waits, checking every 200 ms, for the group to empty; returns what is left at the deadline. */
+async function groupEmptied(pgid: number, ms: number): Promise<string[]> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const left = groupMembers(pgid);
+    if (left.length === 0 || Date.now() > deadline) return left;
+    await new Promise((resolve) => setTimeout(resolve, 200)); // polling interval, not synchronisation
+  }
 }
 
 function isListening(port: number): Promise<boolean> {
