@@ -12,7 +12,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: true,
-  timeout: 30_000,
+  // Tests walk whole user journeys (a dozen pages and forms); this bounds a hung test, each step keeps its own 10 s.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
   globalSetup: "./tests/e2e/global-setup.ts",
