@@ -10,7 +10,9 @@ export type AppErrorCode =
   | "CONFLICT"
   | "STALE_VERSION"
   | "RATE_LIMITED"
-  | "BAD_INPUT";
+  | "BAD_INPUT"
+  /** The claim's content is frozen by the workflow (in review, approved, published, retracted). */
+  | "CLAIM_FROZEN";
 
 export class AppError extends Error {
   constructor(

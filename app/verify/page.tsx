@@ -13,6 +13,9 @@ export default async function VerifyPage() {
     <main id="main" className="mx-auto flex max-w-2xl flex-col gap-4 px-4 py-10">
       <h1 className="text-2xl font-semibold">{t("verifyTitle")}</h1>
       <p className="text-slate-600">{t("verifyIntro")}</p>
+      <a href="/api/public/keys" className="self-start text-sm font-medium text-brand-800 hover:underline">
+        {t("publishedKeys")}
+      </a>
       <VerifyForm />
     </main>
   );

@@ -37,20 +37,27 @@ export function VerifyForm() {
         </Button>
       </div>
       {missing && <Notice tone="error">{t("chooseFile")}</Notice>}
-      {outcome && (
-        <Notice tone={outcome.ok ? "success" : "error"} testId="verify-result">
-          {outcome.ok ? (
-            <>
-              {t("intact", { signer: outcome.signer, sha256: outcome.sha256 })}{" "}
-              {outcome.knownTeam ? t("knownTeam", { team: outcome.knownTeam }) : t("unknownKey")}
-            </>
-          ) : outcome.reason === "tooLarge" ? (
-            t("failed.notAReport")
-          ) : (
-            t(`failed.${outcome.reason}`)
-          )}
-        </Notice>
-      )}
+      {outcome && <VerifyOutcome outcome={outcome} />}
     </form>
+  );
+}
+
+/** Green only for a key this server publishes; any other valid signature names no one, in amber. */
+function VerifyOutcome({ outcome }: { outcome: Outcome }) {
+  const t = useTranslations("reports");
+  if (!outcome.ok)
+    return (
+      <Notice tone="error" testId="verify-result">
+        {t(`failed.${outcome.reason === "tooLarge" ? "notAReport" : outcome.reason}`)}
+      </Notice>
+    );
+  const trusted = outcome.trust !== "unknown";
+  return (
+    <Notice tone={trusted ? "success" : "warning"} testId="verify-result">
+      {t("intact", { sha256: outcome.sha256 })}{" "}
+      {trusted
+        ? t("signedByTeam", { team: outcome.team.name, fingerprint: outcome.fingerprint })
+        : t("signedByUnknownKey", { fingerprint: outcome.fingerprint })}
+    </Notice>
   );
 }

@@ -12,7 +12,9 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
+import type { Role } from "@/lib/auth/permissions";
 import { emptyDetails } from "@/lib/domain/claims/claim-details";
+import { canChangeContent } from "@/lib/domain/workflow/claim-workflow";
 import { CLAIM_TYPES, type TClaimFields, type TClaimType } from "@/lib/schemas/claims";
 import type { ClaimDto, PersonRef } from "@/lib/server/claims/claim-dto";
 import type { EntityDto } from "@/lib/server/entities/entity-dto";
@@ -26,8 +28,8 @@ interface Props {
   articleDirection: "rtl" | "ltr";
   entities: EntityDto[];
   people: PersonRef[];
-  canEdit: boolean;
-  canDelete: boolean;
+  role: Role;
+  canAssign: boolean;
   canManageEntities: boolean;
   onEntityCreated(entity: EntityDto): void;
   onClose(): void;
@@ -52,7 +54,13 @@ function fieldsOf(claim: ClaimDto): TClaimFields {
  * the form then shows what they changed and keeps everything the user typed.
  */
 export function ClaimEditor(props: Props) {
-  const { claim, articleLanguage, articleDirection, entities, people, canEdit } = props;
+  const { claim, articleLanguage, articleDirection, entities, people, role, canAssign } = props;
+  // The workflow decides, per claim: content is frozen from review on; the assignee is an editor's call.
+  const editRule = canChangeContent(claim.status, "edit", role);
+  const canEdit = editRule.ok;
+  const canDelete = canChangeContent(claim.status, "delete", role).ok;
+  const frozenReason = !editRule.ok && editRule.reason !== "forbidden" ? editRule.reason : null;
+  const tErrors = useTranslations("errors");
   const t = useTranslations("claims");
   const tPage = useTranslations("claimPage");
   const [draft, setDraft] = useState<TClaimFields>(() => fieldsOf(claim));
@@ -153,6 +161,11 @@ export function ClaimEditor(props: Props) {
           save();
         }}
       >
+        {frozenReason && (
+          <p className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm" data-testid="claim-frozen">
+            {tErrors(frozenReason)}
+          </p>
+        )}
         <fieldset disabled={!canEdit || pending} className="flex flex-col gap-4">
           <TextAreaField
             label={t("statement")}
@@ -205,6 +218,8 @@ export function ClaimEditor(props: Props) {
             value={draft.claimedAt ?? ""}
             onChange={(e) => set({ claimedAt: e.target.value || null })}
           />
+        </fieldset>
+        <fieldset disabled={!canAssign || pending} className="flex flex-col gap-4">
           <SelectField
             label={t("assignee")}
             value={draft.assigneeId ?? ""}
@@ -219,12 +234,12 @@ export function ClaimEditor(props: Props) {
           </SelectField>
         </fieldset>
         {feedback && <Notice tone={feedback.tone}>{feedback.text}</Notice>}
-        {canEdit && (
+        {(canEdit || canAssign) && (
           <div className="flex flex-wrap gap-2">
             <Button type="submit" disabled={pending}>
               {t("save")}
             </Button>
-            {props.canDelete && (
+            {canDelete && (
               <Button variant="danger" onClick={remove} disabled={pending}>
                 {t("delete")}
               </Button>

@@ -11,6 +11,7 @@ const COLOURS: Record<TClaimStatus, string> = {
   APPROVED: "bg-green-500",
   PUBLISHED: "bg-green-700",
   CORRECTED: "bg-purple-500",
+  RETRACTED: "bg-red-700",
 };
 
 /** An article's claims by status as one stacked bar, with the counts in words beside it. */

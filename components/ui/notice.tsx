@@ -1,5 +1,11 @@
 import type { ReactNode } from "react";
 
+const COLOURS = {
+  error: "border-red-300 bg-red-50 text-red-900",
+  success: "border-green-300 bg-green-50 text-green-900",
+  warning: "border-amber-300 bg-amber-50 text-amber-900",
+} as const;
+
 /** A status message announced to screen readers (not role=alert: Next's route announcer uses that). */
 export function Notice({
   tone,
@@ -7,13 +13,12 @@ export function Notice({
   testId,
   attempt,
 }: {
-  tone: "error" | "success";
+  tone: "error" | "success" | "warning";
   children: ReactNode;
   testId?: string;
   attempt?: number;
 }) {
-  const colours =
-    tone === "error" ? "border-red-300 bg-red-50 text-red-900" : "border-green-300 bg-green-50 text-green-900";
+  const colours = COLOURS[tone];
   return (
     <p
       role="status"

@@ -25,6 +25,7 @@ const EXPECTED: Record<Action, Role[]> = {
   "claim.requestChanges": [E, A],
   "claim.publish": [E, A],
   "claim.correct": [E, A],
+  "claim.retract": [E, A],
   "claim.assign": [E, A],
   "report.export": [E, A],
   "report.publishLink": [E, A],
@@ -32,6 +33,7 @@ const EXPECTED: Record<Action, Role[]> = {
   "team.rename": [A],
   "scale.manage": [A],
   "apiToken.manage": [A],
+  "signingKey.rotate": [A],
 };
 
 describe("permission table", () => {

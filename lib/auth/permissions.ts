@@ -25,6 +25,7 @@ export const ACTIONS = [
   "claim.requestChanges",
   "claim.publish",
   "claim.correct",
+  "claim.retract",
   "claim.assign",
   "report.export",
   "report.publishLink",
@@ -32,6 +33,7 @@ export const ACTIONS = [
   "team.rename",
   "scale.manage",
   "apiToken.manage",
+  "signingKey.rotate",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -59,12 +61,20 @@ const EDITOR: readonly Action[] = [
   "claim.requestChanges",
   "claim.publish",
   "claim.correct",
+  "claim.retract",
   "claim.assign",
   "report.export",
   "report.publishLink",
 ];
 
-const ADMIN: readonly Action[] = [...EDITOR, "member.manage", "team.rename", "scale.manage", "apiToken.manage"];
+const ADMIN: readonly Action[] = [
+  ...EDITOR,
+  "member.manage",
+  "team.rename",
+  "scale.manage",
+  "apiToken.manage",
+  "signingKey.rotate",
+];
 
 export const PERMISSIONS: Readonly<Record<Role, ReadonlySet<Action>>> = {
   VIEWER: new Set(VIEWER),

@@ -39,6 +39,8 @@ export const CSV_COLUMNS = [
   "reviewed_by",
   "published_at",
   "corrections",
+  "retracted_at",
+  "retraction_note",
 ] as const;
 
 /** The row maker for a report's claims: needs only the header, so rows can stream page by page. */
@@ -68,6 +70,8 @@ export function csvRowMaker(header: ReportHeader): (claim: ReportClaim) => strin
       claim.review.reviewedBy ?? "",
       claim.review.publishedAt ?? "",
       claim.corrections.map((correction) => correction.note).join(" | "),
+      claim.retraction?.retractedAt ?? "",
+      claim.retraction?.note ?? "",
     ];
   };
 }

@@ -34,3 +34,45 @@ describe("the report in the reader's language", () => {
     expect(renderHtml(report)).toContain("Claim report by <bdi>Demo Newsroom</bdi>");
   });
 });
+
+describe("signatures and published keys in the report", () => {
+  const keys = {
+    keysUrl: "https://claimdesk.example/api/public/keys",
+    verifyUrl: "https://claimdesk.example/verify",
+    keys: [
+      { fingerprint: "b".repeat(64), notBefore: "2026-11-01T00:00:00.000Z", notAfter: null },
+      { fingerprint: "a".repeat(64), notBefore: "2026-01-01T00:00:00.000Z", notAfter: "2026-11-01T00:00:00.000Z" },
+    ],
+  };
+  const signed = { ...report, signingKey: { id: "key-1", fingerprint: "b".repeat(64) } };
+
+  it("names the signer with the key's fingerprint, and lists the team's keys with their validity in the footer", () => {
+    const html = renderHtml(signed, { integrity: { sha256: "c".repeat(64) }, keys });
+    expect(html).toContain(`Signed by <bdi>Demo Newsroom</bdi> with key <bdi dir="ltr">${"b".repeat(64)}</bdi>`);
+    const footer = html.slice(html.indexOf('<footer class="report-keys">'));
+    expect(footer).toContain("Signing keys of <bdi>Demo Newsroom</bdi>");
+    expect(footer).toContain('<bdi dir="ltr">https://claimdesk.example/api/public/keys</bdi>');
+    expect(footer).toContain('valid since <bdi dir="ltr">2026-11-01</bdi>, current');
+    expect(footer).toContain('valid from <bdi dir="ltr">2026-01-01</bdi> to <bdi dir="ltr">2026-11-01</bdi>');
+  });
+
+  it("says it in Arabic in an Arabic report", () => {
+    const html = renderHtml(signed, { integrity: { sha256: "c".repeat(64) }, keys, locale: "ar" });
+    expect(html).toContain("مفاتيح التوقيع لدى <bdi>Demo Newsroom</bdi>");
+    expect(html).toContain("وهو المفتاح الحالي");
+  });
+});
+
+describe("JSON-LD in the page", () => {
+  it("is a data block no value can break out of", () => {
+    const html = renderHtml(report, { jsonLd: [{ claimReviewed: "</script><script>alert(1)</script> <!--" }] });
+    const block = html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]!;
+    expect(block).not.toContain("<");
+    expect(JSON.parse(block)).toEqual([{ claimReviewed: "</script><script>alert(1)</script> <!--" }]);
+    expect(html.match(/<script/g)).toHaveLength(1);
+  });
+
+  it("is left out when not asked for", () => {
+    expect(renderHtml(report)).not.toContain("<script");
+  });
+});

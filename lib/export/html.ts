@@ -19,6 +19,18 @@ export function escapeHtml(value: string): string {
 }
 
 const text = (value: string | null | undefined) => escapeHtml(value ?? "");
+
+/**
+ * JSON inside <script>: "<" (and the line separators JavaScript once rejected) as \u escapes, so no
+ * value can close the element ("</script>") or open a comment; JSON readers decode them back.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
 /** A date, hash or number: kept left to right inside a right-to-left line. */
 const ltr = (value: string) => ({ value, dir: "ltr" as const });
 
@@ -60,7 +72,10 @@ const STYLES = `
   th, td { text-align: start; border-top: 1px solid #e2e8f0; padding: 2pt 4pt; vertical-align: top; }
   .hash { font-family: monospace; font-size: 7.5pt; word-break: break-all; }
   .correction { border-inline-start: 3pt solid #a855f7; padding-inline-start: 6pt; margin-top: 4pt; }
+  .retraction { border-inline-start: 3pt solid #b91c1c; padding-inline-start: 6pt; margin-top: 4pt; color: #7f1d1d; }
   section.scale { break-before: page; page-break-before: always; }
+  footer.report-keys { border-top: 1px solid #cbd5e1; margin-top: 12pt; padding-top: 6pt; }
+  footer.report-keys ul { margin: 2pt 0; padding-inline-start: 14pt; }
   a { color: #1d4ed8; word-break: break-all; }
   @media screen { body { max-width: 190mm; margin: 12mm auto; } }
 `;
@@ -97,13 +112,46 @@ function claimSection(claim: ReportClaim, index: number, report: Report, { t, lo
     <p class="meta"><span>${text(t("reportDocument.corroboration", { status: t(`corroboration.${corroboration.status}` as never) }))}</span><span>${text(t("reportDocument.confirmations", { count: corroboration.independentConfirmations.length }))}${names(corroboration.independentConfirmations)}</span><span>${text(t("reportDocument.refutations", { count: corroboration.independentRefutations.length }))}${names(corroboration.independentRefutations)}</span></p>
     ${claim.evidence.length ? `<table><thead><tr><th>${text(t("reportDocument.stance"))}</th><th>${text(t("reportDocument.source"))}</th><th>${text(t("reportDocument.origin"))}</th><th>${text(t("reportDocument.grade"))}</th><th>${text(t("reportDocument.passage"))}</th><th>${text(t("reportDocument.snapshot"))}</th></tr></thead><tbody>${evidenceRows}</tbody></table>` : ""}
     ${claim.corrections.map((correction) => `<p class="correction"><strong>${isolate((v) => t("reportDocument.correction", v), { date: ltr(date(correction.createdAt)) })}</strong> <span dir="auto">${text(correction.note)}</span></p>`).join("")}
+    ${claim.retraction ? `<p class="retraction" data-retracted><strong>${isolate((v) => t("reportDocument.retracted", v), { date: ltr(date(claim.retraction.retractedAt)) })}</strong> <span dir="auto">${text(claim.retraction.note)}</span></p>` : ""}
     <p class="meta">${claim.rating.ratedBy ? `<span>${isolate((v) => t("reportDocument.ratedBy", v), { name: claim.rating.ratedBy })}</span>` : ""}${claim.review.reviewedBy ? `<span>${isolate((v) => t("reportDocument.reviewedBy", v), { name: claim.review.reviewedBy, date: ltr(date(claim.review.reviewedAt)) })}</span>` : ""}${claim.review.publishedAt ? `<span>${isolate((v) => t("reportDocument.publishedOn", v), { date: ltr(date(claim.review.publishedAt)) })}</span>` : ""}</p>
   </article>`;
 }
 
+/** The team's published keys, for the footer: where to check the report and against what. */
+export interface ReportKeys {
+  keysUrl: string;
+  verifyUrl: string;
+  keys: { fingerprint: string; notBefore: string; notAfter: string | null }[];
+}
+
+function keysFooter(report: Report, published: ReportKeys, { t }: ReportTranslator): string {
+  const items = published.keys.map(
+    (key) =>
+      `<li><bdi class="hash" dir="ltr">${text(key.fingerprint)}</bdi> — ${key.notAfter ? isolate((v) => t("reportDocument.keyRetired", v), { from: ltr(date(key.notBefore)), until: ltr(date(key.notAfter)) }) : isolate((v) => t("reportDocument.keyCurrent", v), { from: ltr(date(key.notBefore)) })}</li>`,
+  );
+  return `<footer class="report-keys">
+  <h2>${isolate((v) => t("reportDocument.keysTitle", v), { team: report.team.name })}</h2>
+  <p class="meta">${isolate((v) => t("reportDocument.keysIntro", v), { verifyUrl: ltr(published.verifyUrl), keysUrl: ltr(published.keysUrl) })}</p>
+  ${items.length ? `<ul class="meta">${items.join("")}</ul>` : `<p class="meta">${text(t("reportDocument.noKeys"))}</p>`}
+</footer>`;
+}
+
+/** "Signed by <team> with key <fingerprint>" and the hash, for a report signed as it was rendered. */
+function signatureLine(report: Report, sha256: string, { t }: ReportTranslator): string {
+  const fingerprint = report.signingKey?.fingerprint ?? "—";
+  return `<p class="meta"><span>${isolate((v) => t("reportDocument.signedBy", v), { signer: report.team.name, fingerprint: ltr(fingerprint) })}</span><span>${text(t("reportDocument.reportHash"))} <bdi class="hash" dir="ltr">${text(sha256)}</bdi></span></p>`;
+}
+
 export function renderHtml(
   report: Report,
-  options: { fontCss?: string; integrity?: { sha256: string; signer: string }; locale?: Locale } = {},
+  options: {
+    fontCss?: string;
+    integrity?: { sha256: string };
+    keys?: ReportKeys;
+    /** Data for search engines (ClaimReview JSON-LD); never executed, so CSP needs no nonce for it. */
+    jsonLd?: unknown;
+    locale?: Locale;
+  } = {},
 ): string {
   const words = reportTranslator(options.locale);
   const { t, locale, direction } = words;
@@ -120,6 +168,7 @@ export function renderHtml(
 <meta charset="utf-8">
 <title>${text(t("reportDocument.documentTitle", { title: article.title }))}</title>
 <style>${options.fontCss ?? ""}${STYLES}</style>
+${options.jsonLd === undefined ? "" : `<script type="application/ld+json">${jsonForScript(options.jsonLd)}</script>`}
 </head>
 <body>
 <header class="report">
@@ -127,7 +176,7 @@ export function renderHtml(
   <h1 lang="${text(article.language)}" dir="${article.direction}">${text(article.title)}</h1>
   <p class="meta">${[article.publisher ? `<span><bdi>${text(article.publisher)}</bdi></span>` : "", article.publishedAt ? `<span><bdi dir="ltr">${date(article.publishedAt)}</bdi></span>` : "", article.url ? `<span><bdi dir="ltr">${link(article.url)}</bdi></span>` : ""].join("")}</p>
   <p class="meta"><span>${text(t("reportDocument.revision", { number: article.revision.number }))}</span><span class="hash"><bdi dir="ltr">SHA-256 ${text(article.revision.sha256)}</bdi></span><span>${text(t("reportDocument.claimCount", { count: report.claims.length }))}</span></p>
-  ${options.integrity ? `<p class="meta"><span>${isolate((v) => t("reportDocument.signedBy", v), { signer: options.integrity.signer })}</span><span>${text(t("reportDocument.reportHash"))} <bdi class="hash" dir="ltr">${text(options.integrity.sha256)}</bdi></span></p>` : ""}
+  ${options.integrity ? signatureLine(report, options.integrity.sha256, words) : ""}
 </header>
 <main>
 ${report.claims.map((claim, index) => claimSection(claim, index, report, words)).join("\n")}
@@ -136,6 +185,7 @@ ${report.claims.map((claim, index) => claimSection(claim, index, report, words))
   <h2>${text(t("reportDocument.scaleTitle"))}</h2>
   <table><thead><tr><th>${text(t("reportDocument.verdict"))}</th><th>${text(t("reportDocument.arabic"))}</th><th>${text(t("reportDocument.ratingValue"))}</th></tr></thead><tbody>${scaleRows}</tbody></table>
 </section>
+${options.keys ? keysFooter(report, options.keys, words) : ""}
 </body>
 </html>
 `;

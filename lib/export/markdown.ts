@@ -61,6 +61,10 @@ export function renderMarkdown(report: Report, options: { locale?: Locale } = {}
       lines.push(
         `- ${escape(t("reportDocument.correction", { date: correction.createdAt.slice(0, 10) }))} ${escape(correction.note)}`,
       );
+    if (claim.retraction)
+      lines.push(
+        `- **${escape(t("reportDocument.retracted", { date: claim.retraction.retractedAt.slice(0, 10) }))}** ${escape(claim.retraction.note)}`,
+      );
     if (claim.review.reviewedBy) {
       const published = claim.review.publishedAt
         ? `, ${escape(t("reportDocument.publishedOn", { date: claim.review.publishedAt.slice(0, 10) }))}`

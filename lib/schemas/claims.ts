@@ -69,6 +69,7 @@ export const CLAIM_STATUSES = [
   "APPROVED",
   "PUBLISHED",
   "CORRECTED",
+  "RETRACTED",
 ] as const;
 export type TClaimStatus = (typeof CLAIM_STATUSES)[number];
 export const ANCHOR_STATUSES = ["ANCHORED", "MOVED", "FUZZY", "ORPHANED"] as const;

@@ -14,3 +14,6 @@ export type TRenameTeamInput = z.infer<typeof ZRenameTeamInput>;
 
 /** A person's display name, as on the add-member form. */
 export const ZPersonName = z.string().trim().min(1, { error: "required" }).max(120, { error: "tooLong" });
+
+/** Rotating the signing key takes nothing but the acting admin's team. */
+export const ZRotateSigningKeyInput = z.object({});

@@ -1,6 +1,8 @@
 import { execFileSync } from "node:child_process";
+import { generateKeyPairSync } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { signReport, type SignedReport } from "../../lib/domain/reports/integrity";
 import { ACCOUNTS, chooseLanguage, expect, selectInReader, seriousViolations, signIn, test } from "./support";
 
 const TITLE_002 = "قوّات سورية تطوّق مخيّماً يضم جهاديين فرنسيين في إدلب (فيديو)";
@@ -22,7 +24,8 @@ const OUT = "test-results/e2e/report";
 /** Base letters only: pdftotext adds spaces inside kerned words, wraps runs in bidi marks, and emits a mark (shadda, tanween) before its letter. */
 const letters = (value: string) => value.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069\u064b-\u065f\u0670]/g, "");
 
-async function rateNewClaim(page: Page, quote: (typeof QUOTES)[number]): Promise<void> {
+/** Creates and rates a claim; returns its page's address. */
+async function rateNewClaim(page: Page, quote: (typeof QUOTES)[number]): Promise<string> {
   await page.getByRole("link", { name: TITLE_002 }).first().click();
   await selectInReader(page, quote.words);
   await page.getByTestId("create-claim-from-selection").click();
@@ -31,6 +34,8 @@ async function rateNewClaim(page: Page, quote: (typeof QUOTES)[number]): Promise
   await editor.getByRole("button", { name: "Save claim" }).click();
   await expect(editor.getByText("Claim saved.")).toBeVisible();
   await page.getByTestId("open-claim-page").click();
+  await expect(page).toHaveURL(/\/claims\//);
+  const claimUrl = page.url();
   const rating = page.getByTestId("rating-panel");
   await rating.getByLabel("Verdict").selectOption({ label: quote.verdict });
   await rating.getByRole("radio", { name: "High" }).check();
@@ -38,16 +43,50 @@ async function rateNewClaim(page: Page, quote: (typeof QUOTES)[number]): Promise
   await rating.getByRole("button", { name: "Save rating" }).click();
   await expect(rating.getByText("Rating saved.")).toBeVisible();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Articles" }).click();
+  return claimUrl;
+}
+
+/** The editor who rated it submits; the admin (a second pair of eyes) approves and publishes. */
+async function publishClaim(page: Page, claimUrl: string, browser: Browser): Promise<void> {
+  await page.goto(claimUrl);
+  const workflow = page.getByTestId("workflow-panel");
+  await workflow.getByRole("button", { name: "Submit for review" }).click();
+  await workflow.getByRole("button", { name: "Confirm" }).click();
+  await expect(workflow.getByTestId("claim-status")).toHaveText("In review");
+  const adminContext = await browser.newContext({ baseURL: new URL(claimUrl).origin });
+  const admin = await adminContext.newPage();
+  await signIn(admin, ACCOUNTS.ADMIN.email);
+  await admin.goto(claimUrl);
+  const adminWorkflow = admin.getByTestId("workflow-panel");
+  await adminWorkflow.getByRole("button", { name: "Approve" }).click();
+  await adminWorkflow.getByLabel("Note").fill("Second pair of eyes: checked.");
+  await adminWorkflow.getByRole("button", { name: "Confirm" }).click();
+  await expect(adminWorkflow.getByTestId("claim-status")).toHaveText("Approved");
+  await adminWorkflow.getByRole("button", { name: "Publish" }).click();
+  await adminWorkflow.getByRole("button", { name: "Confirm" }).click();
+  await expect(adminWorkflow.getByTestId("claim-status")).toHaveText("Published");
+  await adminContext.close();
+}
+
+/** The same report signed by a key nobody publishes, under the same team name and key id. */
+function signedByStranger(signed: SignedReport): SignedReport {
+  const { privateKey, publicKey } = generateKeyPairSync("ed25519");
+  const spki = publicKey.export({ format: "der", type: "spki" }).toString("base64");
+  return signReport(signed.report, { id: signed.report.signingKey!.id, privateKey, publicKey: spki });
 }
 
 test("an editor exports article 002 as a PDF that reads right to left, as signed JSON that verifies, and shares a public link", async ({
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   mkdirSync(OUT, { recursive: true });
   await signIn(page, ACCOUNTS.EDITOR.email);
-  for (const quote of QUOTES) await rateNewClaim(page, quote);
+  const claimUrls: string[] = [];
+  for (const quote of QUOTES) claimUrls.push(await rateNewClaim(page, quote));
+  // The Mixed claim is published, for the public page's ClaimReview.
+  await publishClaim(page, claimUrls[1]!, browser);
+  await page.goto("/");
 
   await page.getByRole("link", { name: TITLE_002 }).first().click();
   const panel = page.getByTestId("export-panel");
@@ -96,19 +135,53 @@ test("an editor exports article 002 as a PDF that reads right to left, as signed
     ),
   );
 
+  // Relabelled: the same signed report, its signer renamed. The signer is inside the signed data.
+  const signed = JSON.parse(readFileSync(jsonPath, "utf8")) as SignedReport;
+  const fingerprint = signed.report.signingKey!.fingerprint;
+  const relabelledPath = `${OUT}/article-002-relabelled.json`;
+  writeFileSync(
+    relabelledPath,
+    JSON.stringify({
+      ...signed,
+      report: { ...signed.report, team: { ...signed.report.team, name: "Reuters Fact Check" } },
+    }),
+  );
+  const strangerPath = `${OUT}/article-002-stranger.json`;
+  writeFileSync(strangerPath, JSON.stringify(signedByStranger(signed)));
+
   const anonymous = await browser.newContext({ baseURL: new URL(page.url()).origin });
   const visitor = await anonymous.newPage();
   await visitor.goto("/verify");
-  await visitor.getByLabel("Report file (.json)").setInputFiles(jsonPath);
-  await visitor.getByRole("button", { name: "Verify" }).click();
-  await expect(visitor.getByTestId("verify-result")).toContainText("Intact: signed by Demo Newsroom");
-  await expect(visitor.getByTestId("verify-result")).toContainText("The signing key belongs to the team Demo Newsroom");
-  await visitor.getByLabel("Report file (.json)").setInputFiles(tamperedPath);
-  await visitor.getByRole("button", { name: "Verify" }).click();
-  await expect(visitor.getByTestId("verify-result")).toContainText(
-    "Not intact: the report was changed after it was signed.",
-  );
+  const result = visitor.getByTestId("verify-result");
+  const verify = async (file: string) => {
+    await visitor.getByLabel("Report file (.json)").setInputFiles(file);
+    await visitor.getByRole("button", { name: "Verify" }).click();
+  };
+  await verify(jsonPath);
+  await expect(result).toContainText("Intact: the report has not changed since it was signed.");
+  await expect(result).toContainText(`Signed by Demo Newsroom (key ${fingerprint}).`);
+  await expect(result).toHaveClass(/bg-green-50/);
+  await verify(tamperedPath);
+  await expect(result).toContainText("Not intact: the report was changed after it was signed.");
+  await expect(result).not.toContainText("Signed by");
+  await verify(relabelledPath);
+  await expect(result).toContainText("Not intact: the report was changed after it was signed.");
+  await expect(result).not.toContainText("Reuters");
+  await verify(strangerPath);
+  await expect(result).toContainText("Signed by an unknown key — not verified.");
+  await expect(result).not.toContainText("Signed by Demo Newsroom");
+  await expect(result).toHaveClass(/bg-amber-50/);
   expect(await seriousViolations(visitor)).toEqual([]);
+  await visitor.screenshot({ path: `${OUT}/verify-unknown-key.png`, fullPage: true });
+
+  // The keys /verify checks against are public, without signing in, and carry no private material.
+  const keysResponse = await visitor.request.get("/api/public/keys");
+  expect(keysResponse.status()).toBe(200);
+  const keysText = await keysResponse.text();
+  expect(keysText).not.toMatch(/private/i);
+  const published = (JSON.parse(keysText) as { keys: { teamName: string; fingerprint: string; notAfter: null }[] })
+    .keys;
+  expect(published).toContainEqual(expect.objectContaining({ teamName: "Demo Newsroom", fingerprint, notAfter: null }));
 
   // In Arabic the report speaks Arabic too: right-to-left chrome, Arabic labels, the same quotes.
   const articleId = new URL(page.url()).pathname.split("/").at(-1)!;
@@ -133,7 +206,34 @@ test("an editor exports article 002 as a PDF that reads right to left, as signed
   const href = (await link.getAttribute("href"))!;
   const shared = await visitor.request.get(href);
   expect(shared.status()).toBe(200);
-  expect(await shared.text()).toContain("Published claims of the article");
+  const sharedHtml = await shared.text();
+  expect(sharedHtml).toContain("Published claims of the article");
+  // Its published claim as ClaimReview JSON-LD; url: the claim's anchor on this page, from APP_URL.
+  const jsonLd = JSON.parse(sharedHtml.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]!) as {
+    "@type": string;
+    url: string;
+    reviewRating: { alternateName: string };
+  }[];
+  const publishedId = new URL(claimUrls[1]!).pathname.split("/").at(-1)!;
+  expect(jsonLd).toEqual([
+    expect.objectContaining({
+      "@type": "ClaimReview",
+      url: `${await link.textContent()}#claim-${publishedId}`,
+      reviewRating: expect.objectContaining({ alternateName: "Mixed" }),
+    }),
+  ]);
+  expect(sharedHtml).toContain(`id="claim-${publishedId}"`);
+  // The footer lists the team's published keys.
+  expect(sharedHtml).toContain(fingerprint);
+  // With the JSON-LD, the page still obeys its CSP: a browser loads it with no violation.
+  const publicPage = await anonymous.newPage();
+  const violations: string[] = [];
+  publicPage.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await publicPage.goto(href);
+  await expect(publicPage.locator(`#claim-${publishedId}`)).toBeVisible();
+  expect(violations).toEqual([]);
   // In the visitor's language.
   const sharedInArabic = await visitor.request.get(href, { headers: { "accept-language": "ar" } });
   expect(await sharedInArabic.text()).toContain('<html lang="ar" dir="rtl">');
@@ -153,4 +253,34 @@ test("a fact-checker cannot export", async ({ page }) => {
   const articleId = new URL(page.url()).pathname.split("/").at(-1)!;
   const response = await page.request.get(`/api/reports/articles/${articleId}?format=json`);
   expect(response.status()).toBe(403);
+});
+
+test("an admin sees the team's signing keys on the team page and rotates them; the old key stays published", async ({
+  page,
+}) => {
+  await signIn(page, ACCOUNTS.ADMIN.email);
+  await page.goto("/team");
+  const section = page.getByRole("region", { name: "Report signing keys" });
+  const feedback = section.getByTestId("rotate-key-feedback");
+  // Twice, so there is a retired key whatever ran before.
+  const rotate = async (previous?: string) => {
+    await section.getByRole("button", { name: "Rotate the signing key" }).click();
+    await expect(feedback).toContainText(/New key [0-9a-f]{64} signs reports from now on\./);
+    if (previous) await expect(feedback).not.toContainText(previous);
+    return (await feedback.textContent())!.match(/[0-9a-f]{64}/)![0];
+  };
+  const retired = await rotate();
+  const current = await rotate(retired);
+  const rows = section.getByTestId("signing-keys").locator("tbody tr");
+  await expect(rows.nth(0)).toContainText(current);
+  await expect(rows.nth(0)).toContainText("current");
+  await expect(rows.nth(1)).toContainText(retired);
+  await expect(rows.nth(1)).toContainText(/\d{4}-\d{2}-\d{2}\s*\d{4}-\d{2}-\d{2}/);
+  const published = (await (await page.request.get("/api/public/keys")).json()) as {
+    keys: { teamName: string; fingerprint: string; notAfter: string | null }[];
+  };
+  const ours = published.keys.filter((key) => key.teamName === "Demo Newsroom");
+  expect(ours.find((key) => key.fingerprint === current)).toMatchObject({ notAfter: null });
+  expect(ours.find((key) => key.fingerprint === retired)?.notAfter).toEqual(expect.any(String));
+  expect(await seriousViolations(page)).toEqual([]);
 });

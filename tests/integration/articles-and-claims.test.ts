@@ -99,6 +99,16 @@ describe("importing articles", () => {
     await expect(
       importArticle(member, { source: "url", fetchUrl: `${base}/missing` } as never, allowFixture),
     ).rejects.toMatchObject({ details: { reason: "HTTP_ERROR" } });
+    // The length cap holds after extraction on every path, not only for pasted text.
+    const longText = new File(["نص ".repeat(500_000)], "long.txt", { type: "text/plain" });
+    await expect(importArticle(member, { source: "file", file: longText } as never)).rejects.toMatchObject({
+      details: { reason: "textTooLong" },
+    });
+    // HTML a recursive parser would overflow on is refused before it is parsed.
+    const deep = new File([`<html><body>${"<div>".repeat(100_000)}text`], "deep.html", { type: "text/html" });
+    await expect(importArticle(member, { source: "file", file: deep } as never)).rejects.toMatchObject({
+      details: { reason: "PAGE_TOO_COMPLEX" },
+    });
     // Without the allowlist, the same loopback server is out of reach.
     await expect(importArticle(member, { source: "url", fetchUrl: `${base}/article` } as never)).rejects.toMatchObject({
       details: { reason: "FORBIDDEN_ADDRESS" },

@@ -13,6 +13,8 @@ import { listRatingScale } from "@/lib/server/ratings/list-rating-scale";
 import { runDueJobs } from "@/lib/server/jobs/job-worker";
 import { getExportJob, readExportFile, requestReportExport } from "@/lib/server/reports/background-export";
 import { exportArticleReport, REPORT_FORMATS } from "@/lib/server/reports/export-article-report";
+import { listPublicKeys } from "@/lib/server/reports/list-public-keys";
+import { createReportLink } from "@/lib/server/reports/report-links";
 import { createTeam } from "./support";
 import { loadMember } from "@/lib/server/users/load-member";
 import { DEMO_TEAM_SLUG, seedDemoData } from "@/prisma/seed";
@@ -65,6 +67,12 @@ async function seededArticleWithPublishedClaim() {
 describe("reports of the seeded data", () => {
   it("come out in every format; the JSON verifies and names the team; only editors export", async () => {
     const { article, claim, editor, viewer } = await seededArticleWithPublishedClaim();
+    // ClaimReview needs a public address for each claim: without a public link there is none.
+    await expect(exportArticleReport(editor, { articleId: article.id, format: "claimreview" })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+      details: { reason: "noPublicLink" },
+    });
+    const link = await createReportLink(editor, { articleId: article.id });
     const files = Object.fromEntries(
       await Promise.all(
         REPORT_FORMATS.filter((format) => format !== "pdf").map(
@@ -74,7 +82,7 @@ describe("reports of the seeded data", () => {
     );
 
     const json = files.json!.body.toString("utf8");
-    expect(verifyReportText(json)).toMatchObject({ ok: true, signer: "Demo Newsroom" });
+    expect(verifyReportText(json)).toMatchObject({ ok: true, team: { name: "Demo Newsroom" } });
     const report = ZReport.parse(JSON.parse(json).report);
     expect(report.article.revision.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(report.claims.find((item) => item.id === claim.id)).toMatchObject({
@@ -89,13 +97,17 @@ describe("reports of the seeded data", () => {
     const html = files.html!.body.toString("utf8");
     expect(html).toContain(`lang="ar" dir="rtl"`);
     expect(html).toContain('font-family:"Noto Naskh Arabic"');
+    // The footer publishes the team's keys and where to check them, from APP_URL.
+    const [teamKey] = await listPublicKeys({ teamId: article.teamId });
+    expect(html).toContain(`with key <bdi dir="ltr">${teamKey!.fingerprint}</bdi>`);
+    expect(html).toContain("https://claimdesk.test/api/public/keys");
     const reviews = JSON.parse(files.claimreview!.body.toString("utf8")) as {
       url: string;
       reviewRating: { alternateName: string; ratingValue: number };
     }[];
     expect(reviews).toEqual([
       expect.objectContaining({
-        url: `https://claimdesk.test/articles/${article.id}/report#claim-${claim.id}`,
+        url: `https://claimdesk.test/r/${link.token}#claim-${claim.id}`,
         reviewRating: expect.objectContaining({ alternateName: "Mixed", ratingValue: 3 }),
       }),
     ]);
@@ -135,7 +147,7 @@ describe("reports of the seeded data", () => {
     const file = await readExportFile(editor, { jobId: queued.jobId });
     expect(verifyReportText(Buffer.from(file.bytes).toString("utf8"))).toMatchObject({
       ok: true,
-      signer: "Demo Newsroom",
+      team: { name: "Demo Newsroom" },
     });
 
     await expect(requestReportExport(viewer, { articleId: article.id, format: "csv" })).rejects.toMatchObject({

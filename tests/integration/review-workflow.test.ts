@@ -89,7 +89,7 @@ describe("rating and review", () => {
         confidence: null,
         rationale: "",
       }),
-    ).rejects.toMatchObject({ details: { reason: "ratingLocked" } });
+    ).rejects.toMatchObject({ code: "CLAIM_FROZEN", details: { reason: "frozenInReview" } });
     await expect(
       transitionClaim(members.FACT_CHECKER, {
         claimId: claim.id,
@@ -150,7 +150,7 @@ describe("rating and review", () => {
     ).toMatchObject({ status: "APPROVED" });
   });
 
-  it("a correction after publication needs a note and keeps the published rating in history", async () => {
+  it("a correction after publication needs a note, four eyes on a new verdict, and keeps the history", async () => {
     const { team, members } = await createTeam(["FACT_CHECKER", "EDITOR"]);
     let claim = await newClaim(members.FACT_CHECKER, team.id);
     claim = await rateClaim(members.FACT_CHECKER, {
@@ -170,30 +170,34 @@ describe("rating and review", () => {
     await expect(
       transitionClaim(members.EDITOR, { claimId: claim.id, version: claim.version, action: "correct", note: " " }),
     ).rejects.toMatchObject({ details: { reason: "noteRequired" } });
+    // Changing the verdict alone and publishing it at once would make the corrector its only reviewer.
+    await expect(
+      transitionClaim(members.EDITOR, {
+        claimId: claim.id,
+        version: claim.version,
+        action: "correct",
+        note: "France later said no such promise was made.",
+        rating: {
+          verdictId: await verdict(members.EDITOR, "MISLEADING"),
+          confidence: "MODERATE",
+          rationale: "The French foreign ministry denied the account.",
+        },
+      }),
+    ).rejects.toMatchObject({ details: { reason: "fourEyes" } });
     const corrected = await transitionClaim(members.EDITOR, {
       claimId: claim.id,
       version: claim.version,
       action: "correct",
-      note: "France later said no such promise was made.",
-      rating: {
-        verdictId: await verdict(members.EDITOR, "MISLEADING"),
-        confidence: "MODERATE",
-        rationale: "The French foreign ministry denied the account.",
-      },
+      note: "The promise was made in Paris, not Damascus.",
     });
-    expect(corrected).toMatchObject({ status: "CORRECTED", verdict: { key: "MISLEADING" } });
+    expect(corrected).toMatchObject({ status: "CORRECTED", verdict: { key: "TRUE" } });
     const correction = await db.claimCorrection.findFirstOrThrow({ where: { claimId: claim.id } });
     expect(correction.previous).toMatchObject({ status: "PUBLISHED", verdictKey: "TRUE", confidence: "HIGH" });
     const history = await getClaimHistory(members.EDITOR, claim.id);
     const entry = history.find((item) => item.action === "claim.correct")!;
-    expect(entry.note).toBe("France later said no such promise was made.");
+    expect(entry.note).toBe("The promise was made in Paris, not Damascus.");
     expect(entry.changes).toEqual(
       expect.arrayContaining([
-        {
-          label: "history.fields.verdict",
-          from: { kind: "text", text: "True" },
-          to: { kind: "text", text: "Misleading" },
-        },
         {
           label: "history.fields.status",
           from: { kind: "term", key: "claims.status.PUBLISHED" },
@@ -295,7 +299,7 @@ describe("concurrency", () => {
 
 describe("comments, mentions and the inbox", () => {
   it("notifies mentioned members and assignees, with unread counts", async () => {
-    const { team, members } = await createTeam(["FACT_CHECKER", "EDITOR"]);
+    const { team, members } = await createTeam(["FACT_CHECKER", "EDITOR", "ADMIN"]);
     const claim = await newClaim(members.FACT_CHECKER, team.id);
     const editor = await db.user.findUniqueOrThrow({ where: { id: members.EDITOR.userId } });
     const root = await addComment(members.FACT_CHECKER, {
@@ -309,7 +313,8 @@ describe("comments, mentions and the inbox", () => {
     expect(threads).toHaveLength(1);
     expect(threads[0]!.replies.map((reply) => reply.body)).toEqual(["On it."]);
 
-    await updateClaim(members.FACT_CHECKER, {
+    // Assigning is an editor's right (claim.assign): the admin hands the claim to the editor.
+    await updateClaim(members.ADMIN, {
       claimId: claim.id,
       version: claim.version,
       statement: claim.statement,
@@ -320,15 +325,15 @@ describe("comments, mentions and the inbox", () => {
       assigneeId: members.EDITOR.userId,
     });
     const inbox = await listNotifications(members.EDITOR);
-    expect(inbox.unread).toEqual({ mentions: 1, assigned: 1 });
+    expect(inbox.unread).toEqual({ mentions: 1, assigned: 1, withdrawn: 0 });
     expect(inbox.mentions[0]).toMatchObject({
       actor: expect.stringContaining("FACT_CHECKER"),
       claim: { id: claim.id },
       excerpt: expect.stringContaining("Élysée"),
     });
     await markNotificationsRead(members.EDITOR, { kind: "MENTION" });
-    expect((await listNotifications(members.EDITOR)).unread).toEqual({ mentions: 0, assigned: 1 });
-    expect((await listNotifications(members.FACT_CHECKER)).unread).toEqual({ mentions: 0, assigned: 0 });
+    expect((await listNotifications(members.EDITOR)).unread).toEqual({ mentions: 0, assigned: 1, withdrawn: 0 });
+    expect((await listNotifications(members.FACT_CHECKER)).unread).toEqual({ mentions: 0, assigned: 0, withdrawn: 0 });
   });
 });
 

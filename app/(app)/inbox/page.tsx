@@ -20,6 +20,14 @@ export default async function InboxPage() {
       <div className="grid gap-6 lg:grid-cols-2">
         <NotificationList kind="MENTION" title={t("mentions")} items={inbox.mentions} unread={inbox.unread.mentions} />
         <NotificationList kind="ASSIGNED" title={t("assigned")} items={inbox.assigned} unread={inbox.unread.assigned} />
+        {inbox.withdrawn.length > 0 && (
+          <NotificationList
+            kind="WITHDRAWN"
+            title={t("withdrawn")}
+            items={inbox.withdrawn}
+            unread={inbox.unread.withdrawn}
+          />
+        )}
       </div>
     </section>
   );

@@ -65,7 +65,7 @@ export default async function ReviewPage({
           {t("filter")}
         </button>
       </form>
-      <ReviewQueue queue={queue} canBulk={can(member, "claim.approve")} />
+      <ReviewQueue queue={queue} canBulk={can(member, "claim.approve")} userId={member.userId} />
     </section>
   );
 }

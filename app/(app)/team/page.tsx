@@ -4,10 +4,13 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
+import { appUrl } from "@/lib/config/env";
+import { listPublicKeys } from "@/lib/server/reports/list-public-keys";
 import { listTeamMembers } from "@/lib/server/teams/list-team-members";
 import { AddMemberForm } from "./_components/add-member-form";
 import { MembersTable } from "./_components/members-table";
 import { RenameTeamForm } from "./_components/rename-team-form";
+import { SigningKeys } from "./_components/signing-keys";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("team"))("title") };
@@ -17,6 +20,7 @@ export default async function TeamPage() {
   const member = await requireMember();
   if (!can(member, "member.manage")) notFound();
   const members = await listTeamMembers(member);
+  const keys = await listPublicKeys({ teamId: member.teamId });
   const t = await getTranslations("team");
   const tNav = await getTranslations("nav");
 
@@ -46,6 +50,7 @@ export default async function TeamPage() {
           <RenameTeamForm currentName={member.teamName} />
         </section>
       )}
+      <SigningKeys keys={keys} keysUrl={appUrl("/api/public/keys")} canRotate={can(member, "signingKey.rotate")} />
       <section
         aria-labelledby="add-member-heading"
         className="max-w-xl rounded-lg border border-slate-200 bg-white p-6"

@@ -81,7 +81,7 @@ function suggestionFor(
       signals.ACCUSATION_PHRASES.some((phrase) => normalized.includes(phrase)) ||
       signals.ACCUSATION_WORDS.test(normalized),
     // Digits inside a link (pic.twitter.com/9XZs…) are not figures.
-    number: signals.NUMBER_WORDS.test(normalized.replace(/\S*[./]\S*[./]\S*/gu, " ")),
+    number: signals.NUMBER_WORDS.test(withoutLinks(normalized)),
     speech: hasStem(words, signals.SPEECH_STEMS) || signals.SPEECH_WORDS.test(normalized) || /بيان/u.test(normalized),
     hedge: signals.HEDGES.test(normalized),
     source: new RegExp(signals.SOURCE_CUES.source, "u").test(normalized),
@@ -267,4 +267,13 @@ function guessedSpeaker(original: string, normalized: string): PartyGuess | null
     .replace(/[،,:"«»]+$/u, "")
     .trim();
   return name ? { entityId: null, name } : null;
+}
+
+/**
+ * The sentence without tokens holding two or more dots or slashes (links, file names, dates
+ * like 22/10/2025 stay out of "has a figure"). Token by token, so it stays linear: the single
+ * regular expression it replaces backtracked quadratically on one long token.
+ */
+function withoutLinks(text: string): string {
+  return text.replace(/\S+/gu, (token) => (token.split(/[./]/u).length > 2 ? " " : token));
 }

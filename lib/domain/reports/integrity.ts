@@ -3,22 +3,47 @@
  * is hashed (SHA-256) and the digest signed with the team's Ed25519 key. Signing the digest,
  * not the bytes, lets a report of any size be hashed as it streams out. Anyone holding the
  * file can recompute both: one changed character anywhere breaks the hash and the signature.
+ *
+ * Who signed is inside the signed data (report.team and report.signingKey), so it cannot be
+ * relabelled. A valid signature alone proves only that the file is unchanged since someone
+ * signed it; it names a signer only when the key is one the verifier trusts (published by
+ * this instance, or supplied by the reader) — `trust` says which.
  */
 import { createHash, createPublicKey, sign, verify, type KeyObject } from "node:crypto";
 import canonicalize from "canonicalize";
 import { z } from "zod";
-import { ZReport, type Report } from "./report-model";
+import { ZReport, type Report, type ReportHeader } from "./report-model";
 
 export const ZIntegrity = z.object({
   algorithm: z.literal("Ed25519"),
   canonicalization: z.literal("RFC8785"),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   signature: z.string().describe("Base64 Ed25519 signature of the 32-byte SHA-256 digest of the canonical report"),
-  publicKey: z.string().describe("Base64 DER (SPKI) Ed25519 public key of the signing team"),
-  signer: z.string(),
+  publicKey: z
+    .string()
+    .describe("Base64 DER (SPKI) Ed25519 public key; its fingerprint is report.signingKey.fingerprint"),
 });
 export const ZSignedReport = z.object({ report: ZReport, integrity: ZIntegrity });
 export type SignedReport = z.infer<typeof ZSignedReport>;
+export type Integrity = z.infer<typeof ZIntegrity>;
+
+export interface SigningKey {
+  id: string;
+  privateKey: KeyObject;
+  /** Base64 DER (SPKI). */
+  publicKey: string;
+}
+
+/**
+ * The key fingerprint shown everywhere (reports, team page, /api/public/keys, /verify, CLI):
+ * SHA-256 of the raw 32-byte Ed25519 public key, lowercase hex. Throws on a key that is not Ed25519.
+ */
+export function fingerprintOf(publicKeyBase64: string): string {
+  const key = createPublicKey({ key: Buffer.from(publicKeyBase64, "base64"), format: "der", type: "spki" });
+  if (key.asymmetricKeyType !== "ed25519") throw new Error("Not an Ed25519 key");
+  const raw = Buffer.from(key.export({ format: "jwk" }).x!, "base64url");
+  return createHash("sha256").update(raw).digest("hex");
+}
 
 export function canonicalBytes(report: Report): Buffer {
   const text = canonicalize(report);
@@ -26,14 +51,14 @@ export function canonicalBytes(report: Report): Buffer {
   return Buffer.from(text, "utf8");
 }
 
-export type Integrity = z.infer<typeof ZIntegrity>;
-export interface SigningKey {
-  privateKey: KeyObject;
-  signer: string;
+/** The header as it is signed: naming the key, so the key is covered by the signature too. */
+export function withSigningKey<T extends ReportHeader>(header: T, key: Pick<SigningKey, "id" | "publicKey">): T {
+  return { ...header, signingKey: { id: key.id, fingerprint: fingerprintOf(key.publicKey) } };
 }
 
 export function signReport(report: Report, key: SigningKey): SignedReport {
-  return { report, integrity: integrityOf(createHash("sha256").update(canonicalBytes(report)).digest(), key) };
+  const named = withSigningKey(report, key);
+  return { report: named, integrity: integrityOf(createHash("sha256").update(canonicalBytes(named)).digest(), key) };
 }
 
 /** The integrity block for a canonical report's SHA-256 digest (computed however the bytes were produced). */
@@ -43,17 +68,37 @@ export function integrityOf(digest: Buffer, key: SigningKey): Integrity {
     canonicalization: "RFC8785",
     sha256: digest.toString("hex"),
     signature: sign(null, digest, key.privateKey).toString("base64"),
-    publicKey: createPublicKey(key.privateKey).export({ format: "der", type: "spki" }).toString("base64"),
-    signer: key.signer,
+    publicKey: key.publicKey,
   };
 }
 
-export type VerifyResult =
-  | { ok: true; signer: string; sha256: string; publicKey: string; claims: number }
-  | { ok: false; reason: "notJson" | "notAReport" | "hashMismatch" | "badSignature"; detail?: string };
+/** "published": a key this instance publishes; "supplied": the key the reader gave; "unknown": neither. */
+export type KeyTrust = "published" | "supplied" | "unknown";
 
-/** Checks a report file as received: parses, re-canonicalises, re-hashes and verifies the signature. */
-export function verifyReportText(text: string, trustedPublicKey?: string): VerifyResult {
+export interface VerifiedReport {
+  ok: true;
+  trust: KeyTrust;
+  /** As signed. Names a signer to the reader only when `trust` is not "unknown". */
+  team: { id: string; name: string };
+  keyId: string;
+  fingerprint: string;
+  sha256: string;
+  publicKey: string;
+  claims: number;
+}
+export type VerifyFailure = {
+  ok: false;
+  reason: "notJson" | "notAReport" | "hashMismatch" | "badSignature" | "keyMismatch";
+  detail?: string;
+};
+export type VerifyResult = VerifiedReport | VerifyFailure;
+
+/**
+ * Checks a report file as received: parses, re-canonicalises, re-hashes and verifies the
+ * signature — with `suppliedPublicKey` when the reader gives one, else with the key in the file
+ * (then `trust` is "unknown" until the caller finds the key among keys it trusts).
+ */
+export function verifyReportText(text: string, suppliedPublicKey?: string): VerifyResult {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -63,23 +108,35 @@ export function verifyReportText(text: string, trustedPublicKey?: string): Verif
   const signed = ZSignedReport.safeParse(parsed);
   if (!signed.success) return { ok: false, reason: "notAReport", detail: signed.error.issues[0]?.path.join(".") };
   const { report, integrity } = signed.data;
+  if (!report.signingKey) return { ok: false, reason: "notAReport", detail: "report.signingKey" };
   // Hash and signature are checked on the report as it was received, not as parsed by zod.
-  const received = (parsed as { report: Report }).report;
-  const digest = createHash("sha256").update(canonicalBytes(received)).digest();
-  const sha256 = digest.toString("hex");
-  if (sha256 !== integrity.sha256) return { ok: false, reason: "hashMismatch" };
-  const publicKey = trustedPublicKey ?? integrity.publicKey;
-  let valid = false;
+  const digest = createHash("sha256")
+    .update(canonicalBytes((parsed as { report: Report }).report))
+    .digest();
+  if (digest.toString("hex") !== integrity.sha256) return { ok: false, reason: "hashMismatch" };
+  const publicKey = suppliedPublicKey ?? integrity.publicKey;
+  const fingerprint = signatureMatches(digest, integrity.signature, publicKey);
+  if (!fingerprint) return { ok: false, reason: "badSignature" };
+  // The signed header names the key; a signature by any other key is not this report's.
+  if (fingerprint !== report.signingKey.fingerprint) return { ok: false, reason: "keyMismatch" };
+  return {
+    ok: true,
+    trust: suppliedPublicKey ? "supplied" : "unknown",
+    team: report.team,
+    keyId: report.signingKey.id,
+    fingerprint,
+    sha256: integrity.sha256,
+    publicKey,
+    claims: report.claims.length,
+  };
+}
+
+/** The key's fingerprint when the signature is valid under it, else null (also for a malformed key). */
+function signatureMatches(digest: Buffer, signature: string, publicKey: string): string | null {
   try {
-    valid = verify(
-      null,
-      digest,
-      createPublicKey({ key: Buffer.from(publicKey, "base64"), format: "der", type: "spki" }),
-      Buffer.from(integrity.signature, "base64"),
-    );
+    const key = createPublicKey({ key: Buffer.from(publicKey, "base64"), format: "der", type: "spki" });
+    return verify(null, digest, key, Buffer.from(signature, "base64")) ? fingerprintOf(publicKey) : null;
   } catch {
-    valid = false;
+    return null;
   }
-  if (!valid) return { ok: false, reason: "badSignature" };
-  return { ok: true, signer: integrity.signer, sha256, publicKey, claims: report.claims.length };
 }

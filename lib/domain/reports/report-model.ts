@@ -9,7 +9,8 @@ import { corroborationOf, type EvidenceForCorroboration } from "@/lib/domain/sou
 import { reviewRatingOf } from "@/lib/domain/ratings/rating-scale";
 
 export const REPORT_FORMAT = "claimdesk.report";
-export const REPORT_VERSION = 1;
+/** 2: the signer (team id and name) and the signing key are inside the signed report. */
+export const REPORT_VERSION = 2;
 
 const ZIsoDate = z.string().describe("ISO 8601 date or date-time, UTC");
 const ZEntityRef = z.object({ name: z.string(), kind: z.string().nullable() });
@@ -81,13 +82,29 @@ const ZReportClaim = z.object({
     singleOrigin: z.string().nullable(),
   }),
   corrections: z.array(z.object({ note: z.string(), createdAt: ZIsoDate, previousVerdict: z.string().nullable() })),
+  retraction: z
+    .object({ retractedAt: ZIsoDate, note: z.string() })
+    .nullable()
+    .describe("Set when an editor retracted the published claim: it stays in the report, marked retracted"),
 });
 
 export const ZReport = z.object({
   format: z.literal(REPORT_FORMAT),
   version: z.literal(REPORT_VERSION),
   generatedAt: ZIsoDate,
-  team: z.object({ name: z.string() }),
+  team: z.object({ id: z.string(), name: z.string() }).describe("The team that publishes and signs the report"),
+  signingKey: z
+    .object({
+      id: z.string().describe("The key's id, as listed at /api/public/keys"),
+      fingerprint: z
+        .string()
+        .regex(/^[0-9a-f]{64}$/)
+        .describe("SHA-256 (hex) of the raw 32-byte Ed25519 public key"),
+    })
+    .nullable()
+    .describe(
+      "The team key that signed the report; inside the signed data, so it cannot be relabelled. Null when unsigned",
+    ),
   scope: z.object({ description: z.string(), filters: z.record(z.string(), z.string()) }),
   article: z.object({
     id: z.string(),
@@ -123,7 +140,7 @@ export type ReportClaim = z.infer<typeof ZReportClaim>;
 /** What the server gathers for a report: plain data, no database types. */
 export interface ReportInput {
   generatedAt: Date;
-  team: { name: string };
+  team: { id: string; name: string };
   scope?: { description: string; filters: Record<string, string> };
   article: Omit<Report["article"], "publishedAt" | "revision"> & {
     publishedAt: Date | null;
@@ -173,6 +190,7 @@ export interface ReportInputClaim {
     snapshot: { sha256: string | null; capturedAt: Date; httpStatus: number | null } | null;
   })[];
   corrections: { note: string; createdAt: Date; previousVerdict: string | null }[];
+  retraction: { retractedAt: Date; note: string } | null;
 }
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
@@ -190,7 +208,9 @@ export function reportHeader(input: Omit<ReportInput, "claims">): ReportHeader {
     format: REPORT_FORMAT,
     version: REPORT_VERSION,
     generatedAt: input.generatedAt.toISOString(),
-    team: { name: input.team.name },
+    team: { id: input.team.id, name: input.team.name },
+    // Set by signing (integrity.ts), which knows the key.
+    signingKey: null,
     scope: input.scope ?? { description: "All claims of the article", filters: {} },
     article: {
       ...input.article,
@@ -289,5 +309,9 @@ export function reportClaim(claim: ReportInputClaim): ReportClaim {
       createdAt: correction.createdAt.toISOString(),
       previousVerdict: correction.previousVerdict,
     })),
+    retraction: claim.retraction && {
+      retractedAt: claim.retraction.retractedAt.toISOString(),
+      note: claim.retraction.note,
+    },
   };
 }

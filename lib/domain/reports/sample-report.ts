@@ -33,6 +33,7 @@ function claim(
     publishedAt: null,
     evidence: [],
     corrections: [],
+    retraction: null,
     ...overrides,
   };
 }
@@ -44,7 +45,7 @@ const OMSEN = { id: "entity-omsen", name: "Omar Omsen", kind: "PERSON" };
 export function sampleReportInput(): ReportInput {
   return {
     generatedAt: new Date("2025-10-24T12:00:00Z"),
-    team: { name: "Demo Newsroom" },
+    team: { id: "team-demo", name: "Demo Newsroom" },
     article: {
       id: "article-002",
       title: "قوّات سورية تطوّق مخيّماً يضم جهاديين فرنسيين في إدلب (فيديو)",

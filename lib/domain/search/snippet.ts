@@ -10,17 +10,22 @@ export interface SnippetPart {
   match: boolean;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 export function highlightSnippet(original: string, terms: readonly string[], radius = 80): SnippetPart[] {
   const source = original.normalize("NFC");
   const { normalized, toOriginal } = normalizeWithOffsets(source);
   const spans: [number, number][] = [];
   for (const term of terms) {
     if (!term) continue;
-    for (let at = normalized.indexOf(term); at !== -1; at = normalized.indexOf(term, at + term.length)) {
+    // The next search starts where the highlighted word ends, so each character is looked at a
+    // bounded number of times per term: one 100,000-letter "word" stays linear, not quadratic.
+    for (let at = normalized.indexOf(term); at !== -1;) {
       // Prefix search: extend to the end of the word the term starts.
       let end = at + term.length;
-      while (end < normalized.length && /[\p{L}\p{N}]/u.test(normalized[end]!)) end += 1;
+      while (end < normalized.length && WORD_CHAR.test(normalized[end]!)) end += 1;
       spans.push([toOriginal[at]!, toOriginal[end - 1]! + 1]);
+      at = normalized.indexOf(term, end);
     }
   }
   spans.sort((a, b) => a[0] - b[0]);

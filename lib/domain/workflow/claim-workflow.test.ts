@@ -3,7 +3,11 @@ import { ROLES, type Role } from "@/lib/auth/permissions";
 import { CLAIM_STATUSES, type TClaimStatus } from "@/lib/schemas/claims";
 import {
   availableActions,
+  blockedByFourEyes,
+  canChangeContent,
   canEditRating,
+  CONTENT_CHANGES,
+  type ContentChange,
   decideTransition,
   TRANSITIONS,
   WORKFLOW_ACTIONS,
@@ -30,6 +34,8 @@ const ALLOWED: Record<WorkflowAction, readonly Role[]> = {
   resume: ["FACT_CHECKER", "EDITOR", "ADMIN"],
   publish: ["EDITOR", "ADMIN"],
   correct: ["EDITOR", "ADMIN"],
+  withdraw: ["FACT_CHECKER", "EDITOR", "ADMIN"],
+  retract: ["EDITOR", "ADMIN"],
 };
 
 const EXPECTED_TARGET: Record<WorkflowAction, TClaimStatus> = {
@@ -40,6 +46,8 @@ const EXPECTED_TARGET: Record<WorkflowAction, TClaimStatus> = {
   resume: "IN_PROGRESS",
   publish: "PUBLISHED",
   correct: "CORRECTED",
+  withdraw: "IN_PROGRESS",
+  retract: "RETRACTED",
 };
 
 describe("decideTransition, every action × role × status", () => {
@@ -106,7 +114,7 @@ describe("the rules beyond the table", () => {
         claim: rated("CORRECTED"),
         note: "Toll revised",
       }),
-    ).toEqual({ ok: true, to: "CORRECTED" });
+    ).toEqual({ ok: false, reason: "fourEyes" });
   });
 
   it("a fact-checker can never reach APPROVED or PUBLISHED", () => {
@@ -118,8 +126,10 @@ describe("the rules beyond the table", () => {
   });
 
   it("offers each role the steps its role allows from the current status", () => {
-    expect(availableActions("EDITOR", rated("IN_REVIEW"))).toEqual(["approve", "requestChanges"]);
-    expect(availableActions("FACT_CHECKER", rated("IN_REVIEW"))).toEqual([]);
+    expect(availableActions("EDITOR", rated("IN_REVIEW"), OTHER)).toEqual(["approve", "requestChanges", "withdraw"]);
+    expect(availableActions("FACT_CHECKER", rated("IN_REVIEW"))).toEqual(["withdraw"]);
+    expect(availableActions("EDITOR", rated("PUBLISHED"), OTHER)).toEqual(["correct", "retract"]);
+    expect(availableActions("FACT_CHECKER", rated("PUBLISHED"))).toEqual([]);
     expect(availableActions("FACT_CHECKER", { status: "IN_PROGRESS" })).toEqual(["submit"]);
     expect(availableActions("VIEWER", rated("NEW"))).toEqual([]);
   });
@@ -131,5 +141,90 @@ describe("the rules beyond the table", () => {
       "CHANGES_REQUESTED",
     ]);
     expect(canEditRating("VIEWER", "NEW")).toBe(false);
+  });
+});
+
+/** Who may make each kind of content change at all (the permission table), before the status has its say. */
+const CONTENT_ALLOWED: Record<ContentChange, readonly Role[]> = {
+  edit: ["FACT_CHECKER", "EDITOR", "ADMIN"],
+  rate: ["FACT_CHECKER", "EDITOR", "ADMIN"],
+  evidence: ["FACT_CHECKER", "EDITOR", "ADMIN"],
+  link: ["FACT_CHECKER", "EDITOR", "ADMIN"],
+  delete: ["FACT_CHECKER", "EDITOR", "ADMIN"],
+};
+
+/** What each status says about content changes: open, or frozen with the reason the person reads. */
+const CONTENT_BY_STATUS: Record<TClaimStatus, "open" | string> = {
+  NEW: "open",
+  IN_PROGRESS: "open",
+  CHANGES_REQUESTED: "open",
+  IN_REVIEW: "frozenInReview",
+  APPROVED: "frozenApproved",
+  PUBLISHED: "frozenPublished",
+  CORRECTED: "frozenPublished",
+  RETRACTED: "frozenRetracted",
+};
+
+describe("canChangeContent, every status × change × role", () => {
+  for (const status of CLAIM_STATUSES) {
+    for (const change of CONTENT_CHANGES) {
+      for (const role of ROLES) {
+        it(`${change} by ${role} in ${status}`, () => {
+          const decision = canChangeContent(status, change, role);
+          if (!CONTENT_ALLOWED[change].includes(role)) expect(decision).toEqual({ ok: false, reason: "forbidden" });
+          else if (CONTENT_BY_STATUS[status] === "open") expect(decision).toEqual({ ok: true });
+          else expect(decision).toEqual({ ok: false, reason: CONTENT_BY_STATUS[status] });
+        });
+      }
+    }
+  }
+});
+
+describe("four eyes wherever a verdict becomes public", () => {
+  it.each([
+    ["approve", "IN_REVIEW"],
+    ["publish", "APPROVED"],
+    ["correct", "PUBLISHED"],
+  ] as const)("refuses to %s one's own verdict, and does not offer it", (action, status) => {
+    const claim = rated(status);
+    expect(decideTransition({ action, role: "EDITOR", actorId: RATER, claim, note: "n" })).toEqual({
+      ok: false,
+      reason: "fourEyes",
+    });
+    expect(availableActions("EDITOR", claim, RATER)).not.toContain(action);
+    expect(blockedByFourEyes(action, claim, RATER)).toBe(true);
+    expect(availableActions("EDITOR", claim, OTHER)).toContain(action);
+    expect(blockedByFourEyes(action, claim, OTHER)).toBe(false);
+  });
+});
+
+describe("withdraw and retract", () => {
+  it("needs a note to withdraw from review, and goes back to IN_PROGRESS", () => {
+    const claim = rated("IN_REVIEW");
+    expect(decideTransition({ action: "withdraw", role: "FACT_CHECKER", actorId: RATER, claim })).toEqual({
+      ok: false,
+      reason: "noteRequired",
+    });
+    expect(
+      decideTransition({ action: "withdraw", role: "FACT_CHECKER", actorId: RATER, claim, note: "Wrong toll" }),
+    ).toEqual({ ok: true, to: "IN_PROGRESS" });
+  });
+
+  it("lets only editors retract a published or corrected claim, with a note", () => {
+    for (const status of ["PUBLISHED", "CORRECTED"] as const) {
+      const claim = rated(status);
+      expect(decideTransition({ action: "retract", role: "FACT_CHECKER", actorId: OTHER, claim, note: "x" })).toEqual({
+        ok: false,
+        reason: "forbidden",
+      });
+      expect(decideTransition({ action: "retract", role: "EDITOR", actorId: OTHER, claim })).toEqual({
+        ok: false,
+        reason: "noteRequired",
+      });
+      expect(
+        decideTransition({ action: "retract", role: "EDITOR", actorId: OTHER, claim, note: "Fabricated" }),
+      ).toEqual({ ok: true, to: "RETRACTED" });
+    }
+    expect(availableActions("EDITOR", rated("RETRACTED"), OTHER)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { canonicalizeArticleText, sha256Hex } from "@/lib/domain/articles/canonical-text";
 import { createAnchor, reanchorAll, type ClaimAnchor } from "@/lib/domain/claims/anchoring";
+import { MAX_ARTICLE_CHARS } from "@/lib/schemas/articles";
 import type { TAnchorStatus } from "@/lib/schemas/claims";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -23,6 +24,8 @@ export async function addRevision(member: Member, input: { articleId: string; te
   assertCan(member, "article.update");
   const text = canonicalizeArticleText(input.text);
   if (!text) throw new AppError("BAD_INPUT", "Empty article text", { reason: "emptyText" });
+  if (text.length > MAX_ARTICLE_CHARS)
+    throw new AppError("BAD_INPUT", "Article text too long", { reason: "textTooLong" });
   const sha256 = sha256Hex(text);
 
   return db.$transaction(async (tx) => {

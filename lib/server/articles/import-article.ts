@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { canonicalizeArticleText, sha256Hex } from "@/lib/domain/articles/canonical-text";
 import { detectLanguage, directionOfLanguage } from "@/lib/domain/articles/detect-language";
 import { AppError } from "@/lib/errors";
-import type { TImportArticleInput } from "@/lib/schemas/articles";
+import { MAX_ARTICLE_CHARS, type TImportArticleInput } from "@/lib/schemas/articles";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { ArticleFetchError, fetchArticleFromUrl } from "@/lib/server/net/fetch-article";
 import { readArticleFile } from "./read-article-file";
@@ -35,6 +35,9 @@ export async function importArticle(
   const content = await contentOf(input, fetchArticle);
   const text = canonicalizeArticleText(content.text);
   if (!text) throw new AppError("BAD_INPUT", "Empty article text", { reason: "emptyText" });
+  // The cap holds for every path, after extraction: an uploaded file or a fetched page can be far longer than a paste.
+  if (text.length > MAX_ARTICLE_CHARS)
+    throw new AppError("BAD_INPUT", "Article text too long", { reason: "textTooLong" });
 
   const language = input.language ?? content.language ?? detectLanguage(text);
   const title = input.title ?? content.title ?? firstLineOf(text);

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { extractArticle, type ExtractedArticle } from "@/lib/server/net/extract-main-text";
+import { extractArticle, HtmlTooComplexError, type ExtractedArticle } from "@/lib/server/net/extract-main-text";
 
 /**
  * The text of an uploaded .txt or .html file. Anything that is not valid UTF-8 text (a
@@ -19,7 +19,7 @@ export async function readArticleFile(
   if (text === null) throw new AppError("BAD_INPUT", "Binary file", { reason: "binaryFile" });
   if (!isHtml) return { text, title: null, byline: null, siteName: null, publishedTime: null, lang: null };
 
-  const article = extractArticle(text);
+  const article = extractFromFile(text);
   if (!article) throw new AppError("BAD_INPUT", "No article text in file", { reason: "NO_ARTICLE_TEXT" });
   return article;
 }
@@ -31,5 +31,14 @@ function decodeUtf8Text(bytes: Uint8Array): string | null {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     return null;
+  }
+}
+
+function extractFromFile(html: string): ExtractedArticle | null {
+  try {
+    return extractArticle(html);
+  } catch (error) {
+    if (error instanceof HtmlTooComplexError) throw new AppError("BAD_INPUT", error.message, { reason: error.code });
+    throw error;
   }
 }

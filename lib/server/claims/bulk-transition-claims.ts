@@ -1,6 +1,8 @@
 import "server-only";
 import type { Member } from "@/lib/auth/member";
 import { db } from "@/lib/db";
+import { assertCan } from "@/lib/auth/permissions";
+import { TRANSITIONS } from "@/lib/domain/workflow/claim-workflow";
 import { AppError, isAppError } from "@/lib/errors";
 import type { TBulkTransitionInput } from "@/lib/schemas/ratings";
 import { applyTransition } from "./transition-claim";
@@ -10,6 +12,7 @@ import { applyTransition } from "./transition-claim";
  * version, a claim not in review) rolls every claim back, and the error lists each refusal.
  */
 export async function bulkTransitionClaims(member: Member, input: TBulkTransitionInput): Promise<{ count: number }> {
+  assertCan(member, TRANSITIONS[input.action].permission);
   const failures: { claimId: string; reason: string }[] = [];
   try {
     await db.$transaction(
@@ -18,7 +21,8 @@ export async function bulkTransitionClaims(member: Member, input: TBulkTransitio
           try {
             await applyTransition(tx, member, { ...claim, action: input.action, note: input.note });
           } catch (error) {
-            if (!isAppError(error)) throw error;
+            // Another team's claim is not a refusal to list: the whole request names something that is not there.
+            if (!isAppError(error) || error.code === "NOT_FOUND") throw error;
             failures.push({
               claimId: claim.claimId,
               reason: typeof error.details?.reason === "string" ? error.details.reason : error.code,
@@ -31,7 +35,7 @@ export async function bulkTransitionClaims(member: Member, input: TBulkTransitio
       { timeout: 60_000 },
     );
   } catch (error) {
-    if (isAppError(error) && error.details?.reason === "bulkRefused") throw error;
+    if (isAppError(error) && (error.details?.reason === "bulkRefused" || error.code === "NOT_FOUND")) throw error;
     if (failures.length > 0) throw new AppError("CONFLICT", "Bulk action refused", { reason: "bulkRefused", failures });
     throw error;
   }

@@ -56,6 +56,8 @@ export interface ClaimDto {
   reviewedBy: PersonRef | null;
   reviewedAt: string | null;
   publishedAt: string | null;
+  retractedAt: string | null;
+  retractionNote: string | null;
   statusChangedAt: string;
   /** Evidence by stance and independent origin (lib/domain/sources/corroboration). */
   corroboration: Corroboration;
@@ -93,6 +95,8 @@ export const claimSelect = {
   reviewedBy: { select: { id: true, name: true } },
   reviewedAt: true,
   publishedAt: true,
+  retractedAt: true,
+  retractionNote: true,
   statusChangedAt: true,
   evidence: {
     select: {
@@ -139,6 +143,8 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
     reviewedBy: row.reviewedBy,
     reviewedAt: row.reviewedAt?.toISOString() ?? null,
     publishedAt: row.publishedAt?.toISOString() ?? null,
+    retractedAt: row.retractedAt?.toISOString() ?? null,
+    retractionNote: row.retractionNote,
     statusChangedAt: row.statusChangedAt.toISOString(),
     corroboration: corroborationOf(
       row.evidence.map(({ stance, source }) => ({

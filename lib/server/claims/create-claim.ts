@@ -16,6 +16,8 @@ import { assertClaimReferencesInTeam } from "./claim-references";
  */
 export async function createClaim(member: Member, input: TCreateClaimInput): Promise<ClaimDto> {
   assertCan(member, "claim.create");
+  // Handing work to someone is an editor's call, even on a claim one creates oneself.
+  if (input.assigneeId) assertCan(member, "claim.assign");
   return db.$transaction(async (tx) => {
     const article = await tx.article.findFirst({
       where: { id: input.articleId, teamId: member.teamId },

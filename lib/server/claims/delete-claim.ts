@@ -2,6 +2,7 @@ import "server-only";
 import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { assertContentEditable } from "@/lib/domain/workflow/claim-workflow";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { claimSelect, toClaimDto } from "./claim-dto";
@@ -21,6 +22,8 @@ export async function deleteClaim(
     if (!current) throw new AppError("NOT_FOUND");
     if (current.version !== input.version)
       throw new AppError("STALE_VERSION", "Claim changed", { current: toClaimDto(current) });
+    // Reviewed and published claims stay: a published one is retracted, never deleted.
+    assertContentEditable(current.status, "delete", member.role);
     const deleted = await tx.claim.deleteMany({ where: { id: current.id, version: input.version } });
     if (deleted.count !== 1) throw new AppError("STALE_VERSION");
     await recordAuditEvent(tx, {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
-import { canEditRating } from "@/lib/domain/workflow/claim-workflow";
+import { assertContentEditable } from "@/lib/domain/workflow/claim-workflow";
 import { AppError } from "@/lib/errors";
 import type { TLinkSameClaimInput } from "@/lib/schemas/ratings";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -25,14 +25,13 @@ export async function linkSameClaim(member: Member, input: TLinkSameClaimInput):
   return db.$transaction(async (tx) => {
     const before = await loadClaim(member.teamId, input.claimId, tx);
     assertClaimVersion(before, input.version);
+    assertContentEditable(before.status, input.carryVerdict ? "rate" : "link", member.role);
     const target = input.sameAsId ? await checkedClaimAtEndOfChain(tx, member.teamId, input.sameAsId) : null;
     if (target?.id === before.id)
       throw new AppError("CONFLICT", "A claim cannot be the same as itself", { reason: "sameAsSelf" });
     let rating = {};
     if (input.carryVerdict) {
       if (!target?.verdict) throw new AppError("CONFLICT", "Nothing to carry over", { reason: "noVerdictToCarry" });
-      if (!canEditRating(member.role, before.status))
-        throw new AppError("CONFLICT", "Rating locked", { reason: "ratingLocked" });
       await assertVerdictUsable(tx, member.teamId, target.verdict.id, before.verdict?.id ?? null);
       const rationale = [input.note, target.rationale].filter(Boolean).join("\n\n");
       rating = {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
-import { canEditRating } from "@/lib/domain/workflow/claim-workflow";
+import { assertContentEditable } from "@/lib/domain/workflow/claim-workflow";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TRateClaimInput, TRatingFields } from "@/lib/schemas/ratings";
@@ -22,8 +22,7 @@ export async function rateClaim(member: Member, input: TRateClaimInput): Promise
   return db.$transaction(async (tx) => {
     const before = await loadClaim(member.teamId, input.claimId, tx);
     assertClaimVersion(before, input.version);
-    if (!canEditRating(member.role, before.status))
-      throw new AppError("CONFLICT", "Rating locked", { reason: "ratingLocked" });
+    assertContentEditable(before.status, "rate", member.role);
     await assertVerdictUsable(tx, member.teamId, input.verdictId, before.verdict?.id ?? null);
     const updated = await tx.claim.updateMany({
       where: { id: before.id, version: input.version },

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TRatingFields, TTransitionClaimInput } from "@/lib/schemas/ratings";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { notifyEditorsOfWithdrawal } from "@/lib/server/notifications/notify-editors-of-withdrawal";
 import { reviewAuditView } from "./claim-audit";
 import type { ClaimDto } from "./claim-dto";
 import { assertClaimVersion, loadClaim } from "./load-claim";
@@ -32,6 +33,7 @@ export async function applyTransition(
   // A correction may bring a new rating; the decision is taken on the claim as it will be.
   const rating = input.action === "correct" && input.rating ? input.rating : null;
   if (rating) await assertVerdictUsable(tx, member.teamId, rating.verdictId, before.verdict?.id ?? null);
+  const ratingChange = rating ? ratingData(rating, member.userId, before) : null;
   const decision = decideTransition({
     action: input.action,
     role: member.role,
@@ -42,7 +44,8 @@ export async function applyTransition(
       verdictId: rating ? rating.verdictId : (before.verdict?.id ?? null),
       confidence: rating ? rating.confidence : before.confidence,
       rationale: rating ? rating.rationale : before.rationale,
-      ratedById: before.ratedBy?.id ?? null,
+      // Four eyes on the claim as it will be: a correction that changes the rating makes its author the rater.
+      ratedById: ratingChange?.ratedById ? member.userId : (before.ratedBy?.id ?? null),
     },
   });
   if (!decision.ok)
@@ -62,7 +65,8 @@ export async function applyTransition(
       ? { reviewedById: member.userId, reviewedAt: now }
       : {}),
     ...(input.action === "publish" ? { publishedAt: now } : {}),
-    ...(rating ? ratingData(rating, member.userId, before) : {}),
+    ...(input.action === "retract" ? { retractedAt: now, retractionNote: note } : {}),
+    ...(ratingChange ?? {}),
   };
   const updated = await tx.claim.updateMany({ where: { id: before.id, version: input.version }, data });
   if (updated.count !== 1) assertClaimVersion(await loadClaim(member.teamId, before.id, tx), input.version);
@@ -71,6 +75,8 @@ export async function applyTransition(
       data: { claimId: before.id, note: note!, previous: reviewAuditView(before), createdById: member.userId },
     });
   }
+  if (input.action === "withdraw")
+    await notifyEditorsOfWithdrawal(tx, { teamId: member.teamId, claimId: before.id, actorId: member.userId });
   const after = await loadClaim(member.teamId, before.id, tx);
   await recordAuditEvent(tx, {
     teamId: member.teamId,

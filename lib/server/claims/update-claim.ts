@@ -2,6 +2,7 @@ import "server-only";
 import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { assertContentEditable } from "@/lib/domain/workflow/claim-workflow";
 import { AppError } from "@/lib/errors";
 import type { TUpdateClaimInput } from "@/lib/schemas/claims";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
@@ -9,6 +10,19 @@ import { claimSelect, detailsForStorage, toClaimDto, type ClaimDto } from "./cla
 import { assertClaimReferencesInTeam } from "./claim-references";
 import { notifyAssignee } from "@/lib/server/notifications/notify-assignee";
 import { auditView } from "./create-claim";
+
+/** Whether the edit touches the claim's content (as opposed to only its assignee). */
+function contentChanged(before: ClaimDto, input: TUpdateClaimInput): boolean {
+  const claimedAt = input.claimedAt ? new Date(input.claimedAt).toISOString() : null;
+  return (
+    (input.statement || before.exact) !== before.statement ||
+    input.details.type !== before.type ||
+    JSON.stringify(detailsForStorage(input.details)) !== JSON.stringify(detailsForStorage(before.details)) ||
+    (input.claimantId ?? null) !== (before.claimant?.id ?? null) ||
+    (input.reportedViaId ?? null) !== (before.reportedVia?.id ?? null) ||
+    claimedAt !== before.claimedAt
+  );
+}
 
 /**
  * Saves a fact-checker's edit. A write based on an older version is refused with the
@@ -25,6 +39,9 @@ export async function updateClaim(member: Member, input: TUpdateClaimInput): Pro
     if (!current) throw new AppError("NOT_FOUND");
     const before = toClaimDto(current);
     if (current.version !== input.version) throw new AppError("STALE_VERSION", "Claim changed", { current: before });
+    // Reassigning is not a content change: an editor may hand over a claim that is in review.
+    if (contentChanged(before, input)) assertContentEditable(before.status, "edit", member.role);
+    if ((input.assigneeId ?? null) !== (before.assignee?.id ?? null)) assertCan(member, "claim.assign");
     await assertClaimReferencesInTeam(tx, member.teamId, input);
 
     const updated = await tx.claim.updateMany({

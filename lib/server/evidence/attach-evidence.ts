@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TAttachEvidenceInput } from "@/lib/schemas/sources";
+import { assertClaimContentEditable } from "@/lib/server/claims/assert-claim-content-editable";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { evidenceAuditView, type EvidenceDto } from "./evidence-dto";
 import { loadEvidence } from "./load-evidence";
@@ -24,6 +25,7 @@ export async function attachEvidence(member: Member, input: TAttachEvidenceInput
         select: { id: true },
       });
       if (!claim || !source) throw new AppError("NOT_FOUND");
+      await assertClaimContentEditable(tx, member, claim.id, "evidence");
       const created = await tx.evidence.create({
         data: {
           teamId: member.teamId,

@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TRemoveEvidenceInput } from "@/lib/schemas/sources";
+import { assertClaimContentEditable } from "@/lib/server/claims/assert-claim-content-editable";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { evidenceAuditView } from "./evidence-dto";
 import { loadEvidence } from "./load-evidence";
@@ -16,6 +17,7 @@ export async function removeEvidence(
   assertCan(member, "evidence.manage");
   return db.$transaction(async (tx) => {
     const before = await loadEvidence(member.teamId, input.evidenceId, tx);
+    await assertClaimContentEditable(tx, member, before.claimId, "evidence");
     const deleted = await tx.evidence.deleteMany({ where: { id: before.id, version: input.version } });
     if (deleted.count !== 1) throw new AppError("STALE_VERSION", "Evidence changed", { current: before });
     await recordAuditEvent(tx, {

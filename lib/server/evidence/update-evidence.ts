@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TUpdateEvidenceInput } from "@/lib/schemas/sources";
+import { assertClaimContentEditable } from "@/lib/server/claims/assert-claim-content-editable";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { evidenceAuditView, type EvidenceDto } from "./evidence-dto";
 import { loadEvidence } from "./load-evidence";
@@ -13,6 +14,7 @@ export async function updateEvidence(member: Member, input: TUpdateEvidenceInput
   assertCan(member, "evidence.manage");
   return db.$transaction(async (tx) => {
     const before = await loadEvidence(member.teamId, input.evidenceId, tx);
+    await assertClaimContentEditable(tx, member, before.claimId, "evidence");
     const updated = await tx.evidence.updateMany({
       where: { id: before.id, version: input.version },
       data: {

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { parseHTML } from "linkedom";
+import { htmlTooComplex } from "@/lib/domain/articles/html-shape";
 import { decodeText, sniffMediaType } from "./decode-body";
 import { extractArticle, normaliseInline, normalisePlainText } from "./extract-main-text";
 import { FetchError } from "./fetch-error";
@@ -68,6 +69,8 @@ export async function capturePage(url: string, options: SafeFetchOptions = {}): 
   if (mediaType !== "text/html") return base;
 
   const html = decodeText(response.body, response.contentType, true);
+  // A page too deep or large to parse safely is kept as a capture (status, hashes) without text.
+  if (htmlTooComplex(html)) return base;
   const article = extractArticle(html, response.finalUrl);
   const title = article?.title ?? pageTitle(html);
   const text = article?.text ?? null;

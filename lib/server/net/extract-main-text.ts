@@ -1,6 +1,7 @@
 import "server-only";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { htmlTooComplex, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from "@/lib/domain/articles/html-shape";
 
 /**
  * Main-text extraction for imported articles: Readability over a linkedom DOM (linkedom is far
@@ -15,6 +16,22 @@ export interface ExtractedArticle {
   lang: string | null;
   /** Paragraphs separated by one blank line, whitespace collapsed, Unicode NFC. */
   text: string;
+}
+
+/**
+ * HTML deeper or larger than any real article page: refused before a recursive parser could
+ * overflow on it or Readability spend seconds on it.
+ */
+export class HtmlTooComplexError extends Error {
+  readonly code = "PAGE_TOO_COMPLEX";
+  constructor(reason: "depth" | "elements") {
+    super(
+      reason === "depth"
+        ? `The page nests its elements more than ${MAX_HTML_DEPTH} levels deep.`
+        : `The page has more than ${MAX_HTML_ELEMENTS} elements.`,
+    );
+    this.name = "HtmlTooComplexError";
+  }
 }
 
 /** Below this much non-link text a page is a shell, an index or an error page, not an article. */
@@ -231,6 +248,8 @@ function hostnameOf(url: string | undefined): string | null {
  * index page, a JavaScript shell). `url` only supplies a fallback site name (its hostname).
  */
 export function extractArticle(html: string, url?: string): ExtractedArticle | null {
+  const tooComplex = htmlTooComplex(html);
+  if (tooComplex) throw new HtmlTooComplexError(tooComplex);
   const document = parseDocument(html);
   const metadata = readMetadata(document);
   for (const element of Array.from(document.querySelectorAll(NOISE_SELECTOR))) element.remove();

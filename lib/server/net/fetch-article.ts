@@ -1,11 +1,16 @@
 import "server-only";
-import { extractArticle, normalisePlainText, type ExtractedArticle } from "@/lib/server/net/extract-main-text";
+import {
+  extractArticle,
+  HtmlTooComplexError,
+  normalisePlainText,
+  type ExtractedArticle,
+} from "@/lib/server/net/extract-main-text";
 import { FetchError, type FetchErrorCode } from "@/lib/server/net/fetch-error";
 import { safeFetch, type SafeFetchOptions } from "@/lib/server/net/safe-fetch";
 import { decodeText, sniffMediaType } from "./decode-body";
 
 export type ArticleFetchErrorCode =
-  FetchErrorCode | "HTTP_ERROR" | "UNSUPPORTED_CONTENT" | "PDF_NOT_SUPPORTED" | "NO_ARTICLE_TEXT";
+  FetchErrorCode | "HTTP_ERROR" | "UNSUPPORTED_CONTENT" | "PDF_NOT_SUPPORTED" | "NO_ARTICLE_TEXT" | "PAGE_TOO_COMPLEX";
 
 /** The one error type article import sees: network failures and content problems alike, with user-facing messages. */
 export class ArticleFetchError extends Error {
@@ -57,7 +62,7 @@ export async function fetchArticleFromUrl(
   const text = decodeText(response.body, response.contentType, mediaType === "text/html");
   let article: ExtractedArticle | null;
   if (mediaType === "text/html") {
-    article = extractArticle(text, response.finalUrl);
+    article = extractOrRefuse(text, response.finalUrl);
   } else if (mediaType === "text/plain") {
     const plain = normalisePlainText(text);
     article = plain
@@ -84,4 +89,14 @@ export async function fetchArticleFromUrl(
 
 function hostnameOf(url: string): string | null {
   return new URL(url).hostname.replace(/^www\./, "") || null;
+}
+
+function extractOrRefuse(html: string, url: string): ExtractedArticle | null {
+  try {
+    return extractArticle(html, url);
+  } catch (error) {
+    if (error instanceof HtmlTooComplexError)
+      throw new ArticleFetchError("PAGE_TOO_COMPLEX", error.message, { cause: error });
+    throw error;
+  }
 }

@@ -3,9 +3,11 @@ import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 
+export type NotificationKind = "MENTION" | "ASSIGNED" | "WITHDRAWN";
+
 export interface NotificationDto {
   id: string;
-  kind: "MENTION" | "ASSIGNED";
+  kind: NotificationKind;
   read: boolean;
   createdAt: string;
   actor: string | null;
@@ -16,7 +18,9 @@ export interface NotificationDto {
 export interface Inbox {
   mentions: NotificationDto[];
   assigned: NotificationDto[];
-  unread: { mentions: number; assigned: number };
+  /** Claims taken back from review by their fact-checker (for editors). */
+  withdrawn: NotificationDto[];
+  unread: { mentions: number; assigned: number; withdrawn: number };
 }
 
 /** "Mentions of me" and "assigned to me", newest first, with unread counts. */
@@ -55,12 +59,15 @@ export async function listNotifications(member: Member): Promise<Inbox> {
   }));
   const mentions = dtos.filter((dto) => dto.kind === "MENTION");
   const assigned = dtos.filter((dto) => dto.kind === "ASSIGNED");
+  const withdrawn = dtos.filter((dto) => dto.kind === "WITHDRAWN");
   return {
     mentions,
     assigned,
+    withdrawn,
     unread: {
       mentions: mentions.filter((dto) => !dto.read).length,
       assigned: assigned.filter((dto) => !dto.read).length,
+      withdrawn: withdrawn.filter((dto) => !dto.read).length,
     },
   };
 }

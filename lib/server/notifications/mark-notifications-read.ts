@@ -2,6 +2,7 @@ import "server-only";
 import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import type { NotificationKind } from "./list-notifications";
 
 /**
  * Marks the member's own notifications read (all of one kind, or some by id). Read state is
@@ -9,7 +10,7 @@ import { db } from "@/lib/db";
  */
 export async function markNotificationsRead(
   member: Member,
-  input: { ids?: string[]; kind?: "MENTION" | "ASSIGNED" },
+  input: { ids?: string[]; kind?: NotificationKind },
 ): Promise<{ count: number }> {
   assertCan(member, "team.read");
   const result = await db.notification.updateMany({

@@ -1,10 +1,9 @@
-import { appUrl } from "@/lib/config/env";
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
 import { canonicalReportText } from "@/lib/domain/reports/canonical-stream";
-import { integrityOf, signReport } from "@/lib/domain/reports/integrity";
+import { integrityOf, signReport, withSigningKey } from "@/lib/domain/reports/integrity";
 import {
   buildReport,
   reportClaim,
@@ -21,7 +20,10 @@ import { renderPdf } from "@/lib/export/pdf";
 import { reportFontCss } from "@/lib/export/report-fonts";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadReportHeaderInput, loadReportInput, reportClaimPages, type ReportOptions } from "./load-report-input";
-import { teamSigningKey } from "./team-signing-key";
+import { AppError } from "@/lib/errors";
+import { publicReportUrl } from "./public-report-url";
+import { reportKeysOf } from "./report-keys";
+import { currentSigningKey } from "./team-signing-key";
 
 export const REPORT_FORMATS = ["json", "csv", "md", "html", "pdf", "claimreview"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -88,8 +90,6 @@ export async function openReport(
   format: ReportFormat,
   options: ReportOptions & { locale?: Locale; onClaims?(count: number): void } = {},
 ): Promise<OpenedReport> {
-  // Absolute links come from the configured public URL, never from request headers.
-  const reportUrl = appUrl(`/articles/${articleId}/report`);
   if (STREAMED.includes(format)) {
     const header = reportHeader(await loadReportHeaderInput(teamId, articleId, options));
     const pages = claimPages(teamId, articleId, options);
@@ -98,7 +98,7 @@ export async function openReport(
   }
   const report = buildReport(await loadReportInput(teamId, articleId, options));
   options.onClaims?.(report.claims.length);
-  const body = await renderWhole(report, teamId, format, reportUrl, options.locale);
+  const body = await renderWhole(report, teamId, format, options.locale);
   return { fileName: fileNameOf(report, format), contentType: CONTENT_TYPES[format], chunks: once(body) };
 
   async function* claimPages(...args: Parameters<typeof reportClaimPages>): AsyncGenerator<ReportClaim[]> {
@@ -125,43 +125,42 @@ async function* signedJsonChunks(
   pages: AsyncIterable<ReportClaim[]>,
   teamId: string,
 ): AsyncGenerator<Buffer> {
-  const key = await teamSigningKey(teamId);
+  const key = await currentSigningKey(teamId);
   const hash = createHash("sha256");
   yield Buffer.from('{"report":', "utf8");
-  for await (const piece of canonicalReportText(header, pages)) {
+  for await (const piece of canonicalReportText(withSigningKey(header, key), pages)) {
     const bytes = Buffer.from(piece, "utf8");
     hash.update(bytes);
     yield bytes;
   }
-  yield Buffer.from(
-    `,"integrity":${JSON.stringify(integrityOf(hash.digest(), { ...key, signer: header.team.name }))}}\n`,
-    "utf8",
-  );
+  yield Buffer.from(`,"integrity":${JSON.stringify(integrityOf(hash.digest(), key))}}\n`, "utf8");
 }
 
 /** The formats people read are in the reader's language (`locale`); the data formats are language-neutral. */
-async function renderWhole(
-  report: Report,
-  teamId: string,
-  format: ReportFormat,
-  reportUrl: string,
-  locale?: Locale,
-): Promise<Buffer> {
+async function renderWhole(report: Report, teamId: string, format: ReportFormat, locale?: Locale): Promise<Buffer> {
   switch (format) {
     case "md":
       return Buffer.from(renderMarkdown(report, { locale }), "utf8");
     case "claimreview":
-      return Buffer.from(JSON.stringify(claimReviewsOf(report, reportUrl), null, 2), "utf8");
+      return Buffer.from(JSON.stringify(claimReviewsOf(report, await claimReviewBaseUrl(teamId, report)), null, 2));
     default: {
-      const signed = signReport(report, { ...(await teamSigningKey(teamId)), signer: report.team.name });
-      const html = renderHtml(report, {
+      const signed = signReport(report, await currentSigningKey(teamId));
+      const html = renderHtml(signed.report, {
         fontCss: await reportFontCss(),
-        integrity: { sha256: signed.integrity.sha256, signer: signed.integrity.signer },
+        integrity: { sha256: signed.integrity.sha256 },
+        keys: await reportKeysOf(teamId),
         locale,
       });
       return format === "pdf" ? Buffer.from(await renderPdf(html)) : Buffer.from(html, "utf8");
     }
   }
+}
+
+/** ClaimReview needs a public URL per claim: an anchor on the article's public report. */
+async function claimReviewBaseUrl(teamId: string, report: Report): Promise<string> {
+  const url = await publicReportUrl(teamId, report.article.id);
+  if (!url) throw new AppError("BAD_INPUT", "Publish a public link first", { reason: "noPublicLink" });
+  return url;
 }
 
 function fileNameOf(report: Pick<Report, "article" | "generatedAt">, format: ReportFormat): string {

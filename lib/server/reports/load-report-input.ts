@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { ReportInput, ReportInputClaim } from "@/lib/domain/reports/report-model";
 import { captureHealth } from "@/lib/domain/sources/capture-health";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ClaimStatus, Prisma } from "@/lib/generated/prisma/client";
 import { ensureRatingScale } from "@/lib/server/ratings/ensure-rating-scale";
 
 const reportClaimSelect = {
@@ -25,6 +25,8 @@ const reportClaimSelect = {
   submittedAt: true,
   reviewedAt: true,
   publishedAt: true,
+  retractedAt: true,
+  retractionNote: true,
   claimant: { select: { id: true, name: true, kind: true } },
   reportedVia: { select: { id: true, name: true, kind: true } },
   verdict: { select: { key: true, name: true, nameAr: true } },
@@ -64,6 +66,9 @@ export interface ReportOptions {
   now?: Date;
 }
 
+/** What a public report shows: published claims, and retracted ones marked so (they never silently vanish). */
+const PUBLIC_STATUSES: ClaimStatus[] = ["PUBLISHED", "CORRECTED", "RETRACTED"];
+
 /** Claims read per query when a report is streamed: memory holds one page, whatever the report's size. */
 export const REPORT_PAGE_SIZE = 250;
 
@@ -97,7 +102,7 @@ export async function loadReportHeaderInput(
       publishedAt: true,
       language: true,
       direction: true,
-      team: { select: { name: true } },
+      team: { select: { id: true, name: true } },
       revisions: { orderBy: { number: "desc" }, take: 1, select: { number: true, sha256: true, createdAt: true } },
     },
   });
@@ -112,7 +117,7 @@ export async function loadReportHeaderInput(
     generatedAt: options.now ?? new Date(),
     team,
     scope: options.publishedOnly
-      ? { description: "Published claims of the article", filters: { status: "PUBLISHED,CORRECTED" } }
+      ? { description: "Published claims of the article", filters: { status: PUBLIC_STATUSES.join(",") } }
       : undefined,
     article: { ...fields, revision },
     scale: scale.map((label) => ({
@@ -142,7 +147,7 @@ export async function* reportClaimPages(
       where: {
         teamId,
         articleId,
-        ...(options.publishedOnly ? { status: { in: ["PUBLISHED", "CORRECTED"] } } : {}),
+        ...(options.publishedOnly ? { status: { in: PUBLIC_STATUSES } } : {}),
         ...(after
           ? {
               OR: [
@@ -215,5 +220,6 @@ function toReportClaim(row: ClaimRow): ReportInputClaim {
       createdAt: correction.createdAt,
       previousVerdict: (correction.previous as { verdict?: string | null } | null)?.verdict ?? null,
     })),
+    retraction: row.retractedAt ? { retractedAt: row.retractedAt, note: row.retractionNote ?? "" } : null,
   };
 }

@@ -6,10 +6,10 @@ import {
   generateKeyPairSync,
   hkdfSync,
   randomBytes,
-  type KeyObject,
 } from "node:crypto";
 import { appEnv } from "@/lib/config/env";
 import { db } from "@/lib/db";
+import type { SigningKey } from "@/lib/domain/reports/integrity";
 
 /** The key that encrypts signing keys at rest, derived from the server secret (never stored). */
 function wrappingKey(teamId: string): Buffer {
@@ -32,37 +32,30 @@ function decrypt(teamId: string, stored: string): Buffer {
   return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]);
 }
 
-export interface TeamSigningKeyPair {
-  privateKey: KeyObject;
-  /** Base64 DER (SPKI). */
-  publicKey: string;
-}
-
-/** The team's Ed25519 key pair, created on first use (two first uses at once agree on one key). */
-export async function teamSigningKey(teamId: string): Promise<TeamSigningKeyPair> {
-  let row = await db.teamSigningKey.findUnique({ where: { teamId } });
-  if (!row) {
-    const pair = generateKeyPairSync("ed25519");
-    await db.teamSigningKey.createMany({
-      data: [
-        {
-          teamId,
-          publicKey: pair.publicKey.export({ format: "der", type: "spki" }).toString("base64"),
-          encryptedPrivateKey: encrypt(teamId, pair.privateKey.export({ format: "der", type: "pkcs8" })),
-        },
-      ],
-      skipDuplicates: true,
-    });
-    row = await db.teamSigningKey.findUniqueOrThrow({ where: { teamId } });
-  }
+/** A fresh key pair as a row to insert: the private key encrypted, never stored in the clear. */
+export function newSigningKeyRow(teamId: string): { teamId: string; publicKey: string; encryptedPrivateKey: string } {
+  const pair = generateKeyPairSync("ed25519");
   return {
-    privateKey: createPrivateKey({ key: decrypt(teamId, row.encryptedPrivateKey), format: "der", type: "pkcs8" }),
-    publicKey: row.publicKey,
+    teamId,
+    publicKey: pair.publicKey.export({ format: "der", type: "spki" }).toString("base64"),
+    encryptedPrivateKey: encrypt(teamId, pair.privateKey.export({ format: "der", type: "pkcs8" })),
   };
 }
 
-/** Every team's public key, to tell a verifier which team signed a report. */
-export async function findTeamByPublicKey(publicKey: string): Promise<{ teamName: string } | null> {
-  const row = await db.teamSigningKey.findFirst({ where: { publicKey }, select: { team: { select: { name: true } } } });
-  return row ? { teamName: row.team.name } : null;
+/**
+ * The team's current key (the one without notAfter), created on first use. Two first uses at
+ * once agree on one key: the partial unique index allows one current key per team.
+ */
+export async function currentSigningKey(teamId: string): Promise<SigningKey> {
+  const where = { teamId, notAfter: null };
+  let row = await db.teamSigningKey.findFirst({ where });
+  if (!row) {
+    await db.teamSigningKey.createMany({ data: [newSigningKeyRow(teamId)], skipDuplicates: true });
+    row = await db.teamSigningKey.findFirstOrThrow({ where });
+  }
+  return {
+    id: row.id,
+    privateKey: createPrivateKey({ key: decrypt(teamId, row.encryptedPrivateKey), format: "der", type: "pkcs8" }),
+    publicKey: row.publicKey,
+  };
 }

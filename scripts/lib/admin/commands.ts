@@ -9,7 +9,8 @@ export type AdminCommand =
   | { kind: "create-team"; teamName: string; adminEmail: string; adminName?: string }
   | { kind: "list-teams" }
   | { kind: "reset-password"; email: string }
-  | { kind: "disable-user"; email: string };
+  | { kind: "disable-user"; email: string }
+  | { kind: "rotate-key"; teamName: string };
 
 const COMMANDS = {
   "create-team": {
@@ -43,6 +44,15 @@ const COMMANDS = {
       "re-enable a membership on the Team page. Teams left without an active admin are named.",
     ],
     schema: z.object({ email: ZEmail }),
+  },
+  "rotate-key": {
+    usage: 'rotate-key "<team name>"',
+    text: [
+      "Retires the team's report-signing key and makes a new one that signs reports from now on.",
+      "The retired key stays published (GET /api/public/keys) with its validity, so reports it",
+      "signed still verify. Rotate when the server's AUTH_SECRET may have leaked.",
+    ],
+    schema: z.object({ teamName: ZTeamName }),
   },
 } as const;
 type CommandName = keyof typeof COMMANDS;
@@ -130,6 +140,8 @@ function validate(command: CommandName, raw: { admin?: string; name?: string; po
     case "reset-password":
     case "disable-user":
       return { kind: command, ...parse(COMMANDS[command].schema, { email: raw.positional }) };
+    case "rotate-key":
+      return { kind: command, ...parse(COMMANDS[command].schema, { teamName: raw.positional }) };
   }
 }
 

@@ -3,6 +3,7 @@
  * dynamic import, once the Prisma client exists and DATABASE_URL is set.
  */
 import { disconnectDb } from "../../../lib/db";
+import { rotateSigningKeyAsOperator } from "../../../lib/server/reports/rotate-signing-key";
 import { createTeamAsOperator } from "../../../lib/server/teams/create-team";
 import { listTeamsAsOperator } from "../../../lib/server/teams/list-teams";
 import { accountExistsAsOperator } from "../../../lib/server/users/account-exists";
@@ -19,6 +20,7 @@ export async function runAdminCommand(command: Exclude<AdminCommand, { kind: "he
     if (command.kind === "create-team") await createTeam(command);
     else if (command.kind === "list-teams") await listTeams();
     else if (command.kind === "reset-password") await resetPassword(command);
+    else if (command.kind === "rotate-key") await rotateKey(command);
     else await disableUser(command);
   } finally {
     await disconnectDb();
@@ -69,4 +71,9 @@ async function disableUser(command: Command<"disable-user">): Promise<void> {
   for (const name of result.teamsWithoutAdmin) {
     console.error(`Warning: team "${name}" has no active admin now.`);
   }
+}
+
+async function rotateKey(command: Command<"rotate-key">): Promise<void> {
+  const rotated = await rotateSigningKeyAsOperator({ teamName: command.teamName });
+  console.log(`Team "${rotated.teamName}" now signs with key ${rotated.fingerprint}; the old key stays published.`);
 }

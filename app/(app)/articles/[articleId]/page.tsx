@@ -59,8 +59,8 @@ export default async function ArticlePage({ params }: { params: Params }) {
         people={people}
         permissions={{
           createClaim: can(member, "claim.create"),
-          updateClaim: can(member, "claim.update"),
-          deleteClaim: can(member, "claim.delete"),
+          role: member.role,
+          assignClaim: can(member, "claim.assign"),
           manageEntities: can(member, "entity.manage"),
           addRevision: can(member, "article.update"),
         }}

@@ -17,7 +17,7 @@ import { findSimilarClaims } from "@/lib/server/search/find-similar-claims";
 import { listClaimRepeats } from "@/lib/server/claims/list-claim-repeats";
 import { EvidenceSection } from "./_components/evidence-section";
 import { RelatedClaims } from "./_components/related-claims";
-import { canEditRating } from "@/lib/domain/workflow/claim-workflow";
+import { canChangeContent, canEditRating } from "@/lib/domain/workflow/claim-workflow";
 import { HistoryTimeline } from "./_components/history-timeline";
 import { ReviewPanels } from "./_components/review-panels";
 
@@ -52,6 +52,10 @@ export default async function ClaimPage({ params }: { params: Params }) {
   ]);
   const t = await getTranslations("claimPage");
   const tc = await getTranslations("corroboration");
+  const te = await getTranslations("errors");
+  // One rule for every control that changes content: hidden where the workflow would refuse it.
+  const editRule = canChangeContent(claim.status, "edit", member.role);
+  const frozenReason = !editRule.ok && editRule.reason !== "forbidden" ? editRule.reason : null;
   return (
     <article aria-labelledby="claim-heading" className="flex flex-col gap-6">
       <header className="flex flex-col gap-3">
@@ -73,6 +77,11 @@ export default async function ClaimPage({ params }: { params: Params }) {
           {claim.statement}
         </h1>
         <ClaimBadges claim={claim} />
+        {frozenReason && (
+          <p className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm" data-testid="claim-frozen">
+            {te(frozenReason)}
+          </p>
+        )}
         {claim.exact !== claim.statement && (
           <blockquote
             className="border-s-4 border-slate-300 ps-3 text-slate-700"
@@ -98,6 +107,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
         claim={claim}
         scale={scale}
         role={member.role}
+        userId={member.userId}
         corrections={corrections}
         direction={article.direction}
       />
@@ -114,10 +124,14 @@ export default async function ClaimPage({ params }: { params: Params }) {
         conflicts={conflicts}
         repeats={repeats}
         verdictKey={claim.verdict?.key ?? null}
-        canLink={can(member, "claim.update")}
+        canLink={canChangeContent(claim.status, "link", member.role).ok}
         canCarry={canEditRating(member.role, claim.status)}
       />
-      <EvidenceSection claimId={claim.id} evidence={evidence} canManage={can(member, "evidence.manage")} />
+      <EvidenceSection
+        claimId={claim.id}
+        evidence={evidence}
+        canManage={canChangeContent(claim.status, "evidence", member.role).ok}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <CommentsSection claimId={claim.id} threads={threads} canComment={can(member, "comment.create")} />
         <HistoryTimeline entries={history} />

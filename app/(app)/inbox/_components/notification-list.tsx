@@ -5,8 +5,10 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import type { NotificationDto } from "@/lib/server/notifications/list-notifications";
+import type { NotificationDto, NotificationKind } from "@/lib/server/notifications/list-notifications";
 import { markReadAction } from "../actions";
+
+const BY = { MENTION: "mentionedBy", ASSIGNED: "assignedBy", WITHDRAWN: "withdrawnBy" } as const;
 
 /** One inbox list ("mentions of me" or "assigned to me") with its unread count. */
 export function NotificationList({
@@ -15,7 +17,7 @@ export function NotificationList({
   items,
   unread,
 }: {
-  kind: "MENTION" | "ASSIGNED";
+  kind: NotificationKind;
   title: string;
   items: NotificationDto[];
   unread: number;
@@ -61,10 +63,8 @@ export function NotificationList({
             <li key={item.id} className={`flex flex-col gap-1 px-3 py-2 text-sm ${item.read ? "" : "bg-brand-50"}`}>
               <p className="text-xs text-slate-600">
                 {!item.read && <span className="me-1 font-semibold text-brand-900">{t("new")}</span>}
-                {kind === "MENTION"
-                  ? t("mentionedBy", { name: item.actor ?? "—" })
-                  : t("assignedBy", { name: item.actor ?? "—" })}{" "}
-                · {format.relativeTime(new Date(item.createdAt))} · {tStatus(item.claim.status as never)}
+                {t(BY[kind], { name: item.actor ?? "—" })} · {format.relativeTime(new Date(item.createdAt))} ·{" "}
+                {tStatus(item.claim.status as never)}
               </p>
               <Link
                 href={`/claims/${item.claim.id}`}

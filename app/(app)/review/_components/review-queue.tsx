@@ -7,6 +7,7 @@ import { useState, useTransition } from "react";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { blockedByFourEyes } from "@/lib/domain/workflow/claim-workflow";
 import type { BULK_ACTIONS } from "@/lib/schemas/ratings";
 import type { QueueItem } from "@/lib/server/claims/list-review-queue";
 import { bulkTransitionAction } from "../actions";
@@ -14,7 +15,7 @@ import { bulkTransitionAction } from "../actions";
 type BulkAction = (typeof BULK_ACTIONS)[number];
 
 /** The queue with checkboxes: an editor approves, publishes or sends back many claims at once, all or nothing. */
-export function ReviewQueue({ queue, canBulk }: { queue: QueueItem[]; canBulk: boolean }) {
+export function ReviewQueue({ queue, canBulk, userId }: { queue: QueueItem[]; canBulk: boolean; userId: string }) {
   const t = useTranslations("review");
   const tClaims = useTranslations("claims");
   const tErrors = useTranslations("errors");
@@ -36,6 +37,12 @@ export function ReviewQueue({ queue, canBulk }: { queue: QueueItem[]; canBulk: b
     setSelected(
       (current) => new Set(current.has(id) ? [...current].filter((entry) => entry !== id) : [...current, id]),
     );
+  // Four eyes: Approve is not offered for a selection holding a verdict this person changed last.
+  const ownVerdicts = queue.filter(
+    (item) =>
+      selected.has(item.claim.id) &&
+      blockedByFourEyes("approve", { status: item.claim.status, ratedById: item.claim.ratedBy?.id ?? null }, userId),
+  ).length;
   const statementOf = (id: string) => queue.find((item) => item.claim.id === id)?.claim.statement ?? id;
 
   function run(action: BulkAction) {
@@ -79,12 +86,17 @@ export function ReviewQueue({ queue, canBulk }: { queue: QueueItem[]; canBulk: b
               className="rounded-md border border-slate-400 px-2 py-1.5 font-normal"
             />
           </label>
-          <Button disabled={pending || selected.size === 0} onClick={() => run("approve")}>
+          <Button disabled={pending || selected.size === 0 || ownVerdicts > 0} onClick={() => run("approve")}>
             {t("bulkApprove")}
           </Button>
           <Button variant="secondary" disabled={pending || selected.size === 0} onClick={() => run("requestChanges")}>
             {t("bulkRequestChanges")}
           </Button>
+          {ownVerdicts > 0 && (
+            <p className="basis-full text-sm text-slate-700" data-testid="bulk-four-eyes">
+              {t("bulkFourEyes", { count: ownVerdicts })}
+            </p>
+          )}
         </div>
       )}
       {message && (

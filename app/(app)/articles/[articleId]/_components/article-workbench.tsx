@@ -8,6 +8,7 @@ import { ArticleReader, type ArticleReaderHandle } from "@/components/editor/art
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
+import type { Role } from "@/lib/auth/permissions";
 import type { ClaimDto, PersonRef } from "@/lib/server/claims/claim-dto";
 import type { EntityDto } from "@/lib/server/entities/entity-dto";
 import type { ArticleDto } from "@/lib/server/articles/get-article";
@@ -18,8 +19,9 @@ import { SuggestionsPanel } from "./suggestions-panel";
 
 export interface WorkbenchPermissions {
   createClaim: boolean;
-  updateClaim: boolean;
-  deleteClaim: boolean;
+  /** Whether a claim's content may change depends on its status too: the editor asks the workflow per claim. */
+  role: Role;
+  assignClaim: boolean;
   manageEntities: boolean;
   addRevision: boolean;
 }
@@ -140,8 +142,8 @@ export function ArticleWorkbench({
               articleDirection={article.direction}
               entities={entities}
               people={people}
-              canEdit={permissions.updateClaim}
-              canDelete={permissions.deleteClaim}
+              role={permissions.role}
+              canAssign={permissions.assignClaim}
               canManageEntities={permissions.manageEntities}
               onEntityCreated={(entity) => setCreatedEntities((list) => [...list, entity])}
               onClose={() => setSelectedClaimId(null)}

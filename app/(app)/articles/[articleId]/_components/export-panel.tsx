@@ -33,13 +33,18 @@ export function ExportPanel({
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const { feedback, report } = useActionFeedback();
+  // ClaimReview's url is each claim's anchor on the public report: no live link, no ClaimReview.
+  const hasLiveLink = links.some((link) => !link.revokedAt);
+  const offered = FORMATS.filter(
+    (format) => (pdfAvailable || format !== "pdf") && (hasLiveLink || format !== "claimreview"),
+  );
   return (
     <details className="rounded-lg border border-slate-200 bg-white p-3" data-testid="export-panel">
       <summary className="cursor-pointer font-medium">{t("export")}</summary>
       <div className="mt-3 flex flex-col gap-3">
         <p className="text-sm text-slate-600">{t("hint")}</p>
         <ul className="flex flex-wrap gap-2">
-          {FORMATS.filter((format) => pdfAvailable || format !== "pdf").map((format) => (
+          {offered.map((format) => (
             <li key={format}>
               <a
                 href={`/api/reports/articles/${articleId}?format=${format}`}
@@ -51,6 +56,7 @@ export function ExportPanel({
             </li>
           ))}
         </ul>
+        {!hasLiveLink && <p className="text-xs text-slate-600">{t("claimReviewNeedsLink")}</p>}
         {!pdfAvailable && (
           <Notice tone="error" testId="no-chromium">
             {tErrors("noChromium")}

@@ -28,7 +28,7 @@ export function EvidenceSection({
   const t = useTranslations("evidence");
   const { feedback, setFeedback } = useActionFeedback();
   return (
-    <section aria-labelledby="evidence-heading" className="flex flex-col gap-4">
+    <section aria-labelledby="evidence-heading" className="flex flex-col gap-4" data-testid="evidence-section">
       <h2 id="evidence-heading" className="text-lg font-semibold">
         {t("title")}
       </h2>

@@ -2,7 +2,12 @@
 
 import { useState } from "react";
 import type { Role } from "@/lib/auth/permissions";
-import { availableActions, canEditRating } from "@/lib/domain/workflow/claim-workflow";
+import {
+  availableActions,
+  blockedByFourEyes,
+  canEditRating,
+  type WorkflowAction,
+} from "@/lib/domain/workflow/claim-workflow";
 import type { ClaimDto } from "@/lib/server/claims/claim-dto";
 import type { ClaimDetailDto } from "@/lib/server/claims/get-claim";
 import type { RatingLabelDto } from "@/lib/server/ratings/list-rating-scale";
@@ -18,6 +23,7 @@ export function ReviewPanels(props: {
   claim: ClaimDto;
   scale: RatingLabelDto[];
   role: Role;
+  userId: string;
   corrections: ClaimDetailDto["corrections"];
   direction: "rtl" | "ltr";
 }) {
@@ -34,7 +40,14 @@ export function ReviewPanels(props: {
       />
       <WorkflowPanel
         claim={claim}
-        actions={availableActions(props.role, claim)}
+        actions={availableActions(props.role, { status: claim.status, ratedById: claim.ratedBy?.id }, props.userId)}
+        fourEyesBlocked={["approve", "publish", "correct"].some((action) =>
+          blockedByFourEyes(
+            action as WorkflowAction,
+            { status: claim.status, ratedById: claim.ratedBy?.id ?? null },
+            props.userId,
+          ),
+        )}
         corrections={props.corrections}
         scale={props.scale}
         direction={props.direction}

@@ -15,6 +15,13 @@ import { transitionClaimAction } from "../actions";
 import { RatingFields, readRatingFields } from "./rating-fields";
 
 const PRIMARY: readonly WorkflowAction[] = ["submit", "approve", "publish"];
+/** Steps whose note is required: it tells the readers or the editors why. */
+const NOTE_REQUIRED = ["requestChanges", "correct", "withdraw", "retract"] as const satisfies WorkflowAction[];
+type NoteRequiredAction = (typeof NOTE_REQUIRED)[number];
+
+function isNoteRequired(action: WorkflowAction): action is NoteRequiredAction {
+  return (NOTE_REQUIRED as readonly WorkflowAction[]).includes(action);
+}
 
 /**
  * Where the claim stands and the steps this person may take now (the state machine decided
@@ -23,11 +30,14 @@ const PRIMARY: readonly WorkflowAction[] = ["submit", "approve", "publish"];
 export function WorkflowPanel({
   claim,
   actions,
+  fourEyesBlocked,
   corrections,
   scale,
   direction,
   onChanged,
 }: {
+  /** Approve/Publish is not offered because this person changed the verdict last: say so. */
+  fourEyesBlocked: boolean;
   claim: ClaimDto;
   onChanged(claim: ClaimDto): void;
   actions: WorkflowAction[];
@@ -88,6 +98,12 @@ export function WorkflowPanel({
         {claim.reviewedBy && <li>{t("reviewedBy", { name: claim.reviewedBy.name })}</li>}
         {claim.publishedAt && <li>{t("publishedAt", { date: when(claim.publishedAt) })}</li>}
       </ul>
+      {claim.retractedAt && (
+        <p className="rounded border-s-4 border-red-600 bg-red-50 px-2 py-1 text-sm" data-testid="retraction">
+          <span className="font-semibold">{t("retractedOn", { date: when(claim.retractedAt) })}</span>{" "}
+          <span dir="auto">{claim.retractionNote}</span>
+        </p>
+      )}
       {corrections.length > 0 && (
         <div className="flex flex-col gap-1">
           <h3 className="text-sm font-semibold">{t("corrections")}</h3>
@@ -115,11 +131,11 @@ export function WorkflowPanel({
           {chosen === "correct" && <RatingFields claim={claim} scale={scale} direction={direction} />}
           <TextAreaField
             label={t("note")}
-            hint={t(`noteHint.${chosen === "requestChanges" || chosen === "correct" ? chosen : "default"}`)}
+            hint={t(`noteHint.${isNoteRequired(chosen) ? chosen : "default"}`)}
             name="note"
             rows={3}
             dir="auto"
-            required={chosen === "requestChanges" || chosen === "correct"}
+            required={isNoteRequired(chosen)}
             className="sm:col-span-2"
           />
           <div className="flex gap-2 sm:col-span-2">
@@ -144,6 +160,7 @@ export function WorkflowPanel({
           ))}
         </div>
       )}
+      {fourEyesBlocked && !chosen && <p className="text-sm text-slate-600">{t("fourEyes")}</p>}
       {feedback && <Notice tone={feedback.tone}>{feedback.text}</Notice>}
     </section>
   );

@@ -1,0 +1,630 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Member } from "@/lib/auth/member";
+import { PERMISSIONS, ROLES, type Action } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import type { TClaimStatus } from "@/lib/schemas/claims";
+import { addRevision } from "@/lib/server/articles/add-revision";
+import { importArticle } from "@/lib/server/articles/import-article";
+import { bulkTransitionClaims } from "@/lib/server/claims/bulk-transition-claims";
+import { createClaim } from "@/lib/server/claims/create-claim";
+import { deleteClaim } from "@/lib/server/claims/delete-claim";
+import { dismissSuggestion } from "@/lib/server/claims/dismiss-suggestion";
+import { linkSameClaim } from "@/lib/server/claims/link-same-claim";
+import { rateClaim } from "@/lib/server/claims/rate-claim";
+import { transitionClaim } from "@/lib/server/claims/transition-claim";
+import { updateClaim } from "@/lib/server/claims/update-claim";
+import { addComment } from "@/lib/server/comments/add-comment";
+import { createEntity } from "@/lib/server/entities/create-entity";
+import { updateEntity } from "@/lib/server/entities/update-entity";
+import { attachEvidence } from "@/lib/server/evidence/attach-evidence";
+import { removeEvidence } from "@/lib/server/evidence/remove-evidence";
+import { updateEvidence } from "@/lib/server/evidence/update-evidence";
+import { markNotificationsRead } from "@/lib/server/notifications/mark-notifications-read";
+import { ensureRatingScale } from "@/lib/server/ratings/ensure-rating-scale";
+import {
+  deleteRatingLabel,
+  moveRatingLabel,
+  retireRatingLabel,
+  saveRatingLabel,
+} from "@/lib/server/ratings/save-rating-label";
+import { requestReportExport } from "@/lib/server/reports/background-export";
+import { createReportLink, revokeReportLink } from "@/lib/server/reports/report-links";
+import { rotateSigningKey } from "@/lib/server/reports/rotate-signing-key";
+import { createSource } from "@/lib/server/sources/create-source";
+import { requestCapture } from "@/lib/server/sources/request-capture";
+import { updateSource } from "@/lib/server/sources/update-source";
+import { addTeamMember } from "@/lib/server/teams/add-team-member";
+import { renameTeam } from "@/lib/server/teams/rename-team";
+import { resetMemberPassword } from "@/lib/server/teams/reset-member-password";
+import { updateMembership } from "@/lib/server/teams/update-membership";
+import { changeOwnPassword } from "@/lib/server/users/change-own-password";
+import { createArticle, createTeam, TEST_PASSWORD } from "./support";
+
+/**
+ * Every mutating use case, called as every role and as another team's admin: refused with
+ * FORBIDDEN exactly where lib/auth/permissions.ts says the role lacks the action, NOT_FOUND
+ * for another team's records, and allowed everywhere else. A new use case that writes must
+ * be added here (the scan below fails otherwise), so one that forgets its check fails CI.
+ */
+
+type Seed = Awaited<ReturnType<typeof seed>>;
+interface UseCase {
+  /** The exported function under test, as named in its file. */
+  fn: string;
+  action: Action;
+  /** The claim's status before the call (default IN_PROGRESS). */
+  status?: TClaimStatus;
+  /** False for use cases that only ever act in the caller's own team (nothing of another team to name). */
+  scoped?: boolean;
+  run(member: Member, seed: Seed): Promise<unknown>;
+}
+
+const TEXT = "The observatory said five people were killed. Officials denied it.";
+const claimRef = (s: Seed) => ({ claimId: s.claim.id, version: s.claim.version });
+
+const USE_CASES: Record<string, UseCase> = {
+  importArticle: {
+    fn: "importArticle",
+    action: "article.create",
+    scoped: false,
+    run: (m) => importArticle(m, { source: "paste", text: TEXT } as never),
+  },
+  addRevision: {
+    fn: "addRevision",
+    action: "article.update",
+    run: (m, s) => addRevision(m, { articleId: s.article.id, text: `${TEXT} Updated.` }),
+  },
+  dismissSuggestion: {
+    fn: "dismissSuggestion",
+    action: "claim.create",
+    run: (m, s) => dismissSuggestion(m, { articleId: s.article.id, start: 46, end: 66 }),
+  },
+  createClaim: {
+    fn: "createClaim",
+    action: "claim.create",
+    run: (m, s) =>
+      createClaim(m, {
+        articleId: s.article.id,
+        revisionId: s.revisionId,
+        start: 46,
+        end: 66,
+        statement: "",
+        details: { type: "EVENT" },
+      } as never),
+  },
+  "createClaim (with an assignee)": {
+    fn: "createClaim",
+    action: "claim.assign",
+    run: (m, s) =>
+      createClaim(m, {
+        articleId: s.article.id,
+        revisionId: s.revisionId,
+        start: 46,
+        end: 66,
+        statement: "",
+        details: { type: "EVENT" },
+        assigneeId: s.members.EDITOR.userId,
+      } as never),
+  },
+  updateClaim: {
+    fn: "updateClaim",
+    action: "claim.update",
+    run: (m, s) => updateClaim(m, { ...claimRef(s), ...unchangedFields(s), statement: "Five people were killed." }),
+  },
+  "updateClaim (assignee only)": {
+    fn: "updateClaim",
+    action: "claim.assign",
+    run: (m, s) => updateClaim(m, { ...claimRef(s), ...unchangedFields(s), assigneeId: s.members.EDITOR.userId }),
+  },
+  deleteClaim: { fn: "deleteClaim", action: "claim.delete", run: (m, s) => deleteClaim(m, claimRef(s)) },
+  rateClaim: {
+    fn: "rateClaim",
+    action: "rating.set",
+    run: (m, s) => rateClaim(m, { ...claimRef(s), verdictId: s.verdictId, confidence: "LOW", rationale: "Other." }),
+  },
+  linkSameClaim: {
+    fn: "linkSameClaim",
+    action: "claim.update",
+    run: (m, s) => linkSameClaim(m, { ...claimRef(s), sameAsId: s.otherClaimId, carryVerdict: false, note: "Same." }),
+  },
+  ...transitions(),
+  "bulkTransitionClaims (approve)": {
+    fn: "bulkTransitionClaims",
+    action: "claim.approve",
+    status: "IN_REVIEW",
+    run: (m, s) => bulkTransitionClaims(m, { claims: [claimRef(s)], action: "approve", note: "" }),
+  },
+  "bulkTransitionClaims (requestChanges)": {
+    fn: "bulkTransitionClaims",
+    action: "claim.requestChanges",
+    status: "IN_REVIEW",
+    run: (m, s) => bulkTransitionClaims(m, { claims: [claimRef(s)], action: "requestChanges", note: "Check it." }),
+  },
+  "bulkTransitionClaims (publish)": {
+    fn: "bulkTransitionClaims",
+    action: "claim.publish",
+    status: "APPROVED",
+    run: (m, s) => bulkTransitionClaims(m, { claims: [claimRef(s)], action: "publish", note: "" }),
+  },
+  addComment: {
+    fn: "addComment",
+    action: "comment.create",
+    run: (m, s) => addComment(m, { claimId: s.claim.id, parentId: null, body: "Checked." }),
+  },
+  createEntity: {
+    fn: "createEntity",
+    action: "entity.manage",
+    scoped: false,
+    run: (m) => createEntity(m, { name: "SOHR", kind: "ORGANIZATION", description: null, aliases: [], sameAs: [] }),
+  },
+  updateEntity: {
+    fn: "updateEntity",
+    action: "entity.manage",
+    run: (m, s) =>
+      updateEntity(m, {
+        entityId: s.entity.id,
+        version: s.entity.version,
+        name: "SOHR",
+        kind: "ORGANIZATION",
+        description: "Observatory",
+        aliases: [],
+        sameAs: [],
+      }),
+  },
+  createSource: {
+    fn: "createSource",
+    action: "source.create",
+    scoped: false,
+    run: (m) => createSource(m, { title: "Interview", kind: "INTERVIEW" } as never),
+  },
+  updateSource: {
+    fn: "updateSource",
+    action: "source.update",
+    run: (m, s) =>
+      updateSource(m, {
+        sourceId: s.source.id,
+        version: s.source.version,
+        title: "Interview with a resident",
+        kind: "INTERVIEW",
+        outlet: null,
+        author: null,
+        publishedAt: null,
+        language: null,
+        reliability: "C",
+        originId: null,
+        notes: null,
+      }),
+  },
+  requestCapture: {
+    fn: "requestCapture",
+    action: "source.update",
+    run: (m, s) => requestCapture(m, { sourceId: s.urlSource.id }),
+  },
+  attachEvidence: {
+    fn: "attachEvidence",
+    action: "evidence.manage",
+    run: (m, s) =>
+      attachEvidence(m, {
+        claimId: s.claim.id,
+        sourceId: s.urlSource.id,
+        stance: "SUPPORTS",
+        passage: null,
+        credibility: 2,
+        note: null,
+      }),
+  },
+  updateEvidence: {
+    fn: "updateEvidence",
+    action: "evidence.manage",
+    run: (m, s) =>
+      updateEvidence(m, {
+        evidenceId: s.evidence.id,
+        version: s.evidence.version,
+        stance: "CONTEXT",
+        passage: null,
+        credibility: 3,
+        note: "n",
+      }),
+  },
+  removeEvidence: {
+    fn: "removeEvidence",
+    action: "evidence.manage",
+    run: (m, s) => removeEvidence(m, { evidenceId: s.evidence.id, version: s.evidence.version }),
+  },
+  markNotificationsRead: {
+    // Personal bookkeeping on one's own inbox: every member may.
+    fn: "markNotificationsRead",
+    action: "team.read",
+    scoped: false,
+    run: (m) => markNotificationsRead(m, {}),
+  },
+  "saveRatingLabel (new)": {
+    fn: "saveRatingLabel",
+    action: "scale.manage",
+    scoped: false,
+    run: (m) => saveRatingLabel(m, { name: "Satire", nameAr: null, color: "#123456", ratingValue: null }),
+  },
+  "saveRatingLabel (rename)": {
+    fn: "saveRatingLabel",
+    action: "scale.manage",
+    run: (m, s) =>
+      saveRatingLabel(m, {
+        labelId: s.spareLabelId,
+        version: 1,
+        name: "Parody",
+        nameAr: "سخرية",
+        color: "#123456",
+        ratingValue: null,
+      }),
+  },
+  moveRatingLabel: {
+    fn: "moveRatingLabel",
+    action: "scale.manage",
+    run: (m, s) => moveRatingLabel(m, { labelId: s.spareLabelId, direction: "up" }),
+  },
+  retireRatingLabel: {
+    fn: "retireRatingLabel",
+    action: "scale.manage",
+    run: (m, s) => retireRatingLabel(m, { labelId: s.spareLabelId, retired: true }),
+  },
+  deleteRatingLabel: {
+    fn: "deleteRatingLabel",
+    action: "scale.manage",
+    run: (m, s) => deleteRatingLabel(m, { labelId: s.spareLabelId }),
+  },
+  requestReportExport: {
+    fn: "requestReportExport",
+    action: "report.export",
+    run: (m, s) => requestReportExport(m, { articleId: s.article.id, format: "csv" }),
+  },
+  createReportLink: {
+    fn: "createReportLink",
+    action: "report.publishLink",
+    run: (m, s) => createReportLink(m, { articleId: s.article.id }),
+  },
+  revokeReportLink: {
+    fn: "revokeReportLink",
+    action: "report.publishLink",
+    run: (m, s) => revokeReportLink(m, { linkId: s.linkId }),
+  },
+  rotateSigningKey: {
+    fn: "rotateSigningKey",
+    action: "signingKey.rotate",
+    scoped: false,
+    run: (m) => rotateSigningKey(m),
+  },
+  addTeamMember: {
+    fn: "addTeamMember",
+    action: "member.manage",
+    scoped: false,
+    run: (m, s) =>
+      addTeamMember(m, { email: `new-${s.tag}@example.test`, name: "New", role: "VIEWER", password: TEST_PASSWORD }),
+  },
+  updateMembership: {
+    fn: "updateMembership",
+    action: "member.manage",
+    run: (m, s) => updateMembership(m, { membershipId: s.victim.id, version: s.victim.version, role: "FACT_CHECKER" }),
+  },
+  resetMemberPassword: {
+    fn: "resetMemberPassword",
+    action: "member.manage",
+    run: (m, s) => resetMemberPassword(m, { membershipId: s.victim.id, password: "another long password" }),
+  },
+  renameTeam: {
+    fn: "renameTeam",
+    action: "team.rename",
+    scoped: false,
+    run: (m, s) => renameTeam(m, { name: `Renamed ${s.tag}` }),
+  },
+  changeOwnPassword: {
+    // Everyone owns their account: no team permission beyond being a member.
+    fn: "changeOwnPassword",
+    action: "team.read",
+    scoped: false,
+    run: (m) =>
+      changeOwnPassword(
+        m,
+        { currentPassword: TEST_PASSWORD, newPassword: "a new long password", confirmPassword: "a new long password" },
+        "203.0.113.9",
+      ),
+  },
+};
+
+/** One case per workflow step, from the status it starts at, with a note (some require one). */
+function transitions(): Record<string, UseCase> {
+  const steps: [string, Action, TClaimStatus][] = [
+    ["start", "claim.update", "NEW"],
+    ["submit", "claim.submit", "IN_PROGRESS"],
+    ["approve", "claim.approve", "IN_REVIEW"],
+    ["requestChanges", "claim.requestChanges", "IN_REVIEW"],
+    ["withdraw", "claim.submit", "IN_REVIEW"],
+    ["resume", "claim.update", "CHANGES_REQUESTED"],
+    ["publish", "claim.publish", "APPROVED"],
+    ["correct", "claim.correct", "PUBLISHED"],
+    ["retract", "claim.retract", "PUBLISHED"],
+  ];
+  return Object.fromEntries(
+    steps.map(([step, action, status]) => [
+      `transitionClaim (${step})`,
+      {
+        fn: "transitionClaim",
+        action,
+        status,
+        run: (m: Member, s: Seed) => transitionClaim(m, { ...claimRef(s), action: step as never, note: "A note." }),
+      },
+    ]),
+  );
+}
+
+function unchangedFields(s: Seed) {
+  return {
+    statement: s.claim.statement,
+    details: { type: "EVENT" as const },
+    claimantId: null,
+    reportedViaId: null,
+    claimedAt: null,
+    assigneeId: null,
+  };
+}
+
+/**
+ * A team with one member per role, and one of each record a use case may name: an article, a
+ * rated claim (by the fact-checker, so editors pass four eyes) in the requested status,
+ * sources, a citation, an entity, a spare label, a public link and a member to manage.
+ */
+async function seed(status: TClaimStatus) {
+  const { team, members, tag } = await createTeam();
+  const article = await createArticle(team.id, TEXT.slice(0, -1));
+  const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId: article.id } });
+  const checker = members.FACT_CHECKER;
+  await ensureRatingScale(team.id);
+  const verdictId = (await db.ratingLabel.findFirstOrThrow({ where: { teamId: team.id, key: "FALSE" } })).id;
+  const claimData = { teamId: team.id, articleId: article.id, revisionId: revision.id, type: "EVENT" as const };
+  const rated = { verdictId, confidence: "HIGH" as const, rationale: "AFP found none.", ratedById: checker.userId };
+  const claim = await db.claim.create({
+    data: {
+      ...claimData,
+      ...rated,
+      status,
+      startOffset: 0,
+      endOffset: 45,
+      exact: TEXT.slice(0, 45),
+      prefix: "",
+      suffix: TEXT.slice(45, 77),
+      statement: TEXT.slice(0, 45),
+    },
+  });
+  const other = await db.claim.create({
+    data: {
+      ...claimData,
+      startOffset: 46,
+      endOffset: 66,
+      exact: TEXT.slice(46),
+      prefix: "",
+      suffix: "",
+      statement: "x",
+    },
+  });
+  const source = await db.source.create({ data: { teamId: team.id, title: "Interview", kind: "INTERVIEW" } });
+  const urlSource = await db.source.create({
+    data: { teamId: team.id, title: "Report", kind: "NEWS_REPORT", url: `https://example.org/${tag}` },
+  });
+  const evidence = await db.evidence.create({
+    data: { teamId: team.id, claimId: claim.id, sourceId: source.id, stance: "SUPPORTS" },
+  });
+  const entity = await db.entity.create({ data: { teamId: team.id, name: "Observatory", kind: "ORGANIZATION" } });
+  const spare = await saveRatingLabel(members.ADMIN, {
+    name: "Spare",
+    nameAr: null,
+    color: "#654321",
+    ratingValue: null,
+  });
+  const link = await createReportLink(members.EDITOR, { articleId: article.id });
+  const victim = await db.membership.findFirstOrThrow({ where: { teamId: team.id, role: "VIEWER" } });
+  const outsider = (await createTeam(["ADMIN"])).members.ADMIN;
+  return {
+    tag,
+    members,
+    outsider,
+    article,
+    revisionId: revision.id,
+    claim,
+    otherClaimId: other.id,
+    verdictId,
+    source,
+    urlSource,
+    evidence,
+    entity,
+    spareLabelId: spare.labelId,
+    linkId: link.id,
+    victim,
+  };
+}
+
+async function outcome(call: () => Promise<unknown>): Promise<string> {
+  try {
+    await call();
+    return "allowed";
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === "string") return code;
+    throw error;
+  }
+}
+
+describe("the permission table, enforced by every mutating use case", () => {
+  for (const [name, useCase] of Object.entries(USE_CASES)) {
+    for (const role of ROLES) {
+      const expected = PERMISSIONS[role].has(useCase.action) ? "allowed" : "FORBIDDEN";
+      it(`${name} as ${role}: ${expected}`, async () => {
+        const s = await seed(useCase.status ?? "IN_PROGRESS");
+        expect(await outcome(() => useCase.run(s.members[role], s))).toBe(expected);
+      });
+    }
+    if (useCase.scoped !== false)
+      it(`${name} as another team's admin: NOT_FOUND`, async () => {
+        const s = await seed(useCase.status ?? "IN_PROGRESS");
+        expect(await outcome(() => useCase.run(s.outsider, s))).toBe("NOT_FOUND");
+      });
+  }
+});
+
+/**
+ * What lib/server exports that is not a member's mutating use case, by reason. Anything else
+ * exported there must be in USE_CASES above: a new use case cannot slip past this test.
+ */
+const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
+  reads: [
+    "getArticle",
+    "listArticles",
+    "readArticleFile",
+    "findClaims",
+    "getClaimHistory",
+    "getClaim",
+    "listClaimRepeats",
+    "listClaims",
+    "listReviewQueue",
+    "suggestClaimsForArticle",
+    "listComments",
+    "getDashboard",
+    "getClaimantRecord",
+    "listEntities",
+    "listNotifications",
+    "countUnread",
+    "listRatingScale",
+    "getExportJob",
+    "readExportFile",
+    "openArticleReport",
+    "exportArticleReport",
+    "listReportLinks",
+    "listPublicKeys",
+    "verifyUploadedReport",
+    "findCheckedMatches",
+    "findConflictingClaims",
+    "findSimilarClaims",
+    "searchTeam",
+    "latestCaptureJobs",
+    "getSource",
+    "loadSourceForMember",
+    "listSources",
+    "listTeamMembers",
+    "listTeamPeople",
+    "checkHealth",
+  ],
+  // Building blocks called inside a use case's transaction, after its permission check.
+  helpers: [
+    "recordAuditEvent",
+    "recordUserAuditEvent",
+    "assertClaimContentEditable",
+    "reviewAuditView",
+    "toClaimDto",
+    "detailsForStorage",
+    "assertClaimReferencesInTeam",
+    "auditView",
+    "loadClaim",
+    "assertClaimVersion",
+    "ratingData",
+    "assertVerdictUsable",
+    "applyTransition",
+    "toEntityDto",
+    "saveEntityAliases",
+    "toEvidenceDto",
+    "evidenceForCorroboration",
+    "evidenceAuditView",
+    "loadEvidence",
+    "notifyAssignee",
+    "notifyEditorsOfWithdrawal",
+    "ensureRatingScale",
+    "openReport",
+    "collect",
+    "loadReportInput",
+    "loadReportHeaderInput",
+    "reportClaimPages",
+    "publicReportUrl",
+    "reportKeysOf",
+    "newSigningKeyRow",
+    "currentSigningKey",
+    "loadSource",
+    "toSnapshotDto",
+    "toCaptureJobDto",
+    "toSourceDto",
+    "sourceAuditView",
+    "assertOriginInTeam",
+    "assertTeamNameFree",
+    "toTeamMemberDto",
+    "loadMember",
+    "committedMigrations",
+  ],
+  // Before a session exists, or for the server operator's CLI: no member to authorise.
+  signInAndOperator: [
+    "consumeLoginAttempt",
+    "clearLoginAttempts",
+    "hashPassword",
+    "verifyPassword",
+    "verifyDecoy",
+    "verifyCredentials",
+    "resolveReportLink",
+    "createTeamAsOperator",
+    "listTeamsAsOperator",
+    "accountExistsAsOperator",
+    "disableUserAsOperator",
+    "resetUserPasswordAsOperator",
+    "rotateSigningKeyAsOperator",
+  ],
+  // The background worker runs jobs a use case queued after its permission check.
+  jobsAndNetwork: [
+    "enqueueJob",
+    "takeNextJob",
+    "reportProgress",
+    "completeJob",
+    "failJob",
+    "wakeJobWorker",
+    "isJobWorkerRunning",
+    "runDueJobs",
+    "startJobWorker",
+    "exportReportJob",
+    "captureSourceJob",
+    "capturePage",
+    "sniffMediaType",
+    "decodeText",
+    "normaliseInline",
+    "normalisePlainText",
+    "extractArticle",
+    "fetchArticleFromUrl",
+    "isFetchError",
+    "safeFetch",
+    "createSafeFetcher",
+    "isForbiddenAddress",
+    "parseAllowList",
+    "readAllowListFromEnv",
+    "isAddressAllowed",
+    "effectivePort",
+    "bareHostname",
+    "isIpLiteralHost",
+    "assertFetchableUrl",
+  ],
+};
+
+function exportedFunctions(dir: string): { file: string; name: string }[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && !file.includes("fixtures"))
+    .flatMap((file) =>
+      [...readFileSync(path.join(dir, file), "utf8").matchAll(/^export (?:async )?function\*? ?(\w+)/gm)].map(
+        (match) => ({ file, name: match[1]! }),
+      ),
+    );
+}
+
+describe("the registry of use cases", () => {
+  it("names every function lib/server exports: a new mutating use case must join the table above", () => {
+    const known = new Set([
+      ...Object.values(USE_CASES).map((useCase) => useCase.fn),
+      ...Object.values(NOT_MUTATING_USE_CASES).flat(),
+    ]);
+    const exported = exportedFunctions(path.join(import.meta.dirname, "../../lib/server"));
+    expect(exported.length).toBeGreaterThan(100);
+    expect(exported.filter(({ name }) => !known.has(name))).toEqual([]);
+  });
+});
