@@ -1,7 +1,7 @@
 import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { config, proxy } from "./proxy";
+import { config, proxy, strictTransportSecurity } from "./proxy";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -37,5 +37,12 @@ describe("proxy", () => {
     expect(run("/api/health").csp).toBeNull();
     expect(run("/r/some-token").csp).toBeNull();
     expect(run("/articles", { "next-router-prefetch": "1" }).csp).toBeNull();
+  });
+});
+
+describe("strictTransportSecurity", () => {
+  it("asks browsers for HTTPS only when the public address is HTTPS", () => {
+    expect(strictTransportSecurity("https://claims.example.org")).toBe("max-age=63072000");
+    expect(strictTransportSecurity("http://localhost:3000")).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { appEnv } from "@/lib/config/env";
 import { REQUEST_ID_HEADER } from "@/lib/log/request-id";
 
 /**
@@ -16,7 +17,17 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set(REQUEST_ID_HEADER, requestId);
   if (csp) response.headers.set("Content-Security-Policy", csp);
+  const hsts = strictTransportSecurity(appEnv().APP_URL);
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
+}
+
+/**
+ * HSTS when the app's public address is HTTPS: browsers then refuse plain HTTP to it for two
+ * years. Not on plain-HTTP set-ups (a local try-out), where it would mean nothing.
+ */
+export function strictTransportSecurity(appUrl: string): string | null {
+  return appUrl.startsWith("https:") ? "max-age=63072000" : null;
 }
 
 /**

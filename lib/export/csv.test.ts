@@ -41,6 +41,9 @@ describe("csvCell", () => {
     ["@SUM(A1)", `"'@SUM(A1)"`],
     ["\tcmd", `"'\tcmd"`],
     ["\rcmd", `"'\rcmd"`],
+    [" =1+1", `"' =1+1"`],
+    ['\n=HYPERLINK("x")', `"'\n=HYPERLINK(""x"")"`],
+    ["\r\n @cmd", `"'\r\n @cmd"`],
     ['He said "no"', `"He said ""no"""`],
     ["عمر أومسين", `"عمر أومسين"`],
     [null, `""`],
@@ -55,7 +58,7 @@ describe("csvCell", () => {
           fc.array(
             fc.oneof(
               fc.string(),
-              fc.constantFrom("=", "+", "-", "@", "\t", "\r", "=cmd|' /C calc'!A0", '"=1"'),
+              fc.constantFrom("=", "+", "-", "@", "\t", "\r", "=cmd|' /C calc'!A0", '"=1"', " =1", "\n=1", "\r\n+1"),
               fc.integer(),
             ),
           ),
@@ -66,7 +69,7 @@ describe("csvCell", () => {
           const parsed = rows.length ? parseCsv(text) : [];
           for (const [index, row] of parsed.entries()) {
             expect(row).toHaveLength(rows[index]!.length || 1);
-            for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+            for (const cell of row) expect(cell).not.toMatch(/^[\t\r]|^\s*[=+\-@]/);
           }
         },
       ),

@@ -1,11 +1,13 @@
 /**
  * CSV export: one row per claim, UTF-8 with a BOM so spreadsheets open Arabic correctly, and
- * every cell that a spreadsheet would read as a formula (starting with = + - @, tab or CR)
+ * every cell that a spreadsheet would read as a formula (starting, after any whitespace or line
+ * break, with = + - @; or starting with a tab or CR)
  * neutralised with a leading apostrophe (OWASP's advice against CSV injection).
  */
 import type { Report, ReportClaim, ReportHeader } from "@/lib/domain/reports/report-model";
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** A formula starts after any leading whitespace or line breaks (spreadsheets skip them); a tab or CR start is refused too. */
+const FORMULA_START = /^[\t\r]|^\s*[=+\-@]/u;
 
 export function csvCell(value: unknown): string {
   let text = value === null || value === undefined ? "" : typeof value === "string" ? value : String(value);

@@ -5,7 +5,11 @@ import { labelName } from "@/lib/domain/ratings/rating-scale";
 import { scopeLabel } from "./html";
 import { reportTranslator } from "./report-translator";
 
-const escape = (text: string) => text.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, "\\$1").replace(/\n+/g, " ");
+/**
+ * Every ASCII punctuation character backslash-escaped (CommonMark allows it for all of them), so
+ * no value can become emphasis, a link, a table cell, an entity or HTML; line breaks become spaces.
+ */
+const escape = (text: string) => text.replace(/[!-/:-@[-`{-~]/g, "\\$&").replace(/[\r\n]+/g, " ");
 
 export function renderMarkdown(report: Report, options: { locale?: Locale } = {}): string {
   const words = reportTranslator(options.locale);

@@ -4,6 +4,7 @@
  * ClaimReview) reads. ZReport documents the format and validates it; the JSON Schema in
  * docs/report.schema.json is generated from it (npm run report-schema).
  */
+import { safeHttpUrl } from "./safe-url";
 import { z } from "zod";
 import { corroborationOf, type EvidenceForCorroboration } from "@/lib/domain/sources/corroboration";
 import { reviewRatingOf } from "@/lib/domain/ratings/rating-scale";
@@ -214,6 +215,8 @@ export function reportHeader(input: Omit<ReportInput, "claims">): ReportHeader {
     scope: input.scope ?? { description: "All claims of the article", filters: {} },
     article: {
       ...input.article,
+      // Stored URLs reach every format only through this: http(s), percent-encoded (safe-url.ts).
+      url: safeHttpUrl(input.article.url),
       publishedAt: iso(input.article.publishedAt),
       revision: { ...input.article.revision, createdAt: input.article.revision.createdAt.toISOString() },
     },
@@ -278,7 +281,7 @@ export function reportClaim(claim: ReportInputClaim): ReportClaim {
         stance: item.stance,
         source: {
           title: item.sourceTitle,
-          url: item.url,
+          url: safeHttpUrl(item.url),
           outlet: item.outlet,
           kind: item.kind,
           reliability: item.reliability,
