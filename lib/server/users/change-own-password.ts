@@ -12,7 +12,7 @@ import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
  * member owns their account — so there is no `assertCan`: the member loaded from a live
  * session is the authority. The current password is checked against the login rate limit
  * (a stolen session must not become a password-guessing oracle). sessionVersion is bumped
- * so every other session ends; the caller re-issues this session (see renewSession).
+ * so every session ends, this one too: the person signs in again with the new password.
  */
 export async function changeOwnPassword(
   member: Member,

@@ -28,8 +28,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
     startTransition(async () => {
       const result = await changePasswordAction(input);
       setLastResult(result);
-      const success = result.ok && result.data.stillSignedIn ? t("account.changed") : t("account.changedSignInAgain");
-      if (report(result, success)) element.reset();
+      if (report(result, t("account.changedSignInAgain"))) element.reset();
     });
   }
 
