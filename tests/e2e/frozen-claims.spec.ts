@@ -1,4 +1,4 @@
-import { ACCOUNTS, expect, selectInReader, signIn, test } from "./support";
+import { ACCOUNTS, createClaimFromText, expect, signIn, test } from "./support";
 
 const TITLE_000 = /^توصلت قوات الأمن الداخلي السورية إلى اتفاق تهدئة/;
 const QUOTE = 'إن الهدف من التحرك هو "حماية المدنيين وضمان سلامتهم"';
@@ -9,16 +9,7 @@ test("reviewed work is frozen: a fact-checker withdraws an in-review claim to ed
 }) => {
   // The fact-checker splits out the commander's statement, rates it and submits it.
   await signIn(page, ACCOUNTS.FACT_CHECKER.email);
-  await page.getByRole("link", { name: TITLE_000 }).first().click();
-  await selectInReader(page, QUOTE);
-  await page.getByTestId("create-claim-from-selection").click();
-  const editor = page.getByTestId("claim-editor");
-  await editor.getByLabel("Type").selectOption("STATEMENT");
-  await editor.getByRole("button", { name: "Save claim" }).click();
-  await expect(editor.getByText("Claim saved.")).toBeVisible();
-  await page.getByTestId("open-claim-page").click();
-  await expect(page).toHaveURL(/\/claims\//);
-  const claimUrl = page.url();
+  const claimUrl = await createClaimFromText(page, TITLE_000, QUOTE, "STATEMENT");
   const rating = page.getByTestId("rating-panel");
   await rating.getByLabel("Verdict").selectOption({ label: "True" });
   await rating.getByRole("radio", { name: "High" }).check();
@@ -81,6 +72,7 @@ test("reviewed work is frozen: a fact-checker withdraws an in-review claim to ed
     .getByRole("button", { name: /حماية المدنيين وضمان سلامتهم/ })
     .first()
     .click();
+  const editor = page.getByTestId("claim-editor");
   await expect(editor.getByTestId("claim-frozen")).toContainText("This claim is published");
   await expect(editor.getByRole("button", { name: "Save claim" })).toHaveCount(0);
   await expect(editor.getByRole("button", { name: "Delete claim" })).toHaveCount(0);

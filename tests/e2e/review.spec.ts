@@ -1,4 +1,4 @@
-import { ACCOUNTS, expect, selectInReader, seriousViolations, signIn, test } from "./support";
+import { ACCOUNTS, createClaimFromText, expect, seriousViolations, signIn, test } from "./support";
 
 const TITLE_002 = "قوّات سورية تطوّق مخيّماً يضم جهاديين فرنسيين في إدلب (فيديو)";
 const PROMISE = "الرئيس الانتقالي أحمد الشرع وعد فرنسا بإنهاء تواجد الجهاديين الفرنسيين في سوريا وتسليمهم لباريس";
@@ -9,16 +9,7 @@ test("a fact-checker rates and submits, an editor approves and publishes, and ev
 }) => {
   // The fact-checker splits the promise out of article 002 and rates it.
   await signIn(page, ACCOUNTS.FACT_CHECKER.email);
-  await page.getByRole("link", { name: TITLE_002 }).first().click();
-  await selectInReader(page, PROMISE);
-  await page.getByTestId("create-claim-from-selection").click();
-  const editor = page.getByTestId("claim-editor");
-  await editor.getByLabel("Type").selectOption("PROMISE");
-  await editor.getByRole("button", { name: "Save claim" }).click();
-  await expect(editor.getByText("Claim saved.")).toBeVisible();
-  await page.getByTestId("open-claim-page").click();
-  await expect(page).toHaveURL(/\/claims\//);
-  const claimUrl = page.url();
+  const claimUrl = await createClaimFromText(page, TITLE_002, PROMISE, "PROMISE");
 
   const rating = page.getByTestId("rating-panel");
   await rating.getByLabel("Verdict").selectOption({ label: "Mostly true" });

@@ -77,3 +77,22 @@ export async function selectInReader(page: Page, words: string): Promise<void> {
     selection.addRange(range);
   }, words);
 }
+
+/** Opens an article, selects `words` in the reader, saves them as a claim of `type`, and opens the claim page; returns its URL. */
+export async function createClaimFromText(
+  page: Page,
+  articleTitle: string | RegExp,
+  words: string,
+  type: string,
+): Promise<string> {
+  await page.getByRole("link", { name: articleTitle }).first().click();
+  await selectInReader(page, words);
+  await page.getByTestId("create-claim-from-selection").click();
+  const editor = page.getByTestId("claim-editor");
+  await editor.getByLabel("Type").selectOption(type);
+  await editor.getByRole("button", { name: "Save claim" }).click();
+  await expect(editor.getByText("Claim saved.")).toBeVisible();
+  await page.getByTestId("open-claim-page").click();
+  await expect(page).toHaveURL(/\/claims\//);
+  return page.url();
+}
