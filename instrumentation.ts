@@ -12,6 +12,9 @@ export async function register(): Promise<void> {
   const { appEnv } = await import("@/lib/config/env");
   appEnv();
   await import("@/lib/log/logger");
+  // Before the first request: the login limits key on the socket's peer address.
+  const { recordPeerAddresses } = await import("@/lib/server/net/record-peer-address");
+  recordPeerAddresses();
   if (process.env.CLAIMDESK_JOB_WORKER === "off") return;
   const { startJobWorker } = await import("@/lib/server/jobs/job-worker");
   startJobWorker();
@@ -25,7 +28,11 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { logger } = await import("@/lib/log/logger");
   const requestId = request.headers[REQUEST_ID_HEADER];
-  logger.error(
+  const { isDatabaseUnavailable, noteDatabaseUnreachable } = await import("@/lib/database-outage");
+  // No database: the proxy answers the next pages with the outage page for a few seconds.
+  const unreachable = isDatabaseUnavailable(error);
+  if (unreachable) noteDatabaseUnreachable();
+  logger[unreachable ? "warn" : "error"](
     {
       err: error,
       requestId,
@@ -34,7 +41,7 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
       routeType: context.routeType,
       digest: digestOf(error),
     },
-    "request failed",
+    unreachable ? "request failed: database unreachable" : "request failed",
   );
 };
 

@@ -57,6 +57,9 @@ export default defineConfig({
         APP_URL: `http://127.0.0.1:${port}`,
         // The fixture site, and nothing else on this machine, is fetchable in browser tests.
         SSRF_ALLOWLIST: `127.0.0.1:${fixturePort}`,
+        // Tests play the reverse proxy: each test's last x-forwarded-for entry is its client address.
+        // A list (not a hop count), so the server believes it only from its loopback peer.
+        TRUSTED_PROXIES: "127.0.0.1,::1",
       },
     },
   ],

@@ -1,6 +1,7 @@
 import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { NextRequest } from "next/server";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { noteDatabaseUnreachable, OUTAGE_WINDOW_MS } from "@/lib/database-outage";
 import { config, proxy, strictTransportSecurity } from "./proxy";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -44,5 +45,32 @@ describe("strictTransportSecurity", () => {
   it("asks browsers for HTTPS only when the public address is HTTPS", () => {
     expect(strictTransportSecurity("https://claims.example.org")).toBe("max-age=63072000");
     expect(strictTransportSecurity("http://localhost:3000")).toBeNull();
+  });
+});
+
+describe("proxy while the database is unreachable", () => {
+  afterEach(() => noteDatabaseUnreachable(0));
+
+  it("answers page loads with the outage page (503) in the reader's language, and lets the rest through", async () => {
+    noteDatabaseUnreachable();
+    const page = proxy(new NextRequest("http://localhost/articles", { headers: { "accept-language": "ar,en;q=0.5" } }));
+    expect(page.status).toBe(503);
+    expect(page.headers.get("retry-after")).toBe("5");
+    expect(page.headers.get("content-security-policy")).toContain("default-src 'none'");
+    const html = await page.text();
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    expect(html).toContain("لا يستطيع ClaimDesk الوصول إلى قاعدة بياناته");
+    const english = proxy(
+      new NextRequest("http://localhost/r/token", { headers: { cookie: "NEXT_LOCALE=en", "accept-language": "ar" } }),
+    );
+    expect(await english.text()).toContain("ClaimDesk cannot reach its database");
+    // Health reports for itself; actions answer with their own translated error.
+    expect(proxy(new NextRequest("http://localhost/api/health")).status).toBe(200);
+    expect(proxy(new NextRequest("http://localhost/articles", { method: "POST" })).status).toBe(200);
+  });
+
+  it("tries the database again once the window has passed", () => {
+    noteDatabaseUnreachable(Date.now() - OUTAGE_WINDOW_MS - 1);
+    expect(proxy(new NextRequest("http://localhost/articles")).status).toBe(200);
   });
 });

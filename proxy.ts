@@ -1,15 +1,22 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { appEnv } from "@/lib/config/env";
+import { databaseRecentlyUnreachable } from "@/lib/database-outage";
+import { OUTAGE_PAGE_POLICY, OUTAGE_RETRY_SECONDS, outagePageHtml } from "@/lib/database-outage-page";
+import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage } from "@/lib/i18n/locales";
+import ar from "@/messages/ar.json";
+import en from "@/messages/en.json";
 import { REQUEST_ID_HEADER } from "@/lib/log/request-id";
 
 /**
  * Gives every request an id (x-request-id, on the request for the server's log lines and on
  * the response for whoever reports a problem), and sets a per-request Content-Security-Policy
- * with a nonce that Next applies to its own scripts on pages. This is not an authorisation
- * layer: every page and action checks permissions.
+ * with a nonce that Next applies to its own scripts on pages. While the database is unreachable,
+ * pages get the outage page (503) instead of an error. This is not an authorisation layer:
+ * every page and action checks permissions.
  */
 export function proxy(request: NextRequest) {
   const requestId = crypto.randomUUID();
+  if (databaseRecentlyUnreachable() && isPageRequest(request)) return outageResponse(request, requestId);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
   const csp = wantsPagePolicy(request) ? pagePolicy(requestHeaders) : null;
@@ -20,6 +27,28 @@ export function proxy(request: NextRequest) {
   const hsts = strictTransportSecurity(appEnv().APP_URL);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
+}
+
+/** Page loads (and public reports): what a person would otherwise see as an error page. Actions (POST) answer themselves. */
+function isPageRequest(request: NextRequest): boolean {
+  return request.method === "GET" && !request.nextUrl.pathname.startsWith("/api/");
+}
+
+function outageResponse(request: NextRequest, requestId: string): NextResponse {
+  const chosen = request.cookies.get(LOCALE_COOKIE)?.value;
+  const locale = isLocale(chosen) ? chosen : localeFromAcceptLanguage(request.headers.get("accept-language"));
+  const html = outagePageHtml(locale, (locale === "ar" ? ar : en).outage);
+  return new NextResponse(html, {
+    status: 503,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-store",
+      "retry-after": String(OUTAGE_RETRY_SECONDS),
+      "content-security-policy": OUTAGE_PAGE_POLICY,
+      [REQUEST_ID_HEADER]: requestId,
+      vary: "Accept-Language, Cookie",
+    },
+  });
 }
 
 /**

@@ -12,7 +12,9 @@ export type AppErrorCode =
   | "RATE_LIMITED"
   | "BAD_INPUT"
   /** The claim's content is frozen by the workflow (in review, approved, published, retracted). */
-  | "CLAIM_FROZEN";
+  | "CLAIM_FROZEN"
+  /** The database cannot be reached (database-outage.ts): nothing was changed, try again. */
+  | "UNAVAILABLE";
 
 export class AppError extends Error {
   constructor(

@@ -24,7 +24,8 @@ async function main(): Promise<number> {
   // The client is generated, not committed: a fresh clone has none yet.
   if (!existsSync(path.join(ROOT, "lib", "generated", "prisma", "client.ts"))) await runPrisma(["generate"]);
   await withDatabase(async (databaseUrl) => {
-    await migrateDeploy(databaseUrl);
+    // Migrations run as the tables' owner when the app has a role of its own (README, "Database roles").
+    await migrateDeploy(process.env.DATABASE_OWNER_URL ?? databaseUrl);
     process.env.DATABASE_URL = databaseUrl;
     await runWithUseCases(command);
   });

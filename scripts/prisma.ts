@@ -1,7 +1,7 @@
 /**
  * `npm run prisma -- <args>`: the Prisma CLI as the project runs it (see lib/prisma-cli).
- * `migrate`/`db` commands use DATABASE_URL, or else the embedded server of `npm start`
- * (data in .data/postgres), started for the command and stopped after it.
+ * `migrate`/`db` commands run as the tables' owner: DATABASE_OWNER_URL, else DATABASE_URL, or else
+ * the embedded server of `npm start` (data in .data/postgres), started for the command and stopped after it.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -21,6 +21,8 @@ async function main(): Promise<void> {
         "`migrate deploy` works without it; write new migrations on a machine with internet access (npm ci downloads the engine).",
     );
   }
+  if (process.env.DATABASE_OWNER_URL && NEEDS_DATABASE.has(args[0] ?? ""))
+    process.env.DATABASE_URL = process.env.DATABASE_OWNER_URL;
   let postgres: RunningPostgres | undefined;
   if (!process.env.DATABASE_URL && NEEDS_DATABASE.has(args[0] ?? "")) {
     const port = Number(process.env.CLAIMDESK_DB_PORT ?? 54329);

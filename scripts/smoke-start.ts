@@ -6,11 +6,12 @@
  * group) and checks that Next and PostgreSQL are gone. Any failed step fails the run.
  */
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { connect } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { ensureDebianTool } from "./lib/debian-tools";
+import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
 import { freePort } from "./lib/free-port";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
   const dbPort = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const output: string[] = [];
+  /** The database this test restarts itself after stopping the one npm start runs. */
+  let restarted: RunningPostgres | undefined;
   const app = spawn("npm", ["start"], {
     cwd: ROOT,
     detached: true, // its own process group, so Ctrl-C can be sent to all of it
@@ -68,6 +71,9 @@ async function main(): Promise<void> {
       assert(match, "no EDITOR line in the start output");
       return match[1]!;
     });
+    await step("the app connects as its own role, which cannot rewrite the audit trail", async () => {
+      assert(!output.join("").includes("the audit trail is not protected"), "start-up warned about the app's role");
+    });
     const cookies = await step("the demo editor signs in over HTTP", () =>
       signIn(base, "editor@claimdesk.test", password),
     );
@@ -92,6 +98,38 @@ async function main(): Promise<void> {
       for (const phrase of [REFERENCE_TITLE, "سلّم التقييم ومقابله"])
         assert(text.includes(letters(phrase)), `the PDF text lacks "${phrase}"`);
     });
+    await step("with PostgreSQL stopped, pages answer the outage page and sign-in says unavailable", async () => {
+      const pidFile = await readFile(path.join(dataDir, "postgres", "postmaster.pid"), "utf8");
+      process.kill(Number(pidFile.split("\n")[0]), "SIGINT"); // PostgreSQL's fast shutdown
+      await waitFor(async () => !(await isListening(dbPort)), 20_000, "PostgreSQL did not stop");
+      const load = () => fetch(`${base}/`, { headers: { cookie: cookies, "accept-language": "ar" } });
+      // The first page to fail tells the app; from then on the proxy answers at once.
+      const first = await load();
+      assert(first.status >= 500, `the first page without a database answered ${first.status}`);
+      const page = await load();
+      const html = await page.text();
+      assert(page.status === 503, `a page without a database answered ${page.status}, not 503`);
+      assert(html.includes("لا يستطيع ClaimDesk الوصول إلى قاعدة بياناته"), "the outage page is not in Arabic");
+      const refused = await signInAttempt(base, "editor@claimdesk.test", password);
+      assert(
+        refused.headers.get("location")?.includes("code=unavailable"),
+        `sign-in without a database went to ${refused.headers.get("location")}`,
+      );
+    });
+    await step("PostgreSQL back: ClaimDesk recovers by itself", async () => {
+      restarted = await startEmbeddedPostgres({
+        dataDir: path.join(dataDir, "postgres"),
+        port: dbPort,
+        persistent: true,
+      });
+      await waitFor(
+        async () => (await fetch(`${base}/`, { headers: { cookie: cookies } })).status === 200,
+        30_000,
+        "the article list did not come back after PostgreSQL restarted",
+      );
+      await restarted.stop();
+      restarted = undefined;
+    });
     await step("Ctrl-C stops Next and PostgreSQL", async () => {
       process.kill(-app.pid!, "SIGINT");
       await withTimeout(exited, STOP_TIMEOUT_MS, "npm start did not exit after Ctrl-C");
@@ -110,6 +148,7 @@ async function main(): Promise<void> {
     console.error(`\n--- npm start output ---\n${output.join("")}\n---`);
     throw error;
   } finally {
+    await restarted?.stop();
     killGroup(app);
     await rm(dataDir, { recursive: true, force: true });
   }
@@ -145,6 +184,17 @@ async function waitForHealth(base: string, exited: Promise<number | null>): Prom
 
 /** Auth.js credentials sign-in: CSRF token, then the callback; returns the session cookie header. */
 async function signIn(base: string, email: string, password: string): Promise<string> {
+  const callback = await signInAttempt(base, email, password);
+  const session = cookiesOf(callback);
+  assert(
+    /session-token=/.test(session),
+    `sign-in gave no session (status ${callback.status}, location ${callback.headers.get("location")})`,
+  );
+  return `${callback.jar}; ${session}`;
+}
+
+/** Auth.js's credentials sign-in over HTTP, as a browser posts it; the answer is a redirect. */
+async function signInAttempt(base: string, email: string, password: string): Promise<Response & { jar: string }> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const jar = cookiesOf(csrf);
@@ -154,12 +204,17 @@ async function signIn(base: string, email: string, password: string): Promise<st
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
     body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${base}/` }),
   });
-  const session = cookiesOf(callback);
-  assert(
-    /session-token=/.test(session),
-    `sign-in gave no session (status ${callback.status}, location ${callback.headers.get("location")})`,
-  );
-  return `${jar}; ${session}`;
+  return Object.assign(callback, { jar });
+}
+
+/** Polls a condition until it holds or the deadline passes (a bounded wait, not a sleep). */
+async function waitFor(condition: () => Promise<boolean>, ms: number, message: string): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await condition().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(message);
 }
 
 function cookiesOf(response: Response): string {

@@ -14,6 +14,7 @@ import path from "node:path";
 import { checkEnv, type AppEnv } from "../lib/config/env";
 import { sourceFingerprint } from "./lib/build-fingerprint";
 import { ensureChromium } from "./lib/chromium";
+import { EMBEDDED_APP_ROLE, urlAs } from "./lib/app-role";
 import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
 import { runPrisma } from "./lib/prisma-cli";
 import { onShutdown, run, stopChild } from "./lib/processes";
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
 
   try {
     const embedded = !env.DATABASE_URL;
+    let ownerUrl = env.DATABASE_OWNER_URL ?? env.DATABASE_URL;
     if (embedded) {
       await assertPortFree("127.0.0.1", env.CLAIMDESK_DB_PORT, "CLAIMDESK_DB_PORT");
       console.log(
@@ -58,19 +60,31 @@ async function main(): Promise<void> {
       });
       running.postgres = postgres;
       await postgres.createDatabase("claimdesk");
-      process.env.DATABASE_URL = postgres.urlFor("claimdesk");
+      // Migrations run as the server's owner role; the app connects as its own, lesser role.
+      ownerUrl = postgres.urlFor("claimdesk");
+      process.env.DATABASE_URL = urlAs(ownerUrl, EMBEDDED_APP_ROLE);
     }
     process.env.AUTH_SECRET = env.AUTH_SECRET ?? (await persistentSecret(dataDir, "auth-secret"));
     await runPrisma(["generate"]);
     // Imported only now: it uses the Prisma client that `generate` has just written.
-    const { databaseProblem, prepareDatabase, printAccounts, printFirstTeamHelp } =
+    const { databaseProblem, prepareDatabase, printAccounts, printFirstTeamHelp, printRoleWarning } =
       await import("./lib/prepare-database");
-    const problem = await databaseProblem(process.env.DATABASE_URL!);
-    if (problem) throw new StartProblem(problem);
+    for (const [url, variable] of [
+      [ownerUrl!, env.DATABASE_OWNER_URL ? "DATABASE_OWNER_URL" : "DATABASE_URL"],
+      ...(embedded ? [] : [[process.env.DATABASE_URL!, "DATABASE_URL"]]),
+    ] as const) {
+      const problem = await databaseProblem(url, variable);
+      if (problem) throw new StartProblem(problem);
+    }
     // Demo accounts belong on the embedded database only, or where someone asked for them.
-    const prepared = await prepareDatabase(process.env.DATABASE_URL!, {
-      seedDemo: embedded || env.CLAIMDESK_SEED_DEMO === "1",
-    });
+    const prepared = await prepareDatabase(
+      { app: process.env.DATABASE_URL!, owner: ownerUrl },
+      {
+        seedDemo: embedded || env.CLAIMDESK_SEED_DEMO === "1",
+        createAppRole: embedded ? EMBEDDED_APP_ROLE : undefined,
+      },
+    );
+    printRoleWarning(prepared.roleProblems);
     if (prepared.seeded) printAccounts(prepared.seeded);
     if (prepared.teamCount === 0) printFirstTeamHelp();
     await findChromiumForPdf();

@@ -12,6 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { ensureChromium } from "./lib/chromium";
 import { ensureDebianTool } from "./lib/debian-tools";
+import { EMBEDDED_APP_ROLE, ensureAppRole, urlAs } from "./lib/app-role";
 import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
 import { freePort } from "./lib/free-port";
 import { migrateDeploy, runPrisma } from "./lib/prisma-cli";
@@ -49,10 +50,11 @@ async function main(): Promise<void> {
     const chromium = await ensureChromium("PDF reports and the browser tests");
     await ensureDebianTool("pdftotext", "poppler-utils");
     if (stages.includes("integration")) {
-      const url = await database.create("claimdesk_integration");
+      const { app, owner } = await database.create("claimdesk_integration");
       await step("Integration tests", () =>
         node(bin("vitest", "vitest.mjs"), ["run", "--project", "integration", ...extra], {
-          DATABASE_URL: url,
+          DATABASE_URL: app,
+          DATABASE_OWNER_URL: owner,
           CHROMIUM_PATH: chromium,
           AUTH_SECRET: "integration-secret-not-for-production-0123456789",
           APP_URL: "https://claimdesk.test",
@@ -60,15 +62,16 @@ async function main(): Promise<void> {
       );
     }
     if (stages.includes("e2e")) {
-      const url = await database.create("claimdesk_e2e");
+      const { app, owner } = await database.create("claimdesk_e2e");
       await step("Build for end-to-end tests", () =>
-        node(bin("next", "dist/bin/next"), ["build"], { DATABASE_URL: url, NODE_ENV: "production" }),
+        node(bin("next", "dist/bin/next"), ["build"], { DATABASE_URL: app, NODE_ENV: "production" }),
       );
       const port = String(await freePort());
       const fixturePort = String(await freePort());
       await step("End-to-end tests", () =>
         node(bin("@playwright/test", "cli.js"), ["test", ...extra], {
-          E2E_DATABASE_URL: url,
+          E2E_DATABASE_URL: app,
+          E2E_DATABASE_OWNER_URL: owner,
           E2E_PORT: port,
           E2E_FIXTURE_PORT: fixturePort,
           CHROMIUM_PATH: chromium,
@@ -81,7 +84,8 @@ async function main(): Promise<void> {
 }
 
 interface TestDatabase {
-  create(name: string): Promise<string>;
+  /** A migrated database, reached as the app's role and as the owner (as `npm start` sets them up). */
+  create(name: string): Promise<{ app: string; owner: string }>;
   stop(): Promise<void>;
 }
 
@@ -92,7 +96,7 @@ async function testDatabase(): Promise<TestDatabase> {
     return {
       async create() {
         await migrateDeploy(external);
-        return external;
+        return { app: external, owner: external };
       },
       stop: async () => {},
     };
@@ -106,9 +110,10 @@ async function testDatabase(): Promise<TestDatabase> {
   return {
     async create(name) {
       await postgres!.createDatabase(name);
-      const url = postgres!.urlFor(name);
-      await migrateDeploy(url);
-      return url;
+      const owner = postgres!.urlFor(name);
+      await migrateDeploy(owner);
+      await ensureAppRole(owner, EMBEDDED_APP_ROLE);
+      return { app: urlAs(owner, EMBEDDED_APP_ROLE), owner };
     },
     async stop() {
       const running = postgres;

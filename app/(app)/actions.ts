@@ -1,22 +1,17 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { z } from "zod";
 import { signOut } from "@/lib/auth/auth";
 import { authedAction } from "@/lib/auth/authed-action";
-import { TEAM_COOKIE } from "@/lib/auth/session";
-import { appEnv } from "@/lib/config/env";
+import { rememberTeamChoice } from "@/lib/auth/team-choice";
 import { AppError } from "@/lib/errors";
 import { ZSwitchTeamInput } from "@/lib/schemas/auth";
+import { signOutEverywhere } from "@/lib/server/sessions/sign-out-everywhere";
 
 const switchTeamAction = authedAction(ZSwitchTeamInput, async (member, { teamId }) => {
   // Only the member's own active teams can be chosen; the cookie is re-checked on every request.
   if (!member.teams.some((team) => team.teamId === teamId)) throw new AppError("NOT_FOUND");
-  (await cookies()).set(TEAM_COOKIE, teamId, {
-    path: "/",
-    httpOnly: true,
-    sameSite: "lax",
-    secure: appEnv().APP_URL.startsWith("https:"),
-  });
+  await rememberTeamChoice(teamId);
   return { teamId };
 });
 
@@ -24,6 +19,17 @@ export async function switchTeam(teamId: string) {
   return switchTeamAction({ teamId });
 }
 
+/** Ends this session on the server (Auth.js's signOut event) and clears the cookie. */
 export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/login" });
+}
+
+const endEverySession = authedAction(z.object({}), (member) => signOutEverywhere(member));
+
+/** Ends every session of this user, in every browser, then signs this one out. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const result = await endEverySession({});
+  // Signed out already is fine; anything else must not look like success.
+  if (!result.ok && result.code !== "UNAUTHENTICATED") throw new Error(`Sign out everywhere failed: ${result.code}`);
   await signOut({ redirectTo: "/login" });
 }

@@ -7,7 +7,7 @@ import { UserMenu } from "@/components/shell/user-menu";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
 import { countUnread } from "@/lib/server/notifications/list-notifications";
-import { signOutAction, switchTeam } from "./actions";
+import { signOutAction, signOutEverywhereAction, switchTeam } from "./actions";
 
 // The shell only decides what to show; each page and action checks permissions itself.
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -47,6 +47,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               role={member.role}
               teamName={member.teamName}
               signOutAction={signOutAction}
+              signOutEverywhereAction={signOutEverywhereAction}
             />
           </div>
         </div>

@@ -35,4 +35,20 @@ describe("claim mark", () => {
     expect(spec[1]).toMatchObject({ "data-claim-id": "c1" });
     expect(schema.marks.claim!.spec.excludes).toBe("");
   });
+
+  it("marks a fuzzy position as approximate, and only that one", () => {
+    const span = { claimId: "f", start: 0, end: 4, approximate: true };
+    const doc = Node.fromJSON(schema, buildArticleDocument(text, [span, { claimId: "e", start: 5, end: 12 }]));
+    const attrs: Record<string, unknown>[] = [];
+    doc.descendants((node) => {
+      node.marks.forEach((mark) => attrs.push(mark.attrs));
+    });
+    expect(attrs).toEqual([
+      { claimId: "f", approximate: true },
+      { claimId: "e", approximate: false },
+    ]);
+    const mark = schema.marks.claim!.create({ claimId: "f", approximate: true });
+    const spec = schema.marks.claim!.spec.toDOM!(mark, true) as unknown as [string, Record<string, string>];
+    expect(spec[1]).toMatchObject({ "data-claim-id": "f", "data-approximate": "true" });
+  });
 });

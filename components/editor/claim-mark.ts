@@ -28,6 +28,12 @@ export const ClaimMark = Mark.create({
         parseHTML: (element) => element.getAttribute("data-claim-id"),
         renderHTML: (attributes) => (attributes.claimId ? { "data-claim-id": attributes.claimId } : {}),
       },
+      // A fuzzy re-anchoring: the highlight shows it is approximate ("needs a look").
+      approximate: {
+        default: false,
+        parseHTML: (element) => element.getAttribute("data-approximate") === "true",
+        renderHTML: (attributes) => (attributes.approximate ? { "data-approximate": "true" } : {}),
+      },
     };
   },
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { CircleUser, KeyRound, LogOut } from "lucide-react";
+import { CircleUser, KeyRound, LogOut, MonitorX } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { DropdownMenu } from "radix-ui";
@@ -12,12 +12,14 @@ export function UserMenu({
   role,
   teamName,
   signOutAction,
+  signOutEverywhereAction,
 }: {
   name: string;
   email: string;
   role: Role;
   teamName: string;
   signOutAction: () => Promise<void>;
+  signOutEverywhereAction: () => Promise<void>;
 }) {
   const t = useTranslations();
   return (
@@ -61,6 +63,13 @@ export function UserMenu({
           >
             <LogOut aria-hidden className="size-4 rtl:-scale-x-100" />
             {t("userMenu.signOut")}
+          </DropdownMenu.Item>
+          <DropdownMenu.Item
+            onSelect={() => void signOutEverywhereAction()}
+            className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-[highlighted]:bg-brand-50"
+          >
+            <MonitorX aria-hidden className="size-4" />
+            {t("userMenu.signOutEverywhere")}
           </DropdownMenu.Item>
         </DropdownMenu.Content>
       </DropdownMenu.Portal>

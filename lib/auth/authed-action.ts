@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { isDatabaseUnavailable, noteDatabaseUnreachable } from "@/lib/database-outage";
 import { isAppError } from "@/lib/errors";
 import { requestLogger } from "@/lib/log/request-logger";
 import type { ActionResult } from "./action-result";
@@ -16,12 +17,33 @@ export function authedAction<S extends z.ZodType, T>(
   run: (member: Member, input: z.output<S>) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (raw) => {
-    const member = await getCurrentMember();
-    if (!member) return { ok: false, code: "UNAUTHENTICATED" };
+    try {
+      // Inside the try: loading the member reads the database too, which may be unreachable.
+      const member = await getCurrentMember();
+      if (!member) return { ok: false, code: "UNAUTHENTICATED" };
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error) };
+      return { ok: true, data: await run(member, parsed.data) };
+    } catch (error) {
+      return await toFailure(error);
+    }
+  };
+}
+
+/**
+ * The same wrapper for the few actions that run before anyone is signed in (accepting an
+ * invitation with a new account): zod and the error mapping, no member. What authorises the
+ * call is the input itself (an invitation's token), checked by the use case.
+ */
+export function publicAction<S extends z.ZodType, T>(
+  schema: S,
+  run: (input: z.output<S>) => Promise<T>,
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return async (raw) => {
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return { ok: false, code: "VALIDATION", fieldErrors: fieldErrorsOf(parsed.error) };
     try {
-      return { ok: true, data: await run(member, parsed.data) };
+      return { ok: true, data: await run(parsed.data) };
     } catch (error) {
       return await toFailure(error);
     }
@@ -31,6 +53,11 @@ export function authedAction<S extends z.ZodType, T>(
 /** An expected AppError becomes its code; anything else is logged with its stack and stays on the server. */
 export async function toFailure(error: unknown): Promise<Extract<ActionResult<never>, { ok: false }>> {
   if (isAppError(error)) return { ok: false, code: error.code, details: error.details };
+  if (isDatabaseUnavailable(error)) {
+    noteDatabaseUnreachable();
+    (await requestLogger()).warn({ err: error }, "database unreachable");
+    return { ok: false, code: "UNAVAILABLE" };
+  }
   (await requestLogger()).error({ err: error }, "unexpected error in an action or route");
   return { ok: false, code: "UNEXPECTED" };
 }

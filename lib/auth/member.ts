@@ -19,4 +19,6 @@ export interface Member {
   teamName: string;
   role: Role;
   teams: TeamChoice[];
+  /** The session this request acts through; absent for the operator's CLI and in tests. */
+  sessionId?: string;
 }

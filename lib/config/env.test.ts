@@ -40,6 +40,28 @@ describe("checkEnv", () => {
     }
   });
 
+  it("defaults sessions to 12 idle hours and 7 days, and trusts no proxy", () => {
+    const check = checkEnv({});
+    expect(check.ok && check.env).toMatchObject({
+      SESSION_IDLE_HOURS: 12,
+      SESSION_MAX_DAYS: 7,
+      TRUSTED_PROXIES: { hops: 0 },
+    });
+  });
+
+  it("reads TRUSTED_PROXIES as a hop count or a list of addresses and ranges, and names a bad entry", () => {
+    expect(checkEnv({ TRUSTED_PROXIES: "2" }).ok && checkEnv({ TRUSTED_PROXIES: "2" })).toMatchObject({
+      env: { TRUSTED_PROXIES: { hops: 2 } },
+    });
+    const list = checkEnv({ TRUSTED_PROXIES: "10.0.0.0/8, 2001:db8::1" });
+    expect(list.ok && "ranges" in list.env.TRUSTED_PROXIES && list.env.TRUSTED_PROXIES.ranges).toHaveLength(2);
+    const bad = checkEnv({ TRUSTED_PROXIES: "10.0.0.0/8, proxy.internal", SESSION_IDLE_HOURS: "0" });
+    expect(bad.ok ? [] : bad.problems).toEqual([
+      "SESSION_IDLE_HOURS: must be more than 0 hours",
+      'TRUSTED_PROXIES: "proxy.internal" is neither a number of hops nor an IP address or CIDR range',
+    ]);
+  });
+
   it("refuses a database URL that is not a URL at all", () => {
     expect(checkEnv({ DATABASE_URL: "postgresql://" }).ok).toBe(false);
     expect(checkEnv({ DATABASE_URL: "postgresql://user:pw@db.internal:5432/claimdesk" }).ok).toBe(true);

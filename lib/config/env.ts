@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/auth/client-address";
 import { LOG_LEVELS } from "@/lib/log/log-level";
 
 /**
@@ -17,6 +18,13 @@ const port = (fallback: number) =>
 
 const flag = (fallback: "0" | "1") => z.enum(["0", "1"], { error: 'must be "0" or "1"' }).default(fallback);
 
+const positive = (fallback: number, max: number, unit: string) =>
+  z.coerce
+    .number({ error: `must be a number of ${unit}` })
+    .positive(`must be more than 0 ${unit}`)
+    .max(max, `must be at most ${max} ${unit}`)
+    .default(fallback);
+
 const postgresUrl = z.string().refine((value) => /^postgres(ql)?:\/\/[^/]+/.test(value) && URL.canParse(value), {
   error: "must be a PostgreSQL URL such as postgresql://user:password@host:5432/claimdesk",
 });
@@ -26,6 +34,7 @@ export const ZEnv = z.object({
     .enum(["development", "production", "test"], { error: "must be development, production or test" })
     .optional(),
   DATABASE_URL: postgresUrl.optional(),
+  DATABASE_OWNER_URL: postgresUrl.optional(),
   DATABASE_POOL_SIZE: z.coerce
     .number({ error: "must be a number" })
     .int()
@@ -46,6 +55,19 @@ export const ZEnv = z.object({
   CHROMIUM_PATH: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
   SSRF_ALLOWLIST: z.string().optional(),
+  SESSION_IDLE_HOURS: positive(12, 24 * 366, "hours"),
+  SESSION_MAX_DAYS: positive(7, 366, "days"),
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((value, context) => {
+      try {
+        return parseTrustedProxies(value);
+      } catch (error) {
+        context.issues.push({ code: "custom", input: value, message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
 });
 
 export type TEnv = z.output<typeof ZEnv>;

@@ -22,11 +22,11 @@ function claimantOf(claim: ReportClaim) {
 
 /** `reportUrl` is where the report lives; each claim gets an anchor in it. */
 export function claimReviewsOf(report: Report, reportUrl: string): WithContext<ClaimReview>[] {
-  const scale = new Map(report.ratingScale.map((label) => [label.key, label.claimReview]));
   return report.claims
     .filter((claim) => isPublished(claim) && claim.rating.verdict)
     .map((claim) => {
-      const mapping = scale.get(claim.rating.verdict!.key) ?? { alternateName: claim.rating.verdict!.name };
+      // The rating as published: a later change to the scale does not reach published claims.
+      const mapping = claim.rating.verdict!.claimReview;
       const madeOn = claim.claimedAt ?? report.article.publishedAt;
       const author = claimantOf(claim);
       return {

@@ -47,9 +47,8 @@ export const CSV_COLUMNS = [
 
 /** The row maker for a report's claims: needs only the header, so rows can stream page by page. */
 export function csvRowMaker(header: ReportHeader): (claim: ReportClaim) => string[] {
-  const scale = new Map(header.ratingScale.map((label) => [label.key, label.claimReview]));
   return (claim) => {
-    const mapping = claim.rating.verdict ? scale.get(claim.rating.verdict.key) : undefined;
+    const mapping = claim.rating.verdict?.claimReview;
     return [
       claim.id,
       header.article.title,

@@ -89,7 +89,6 @@ export function scopeLabel(report: Report, { t }: ReportTranslator): string {
 
 function claimSection(claim: ReportClaim, index: number, report: Report, { t, locale }: ReportTranslator): string {
   const { language, direction } = report.article;
-  const scale = report.ratingScale.find((label) => label.key === claim.rating.verdict?.key);
   const quoteLang = `lang="${text(language)}" dir="${direction}"`;
   const evidenceRows = claim.evidence
     .map(
@@ -106,12 +105,12 @@ function claimSection(claim: ReportClaim, index: number, report: Report, { t, lo
     <h2>${index + 1}. <span ${quoteLang}>${text(claim.statement)}</span></h2>
     <blockquote ${quoteLang}><span class="context">…${text(claim.anchor.prefix.slice(-60))}</span><strong>${text(claim.anchor.exact)}</strong><span class="context">${text(claim.anchor.suffix.slice(0, 60))}…</span></blockquote>
     <p class="meta"><span>${text(t(`claims.type.${claim.type}` as never))}</span><span>${text(t(`claims.status.${claim.status}` as never))}</span>${claim.claimant ? `<span>${isolate((v) => t("reportDocument.claimant", v), { name: claim.claimant.name })}</span>` : ""}${claim.reportedVia ? `<span>${isolate((v) => t("reportDocument.via", v), { name: claim.reportedVia.name })}</span>` : ""}${claim.claimedAt ? `<span>${isolate((v) => t("reportDocument.claimed", v), { date: ltr(date(claim.claimedAt)) })}</span>` : ""}</p>
-    <p>${claim.rating.verdict ? `<span class="verdict" style="background:${text(scale?.color ?? "#475569")}">${text(labelName(claim.rating.verdict, locale))}</span>` : text(t("reportDocument.noVerdict"))}
+    <p>${claim.rating.verdict ? `<span class="verdict" style="background:${text(claim.rating.verdict.color)}">${text(labelName(claim.rating.verdict, locale))}</span>` : text(t("reportDocument.noVerdict"))}
       ${claim.rating.confidence ? ` — ${text(t("reportDocument.confidence", { level: t(`rating.confidenceLevels.${claim.rating.confidence}`) }))}` : ""}</p>
     ${claim.rating.rationale ? `<p dir="auto">${text(claim.rating.rationale)}</p>` : ""}
     <p class="meta"><span>${text(t("reportDocument.corroboration", { status: t(`corroboration.${corroboration.status}` as never) }))}</span><span>${text(t("reportDocument.confirmations", { count: corroboration.independentConfirmations.length }))}${names(corroboration.independentConfirmations)}</span><span>${text(t("reportDocument.refutations", { count: corroboration.independentRefutations.length }))}${names(corroboration.independentRefutations)}</span></p>
     ${claim.evidence.length ? `<table><thead><tr><th>${text(t("reportDocument.stance"))}</th><th>${text(t("reportDocument.source"))}</th><th>${text(t("reportDocument.origin"))}</th><th>${text(t("reportDocument.grade"))}</th><th>${text(t("reportDocument.passage"))}</th><th>${text(t("reportDocument.snapshot"))}</th></tr></thead><tbody>${evidenceRows}</tbody></table>` : ""}
-    ${claim.corrections.map((correction) => `<p class="correction"><strong>${isolate((v) => t("reportDocument.correction", v), { date: ltr(date(correction.createdAt)) })}</strong> <span dir="auto">${text(correction.note)}</span></p>`).join("")}
+    ${claim.corrections.map((correction) => `<p class="correction"><strong>${isolate((v) => t("reportDocument.correction", v), { date: ltr(date(correction.createdAt)) })}</strong>${correction.previousVerdict ? ` ${isolate((v) => t("reportDocument.previouslyRated", v), { verdict: correction.previousVerdict })}` : ""} <span dir="auto">${text(correction.note)}</span></p>`).join("")}
     ${claim.retraction ? `<p class="retraction" data-retracted><strong>${isolate((v) => t("reportDocument.retracted", v), { date: ltr(date(claim.retraction.retractedAt)) })}</strong> <span dir="auto">${text(claim.retraction.note)}</span></p>` : ""}
     <p class="meta">${claim.rating.ratedBy ? `<span>${isolate((v) => t("reportDocument.ratedBy", v), { name: claim.rating.ratedBy })}</span>` : ""}${claim.review.reviewedBy ? `<span>${isolate((v) => t("reportDocument.reviewedBy", v), { name: claim.review.reviewedBy, date: ltr(date(claim.review.reviewedAt)) })}</span>` : ""}${claim.review.publishedAt ? `<span>${isolate((v) => t("reportDocument.publishedOn", v), { date: ltr(date(claim.review.publishedAt)) })}</span>` : ""}</p>
   </article>`;

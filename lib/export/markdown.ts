@@ -63,7 +63,7 @@ export function renderMarkdown(report: Report, options: { locale?: Locale } = {}
     }
     for (const correction of claim.corrections)
       lines.push(
-        `- ${escape(t("reportDocument.correction", { date: correction.createdAt.slice(0, 10) }))} ${escape(correction.note)}`,
+        `- ${escape(t("reportDocument.correction", { date: correction.createdAt.slice(0, 10) }))}${correction.previousVerdict ? ` ${escape(t("reportDocument.previouslyRated", { verdict: correction.previousVerdict }))}` : ""} ${escape(correction.note)}`,
       );
     if (claim.retraction)
       lines.push(

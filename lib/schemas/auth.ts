@@ -23,15 +23,6 @@ export type TCredentials = z.infer<typeof ZCredentials>;
 
 export const ZRole = z.enum(ROLES);
 
-export const ZAddMemberInput = z.object({
-  email: ZEmail,
-  name: z.string().trim().min(1, { error: "required" }).max(120),
-  role: ZRole,
-  /** Only used when the email has no account yet. */
-  password: ZNewPassword,
-});
-export type TAddMemberInput = z.infer<typeof ZAddMemberInput>;
-
 export const ZSetMemberRoleInput = z.object({
   membershipId: z.uuid(),
   role: ZRole,

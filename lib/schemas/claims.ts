@@ -131,3 +131,24 @@ export const ZDismissSuggestionInput = z.object({
   start: z.number().int().min(0),
   end: z.number().int().min(1),
 });
+
+/** A new place for a claim's quote: a selection in the article's current revision. */
+export const ZReanchorClaimInput = z
+  .object({
+    claimId: z.uuid(),
+    version: z.number().int().positive(),
+    /** The revision the selection was made on: refused if the article got a newer one meanwhile. */
+    revisionId: z.uuid(),
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+  })
+  .refine((input) => input.start < input.end, { error: "emptySelection", path: ["end"] });
+export type TReanchorClaimInput = z.infer<typeof ZReanchorClaimInput>;
+
+/** "The quote is no longer in the text", and why the claim stands anyway: the note is required. */
+export const ZAcknowledgeClaimAnchorInput = z.object({
+  claimId: z.uuid(),
+  version: z.number().int().positive(),
+  note: z.string().trim().min(1, { error: "required" }).max(2000, { error: "tooLong" }),
+});
+export type TAcknowledgeClaimAnchorInput = z.infer<typeof ZAcknowledgeClaimAnchorInput>;

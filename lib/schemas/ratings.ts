@@ -30,8 +30,6 @@ export const ZTransitionClaimInput = z.object({
   version: z.number().int().positive(),
   action: z.enum(WORKFLOW_ACTIONS),
   note,
-  /** A correction may replace the published rating; the old one stays in history. */
-  rating: ZRatingFields.optional(),
 });
 export type TTransitionClaimInput = z.infer<typeof ZTransitionClaimInput>;
 

@@ -12,7 +12,7 @@ export const ZTeamName = z
 export const ZRenameTeamInput = z.object({ name: ZTeamName });
 export type TRenameTeamInput = z.infer<typeof ZRenameTeamInput>;
 
-/** A person's display name, as on the add-member form. */
+/** A person's display name, as on the form where an invitee chooses theirs. */
 export const ZPersonName = z.string().trim().min(1, { error: "required" }).max(120, { error: "tooLong" });
 
 /** Rotating the signing key takes nothing but the acting admin's team. */

@@ -92,7 +92,7 @@ export async function seed(db: Db) {
   }
   await db.$executeRaw`ANALYZE`;
   const { loadMember } = await import("../../lib/server/users/load-member");
-  return (await loadMember({ userId: user.id, sessionVersion: 0, preferredTeamId: team.id }))!;
+  return (await loadMember({ userId: user.id, preferredTeamId: team.id }))!;
 }
 
 async function runQueries(

@@ -14,7 +14,12 @@ const PRISMA_MIGRATE_LOCK = 72707369;
  * `_prisma_migrations`, with the same SHA-256 checksums, so the native engine accepts the
  * database later. Each migration runs in one transaction: it applies whole or not at all.
  */
-export async function applyMigrations(databaseUrl: string, log: (line: string) => void = console.log): Promise<void> {
+export async function applyMigrations(
+  databaseUrl: string,
+  log: (line: string) => void = console.log,
+  /** Stop after this migration (tests of a data migration start from the schema before it). */
+  options: { through?: string } = {},
+): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -37,6 +42,7 @@ export async function applyMigrations(databaseUrl: string, log: (line: string) =
       ).rows.map((row) => [row.migration_name, row.checksum]),
     );
     for (const name of await migrationNames()) {
+      if (options.through && name > options.through) break;
       const sql = await readFile(path.join(MIGRATIONS_DIR, name, "migration.sql"), "utf8");
       const checksum = createHash("sha256").update(sql).digest("hex");
       const known = applied.get(name);

@@ -2,30 +2,63 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { seedDemoData, type SeededAccount } from "../../prisma/seed";
+import { appRoleProblems, ensureAppRole, grantAppRole } from "./app-role";
 import { migrateDeploy } from "./prisma-cli";
 
-export type PreparedDatabase = { seeded: SeededAccount[] | null; teamCount: number };
+export type PreparedDatabase = {
+  seeded: SeededAccount[] | null;
+  teamCount: number;
+  /** Why the app's role could rewrite the audit trail (see app-role.ts); empty when it cannot. */
+  roleProblems: string[];
+};
+
+/** Where the app connects, and (when it is another role) where migrations run as the tables' owner. */
+export interface DatabaseUrls {
+  app: string;
+  owner?: string;
+}
 
 /**
- * Applies committed migrations, then seeds the demo team when asked (and only if it is
- * missing). Imported after `prisma generate`: the client it uses is generated code.
+ * Applies committed migrations as the owner, gives the app's role its rights (creating it when
+ * asked: the embedded server), then seeds the demo team when asked (and only if it is missing).
+ * Imported after `prisma generate`: the client it uses is generated code.
  */
 export async function prepareDatabase(
-  databaseUrl: string,
-  options: { seedDemo: boolean; password?: string },
+  urls: DatabaseUrls,
+  options: { seedDemo: boolean; password?: string; createAppRole?: { name: string; password: string } },
 ): Promise<PreparedDatabase> {
-  await migrateDeploy(databaseUrl);
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  const owner = urls.owner ?? urls.app;
+  await migrateDeploy(owner);
+  if (options.createAppRole) await ensureAppRole(owner, options.createAppRole);
+  else if (owner !== urls.app) await grantAppRole(owner, decodeURIComponent(new URL(urls.app).username));
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: owner }) });
   try {
     const seeded = options.seedDemo ? await seedDemoData(db, { password: options.password }) : null;
-    return { seeded, teamCount: await db.team.count() };
+    return { seeded, teamCount: await db.team.count(), roleProblems: await appRoleProblems(urls.app) };
   } finally {
     await db.$disconnect();
   }
 }
 
+/** Said loudly at start-up: the audit trail is only as safe as the role the app connects as. */
+export function printRoleWarning(problems: string[]): void {
+  if (problems.length === 0) return;
+  console.warn(
+    [
+      "",
+      "  ************************************************************************************",
+      "  WARNING: the audit trail is not protected from the app:",
+      ...problems.map((problem) => `    - ${problem}.`),
+      "  Connect the app as a role without superuser, ownership or TRIGGER (DATABASE_URL) and",
+      '  run migrations as the owner (DATABASE_OWNER_URL): see README, "Database roles".',
+      "  ************************************************************************************",
+      "",
+    ].join("\n"),
+  );
+}
+
 /** Connects once, with a short timeout; returns a sentence saying what to fix, or null when fine. */
-export async function databaseProblem(databaseUrl: string): Promise<string | null> {
+export async function databaseProblem(databaseUrl: string, variable = "DATABASE_URL"): Promise<string | null> {
   const url = new URL(databaseUrl);
   const where = `${url.hostname}:${url.port || 5432}`;
   const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 });
@@ -37,14 +70,14 @@ export async function databaseProblem(databaseUrl: string): Promise<string | nul
     const code = (error as { code?: string }).code;
     const database = decodeURIComponent(url.pathname.slice(1));
     const user = decodeURIComponent(url.username);
-    if (code === "ECONNREFUSED") return `Nothing answers at ${where}: start PostgreSQL there or correct DATABASE_URL.`;
+    if (code === "ECONNREFUSED") return `Nothing answers at ${where}: start PostgreSQL there or correct ${variable}.`;
     if (code === "ENOTFOUND" || code === "EAI_AGAIN")
-      return `The database host "${url.hostname}" is unknown: correct DATABASE_URL.`;
+      return `The database host "${url.hostname}" is unknown: correct ${variable}.`;
     if (code === "28P01" || code === "28000")
-      return `PostgreSQL at ${where} refused user "${user}": check the user name and password in DATABASE_URL.`;
+      return `PostgreSQL at ${where} refused user "${user}": check the user name and password in ${variable}.`;
     if (code === "3D000")
-      return `The database "${database}" does not exist on ${where}: create it (createdb ${database}) or correct DATABASE_URL.`;
-    return `Could not connect to PostgreSQL at ${where} (${error instanceof Error ? error.message : code}): check DATABASE_URL.`;
+      return `The database "${database}" does not exist on ${where}: create it (createdb ${database}) or correct ${variable}.`;
+    return `Could not connect to PostgreSQL at ${where} (${error instanceof Error ? error.message : code}): check ${variable}.`;
   } finally {
     await client.end().catch(() => undefined);
   }

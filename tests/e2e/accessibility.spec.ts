@@ -33,7 +33,7 @@ test("the shell works from the keyboard: skip link, then the menus", async ({ pa
 
   await page.getByTestId("user-menu").focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("menuitem", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("menuitem", { name: "Sign out", exact: true })).toBeVisible();
   await page.keyboard.press("Escape");
-  await expect(page.getByRole("menuitem", { name: "Sign out" })).toHaveCount(0);
+  await expect(page.getByRole("menuitem", { name: "Sign out", exact: true })).toHaveCount(0);
 });

@@ -5,5 +5,8 @@ import { E2E_PASSWORD } from "./support";
 export default async function globalSetup(): Promise<void> {
   const url = process.env.E2E_DATABASE_URL;
   if (!url) throw new Error("E2E_DATABASE_URL is not set. Run the browser tests with `npm test -- e2e`.");
-  await prepareDatabase(url, { seedDemo: true, password: E2E_PASSWORD });
+  await prepareDatabase(
+    { app: url, owner: process.env.E2E_DATABASE_OWNER_URL },
+    { seedDemo: true, password: E2E_PASSWORD },
+  );
 }

@@ -15,7 +15,7 @@ test.describe("sign-in per role", () => {
 
       await page.getByTestId("user-menu").click();
       await expect(page.getByTestId("current-role")).toContainText("Demo Newsroom");
-      await page.getByRole("menuitem", { name: "Sign out" }).click();
+      await page.getByRole("menuitem", { name: "Sign out", exact: true }).click();
       await expect(page).toHaveURL(/\/login$/);
       await page.goto("/");
       await expect(page).toHaveURL(/\/login$/);

@@ -12,8 +12,9 @@ export const ACCOUNTS = {
 } as const;
 
 /**
- * Every test is its own client address (x-forwarded-for), so the per-address login limit
- * of one test does not spill into the next, as it would not for real people.
+ * Every test is its own client address, so the login limits of one test do not spill into the
+ * next, as they would not for real people. The server trusts its loopback peer as a reverse
+ * proxy (TRUSTED_PROXIES in playwright.config.ts), so the last x-forwarded-for entry is the client.
  */
 export const test = base.extend({
   extraHTTPHeaders: async ({}, use) => {

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { acceptAsNewPerson, inviteByEmail } from "./invitation-steps";
 import { ACCOUNTS, E2E_PASSWORD, expect, signIn, test } from "./support";
 
 const DEMO_TEAM = "Demo Newsroom";
@@ -40,7 +41,7 @@ test("an admin renames the team and sees the new name at once", async ({ page })
   await expect(page.getByTestId("team-switcher")).toContainText(DEMO_TEAM);
 });
 
-test("a member changes their password: every session of theirs ends, the new password signs them in", async ({
+test("a member changes their password: their other sessions end, this one stays, the new password signs them in", async ({
   page,
   browser,
 }) => {
@@ -49,20 +50,14 @@ test("a member changes their password: every session of theirs ends, the new pas
   const newPassword = "a fresh passphrase for Paula";
   await signIn(page, ACCOUNTS.ADMIN.email);
   await page.getByRole("link", { name: "Team" }).click();
-  const addForm = page.getByTestId("add-member-form");
-  await addForm.getByLabel("Name").fill("Paula Password");
-  await addForm.getByLabel("Email").fill(email);
-  await addForm.getByLabel("Role").selectOption("VIEWER");
-  await addForm.getByLabel("Initial password").fill(E2E_PASSWORD);
-  await addForm.getByRole("button", { name: "Add member" }).click();
-  await expect(page.getByText("Paula Password was added.")).toBeVisible();
+  const link = await inviteByEmail(page, email, "VIEWER");
 
-  // Paula is signed in in two browsers.
+  // Paula accepts in one browser (which signs her in) and signs in in another.
   const here = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.51.100.91" } });
   const elsewhere = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.51.100.92" } });
   const herPage = await here.newPage();
   const herOtherPage = await elsewhere.newPage();
-  await signIn(herPage, email);
+  await acceptAsNewPerson(herPage, link, "Paula Password", E2E_PASSWORD);
   await signIn(herOtherPage, email);
 
   await herPage.getByTestId("user-menu").click();
@@ -83,16 +78,16 @@ test("a member changes their password: every session of theirs ends, the new pas
   await form.getByLabel("Current password").fill(E2E_PASSWORD);
   await form.getByRole("button", { name: "Change password" }).click();
   await expect(herPage.getByTestId("change-password-feedback")).toHaveText(
-    "Your password was changed. Sign in again with the new password.",
+    "Your password was changed. Your other sessions were signed out; this one stays signed in.",
   );
 
-  // Every session of hers is over, this one too; the new password signs her in.
-  await herPage.reload();
-  await expect(herPage).toHaveURL(/\/login$/);
+  // The other browser is signed out; this one is not. The new password signs her in over there.
   await herOtherPage.reload();
   await expect(herOtherPage).toHaveURL(/\/login$/);
-  await signIn(herPage, email, newPassword);
-  await expect(herPage.getByRole("button", { name: /Paula Password/ })).toBeVisible();
+  await herPage.reload();
+  await expect(herPage.getByRole("heading", { name: "Your account" })).toBeVisible();
+  await signIn(herOtherPage, email, newPassword);
+  await expect(herOtherPage.getByRole("button", { name: /Paula Password/ })).toBeVisible();
   await here.close();
   await elsewhere.close();
 });

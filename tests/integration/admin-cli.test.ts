@@ -49,7 +49,7 @@ describe("npm run admin (the real CLI in a child process)", () => {
     expect(good.stdout).toContain(`Created team "CLI Desk ${tag}"`);
     const user = await db.user.findUniqueOrThrow({ where: { email } });
     const team = await db.team.findFirstOrThrow({ where: { name: `CLI Desk ${tag}` } });
-    expect(await loadMember({ userId: user.id, sessionVersion: 0, preferredTeamId: team.id })).toMatchObject({
+    expect(await loadMember({ userId: user.id, preferredTeamId: team.id })).toMatchObject({
       role: "ADMIN",
     });
 

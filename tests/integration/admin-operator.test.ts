@@ -6,12 +6,12 @@ import { createTeamAsOperator } from "@/lib/server/teams/create-team";
 import { listTeamsAsOperator } from "@/lib/server/teams/list-teams";
 import { disableUserAsOperator } from "@/lib/server/users/disable-user";
 import { resetUserPasswordAsOperator } from "@/lib/server/users/reset-user-password";
+import { checkSession } from "@/lib/server/sessions/check-session";
+import { startSession } from "@/lib/server/sessions/start-session";
 import { loadMember } from "@/lib/server/users/load-member";
-import { createTeam, TEST_PASSWORD } from "./support";
+import { createTeam, TEST_PASSWORD, uniqueAddress as address } from "./support";
 
 const unique = () => randomUUID().slice(0, 8);
-// Each test is its own client address, so the login limit of one never reaches another.
-const address = () => `192.0.2.${Math.floor(Math.random() * 250) + 1}-${randomUUID()}`;
 
 describe("operator use cases (npm run admin)", () => {
   it("creates a team with its default scale and a new admin who can act in it", async () => {
@@ -24,11 +24,7 @@ describe("operator use cases (npm run admin)", () => {
     });
     expect(created.newAccount).toBe(true);
 
-    const member = await loadMember({
-      userId: created.adminUserId,
-      sessionVersion: 0,
-      preferredTeamId: created.teamId,
-    });
+    const member = await loadMember({ userId: created.adminUserId, preferredTeamId: created.teamId });
     expect(member).toMatchObject({ teamId: created.teamId, teamName: `Newsroom ${tag}`, role: "ADMIN", name: "Chief" });
     expect(await db.ratingLabel.count({ where: { teamId: created.teamId } })).toBe(7);
     const check = await verifyCredentials(
@@ -47,6 +43,7 @@ describe("operator use cases (npm run admin)", () => {
   it("makes an existing account admin of the new team without touching its password", async () => {
     const { members } = await createTeam(["VIEWER"]);
     const before = await db.user.findUniqueOrThrow({ where: { id: members.VIEWER.userId } });
+    const session = await startSession(before.id);
     const created = await createTeamAsOperator({
       teamName: `Second desk ${unique()}`,
       adminEmail: before.email,
@@ -55,12 +52,9 @@ describe("operator use cases (npm run admin)", () => {
 
     expect(created).toMatchObject({ newAccount: false, adminUserId: before.id });
     const after = await db.user.findUniqueOrThrow({ where: { id: before.id } });
-    expect(after).toMatchObject({
-      passwordHash: before.passwordHash,
-      name: before.name,
-      sessionVersion: before.sessionVersion,
-    });
-    expect(await loadMember({ userId: before.id, sessionVersion: 0, preferredTeamId: created.teamId })).toMatchObject({
+    expect(after).toMatchObject({ passwordHash: before.passwordHash, name: before.name });
+    expect(await checkSession(session.sessionId)).toEqual({ userId: before.id });
+    expect(await loadMember({ userId: before.id, preferredTeamId: created.teamId })).toMatchObject({
       role: "ADMIN",
     });
   });
@@ -105,13 +99,14 @@ describe("operator use cases (npm run admin)", () => {
 
   it("resets a password: old sessions end, the new password works, each team's trail records it", async () => {
     const { team, members } = await createTeam(["ADMIN"]);
+    const sessions = [await startSession(members.ADMIN.userId), await startSession(members.ADMIN.userId)];
     await resetUserPasswordAsOperator({ email: members.ADMIN.email, password: "the way back in" });
 
-    expect(await loadMember({ userId: members.ADMIN.userId, sessionVersion: 0 })).toBeNull();
-    expect(await loadMember({ userId: members.ADMIN.userId, sessionVersion: 1 })).toMatchObject({ role: "ADMIN" });
+    for (const session of sessions) expect(await checkSession(session.sessionId)).toBeNull();
+    expect(await loadMember({ userId: members.ADMIN.userId })).toMatchObject({ role: "ADMIN" });
     expect(
       await verifyCredentials({ email: members.ADMIN.email, password: "the way back in" }, address()),
-    ).toMatchObject({ ok: true, sessionVersion: 1 });
+    ).toMatchObject({ ok: true });
     expect(await verifyCredentials({ email: members.ADMIN.email, password: TEST_PASSWORD }, address())).toEqual({
       ok: false,
       reason: "invalid",
@@ -138,11 +133,12 @@ describe("operator use cases (npm run admin)", () => {
       adminName: "-",
     });
 
+    const session = await startSession(members.EDITOR.userId);
     const result = await disableUserAsOperator({ email: members.EDITOR.email });
     expect(result.teams.sort()).toEqual([team.name, second.teamName].sort());
     expect(result.teamsWithoutAdmin).toEqual([second.teamName]);
-    expect(await loadMember({ userId: members.EDITOR.userId, sessionVersion: 0 })).toBeNull();
-    expect(await loadMember({ userId: members.EDITOR.userId, sessionVersion: 1 })).toBeNull();
+    expect(await checkSession(session.sessionId)).toBeNull();
+    expect(await loadMember({ userId: members.EDITOR.userId })).toBeNull();
     expect(await verifyCredentials({ email: members.EDITOR.email, password: TEST_PASSWORD }, address())).toEqual({
       ok: false,
       reason: "disabled",

@@ -28,9 +28,12 @@ import { createReportLink, revokeReportLink } from "@/lib/server/reports/report-
 import { createSource } from "@/lib/server/sources/create-source";
 import { requestCapture } from "@/lib/server/sources/request-capture";
 import { updateSource } from "@/lib/server/sources/update-source";
-import { addTeamMember } from "@/lib/server/teams/add-team-member";
+import { acceptInvitationWithNewAccount } from "@/lib/server/invitations/accept-invitation-with-new-account";
+import { createInvitation } from "@/lib/server/invitations/create-invitation";
+import { revokeInvitation } from "@/lib/server/invitations/revoke-invitation";
 import { resetMemberPassword } from "@/lib/server/teams/reset-member-password";
 import { updateMembership } from "@/lib/server/teams/update-membership";
+import { tokenOf } from "./invitation-steps";
 import { createTeam, TEST_PASSWORD } from "./support";
 
 /**
@@ -42,6 +45,7 @@ describe("the audit trail", () => {
     const { team, members } = await createTeam(["ADMIN", "EDITOR", "FACT_CHECKER"]);
     const { ADMIN: admin, EDITOR: editor, FACT_CHECKER: checker } = members;
     const state: Record<string, { id: string; version: number } | undefined> = {};
+    let link = "";
     const verdictId = async () => (await listRatingScale(checker)).find((label) => label.key === "FALSE")!.id;
     const claimInput = () => ({
       claimId: state.claim!.id,
@@ -279,16 +283,34 @@ describe("the audit trail", () => {
       ["retireRatingLabel", () => retireRatingLabel(admin, { labelId: state.label!.id, retired: true })],
       ["deleteRatingLabel", () => deleteRatingLabel(admin, { labelId: state.label!.id })],
       [
-        "addTeamMember",
+        "createInvitation",
         async () => {
-          const added = await addTeamMember(admin, {
-            email: `new-${team.id}@example.test`,
-            name: "New Member",
-            role: "VIEWER",
-            password: TEST_PASSWORD,
-          });
-          state.membership = { id: added.membershipId, version: added.version };
+          const invitation = await createInvitation(admin, { email: `gone-${team.id}@example.test`, role: "VIEWER" });
+          state.invitation = { id: invitation.invitationId, version: 1 };
         },
+      ],
+      ["revokeInvitation", () => revokeInvitation(admin, { invitationId: state.invitation!.id })],
+      [
+        "createInvitation (again)",
+        async () =>
+          (link = (await createInvitation(admin, { email: `new-${team.id}@example.test`, role: "VIEWER" })).link),
+      ],
+      [
+        // The team records invitation.accept and member.add; a new account has no other team to tell.
+        "acceptInvitationWithNewAccount",
+        async () => {
+          await acceptInvitationWithNewAccount({
+            token: tokenOf(link),
+            name: "New Member",
+            password: TEST_PASSWORD,
+            confirmPassword: TEST_PASSWORD,
+          });
+          const joined = await db.membership.findFirstOrThrow({
+            where: { teamId: team.id, user: { email: `new-${team.id}@example.test` } },
+          });
+          state.membership = { id: joined.id, version: joined.version };
+        },
+        2,
       ],
       [
         "updateMembership",

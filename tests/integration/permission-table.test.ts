@@ -7,12 +7,14 @@ import { db } from "@/lib/db";
 import type { TClaimStatus } from "@/lib/schemas/claims";
 import { addRevision } from "@/lib/server/articles/add-revision";
 import { importArticle } from "@/lib/server/articles/import-article";
+import { acknowledgeClaimAnchor } from "@/lib/server/claims/acknowledge-claim-anchor";
 import { bulkTransitionClaims } from "@/lib/server/claims/bulk-transition-claims";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import { dismissSuggestion } from "@/lib/server/claims/dismiss-suggestion";
 import { linkSameClaim } from "@/lib/server/claims/link-same-claim";
 import { rateClaim } from "@/lib/server/claims/rate-claim";
+import { reanchorClaim } from "@/lib/server/claims/reanchor-claim";
 import { transitionClaim } from "@/lib/server/claims/transition-claim";
 import { updateClaim } from "@/lib/server/claims/update-claim";
 import { addComment } from "@/lib/server/comments/add-comment";
@@ -21,6 +23,9 @@ import { updateEntity } from "@/lib/server/entities/update-entity";
 import { attachEvidence } from "@/lib/server/evidence/attach-evidence";
 import { removeEvidence } from "@/lib/server/evidence/remove-evidence";
 import { updateEvidence } from "@/lib/server/evidence/update-evidence";
+import { acceptInvitation } from "@/lib/server/invitations/accept-invitation";
+import { createInvitation } from "@/lib/server/invitations/create-invitation";
+import { revokeInvitation } from "@/lib/server/invitations/revoke-invitation";
 import { markNotificationsRead } from "@/lib/server/notifications/mark-notifications-read";
 import { ensureRatingScale } from "@/lib/server/ratings/ensure-rating-scale";
 import {
@@ -35,11 +40,12 @@ import { rotateSigningKey } from "@/lib/server/reports/rotate-signing-key";
 import { createSource } from "@/lib/server/sources/create-source";
 import { requestCapture } from "@/lib/server/sources/request-capture";
 import { updateSource } from "@/lib/server/sources/update-source";
-import { addTeamMember } from "@/lib/server/teams/add-team-member";
 import { renameTeam } from "@/lib/server/teams/rename-team";
 import { resetMemberPassword } from "@/lib/server/teams/reset-member-password";
 import { updateMembership } from "@/lib/server/teams/update-membership";
+import { signOutEverywhere } from "@/lib/server/sessions/sign-out-everywhere";
 import { changeOwnPassword } from "@/lib/server/users/change-own-password";
+import { tokenOf } from "./invitation-steps";
 import { createArticle, createTeam, TEST_PASSWORD } from "./support";
 
 /**
@@ -128,6 +134,20 @@ const USE_CASES: Record<string, UseCase> = {
     fn: "linkSameClaim",
     action: "claim.update",
     run: (m, s) => linkSameClaim(m, { ...claimRef(s), sameAsId: s.otherClaimId, carryVerdict: false, note: "Same." }),
+  },
+  reanchorClaim: {
+    fn: "reanchorClaim",
+    action: "claim.update",
+    run: (m, s) => reanchorClaim(m, { ...claimRef(s), revisionId: s.revisionId, start: 46, end: 66 }),
+  },
+  acknowledgeClaimAnchor: {
+    // Only a lost quote can be acknowledged: the article's correction orphaned this one.
+    fn: "acknowledgeClaimAnchor",
+    action: "claim.update",
+    run: async (m, s) => {
+      await db.claim.update({ where: { id: s.claim.id }, data: { anchorStatus: "ORPHANED" } });
+      return acknowledgeClaimAnchor(m, { ...claimRef(s), note: "The sentence was cut." });
+    },
   },
   ...transitions(),
   "bulkTransitionClaims (approve)": {
@@ -295,12 +315,26 @@ const USE_CASES: Record<string, UseCase> = {
     scoped: false,
     run: (m) => rotateSigningKey(m),
   },
-  addTeamMember: {
-    fn: "addTeamMember",
+  createInvitation: {
+    fn: "createInvitation",
     action: "member.manage",
     scoped: false,
-    run: (m, s) =>
-      addTeamMember(m, { email: `new-${s.tag}@example.test`, name: "New", role: "VIEWER", password: TEST_PASSWORD }),
+    run: (m, s) => createInvitation(m, { email: `new-${s.tag}@example.test`, role: "VIEWER" }),
+  },
+  revokeInvitation: {
+    fn: "revokeInvitation",
+    action: "member.manage",
+    run: (m, s) => revokeInvitation(m, { invitationId: s.invitationId }),
+  },
+  acceptInvitation: {
+    // Anyone signed in may accept an invitation addressed to their own email (another team's, here).
+    fn: "acceptInvitation",
+    action: "team.read",
+    scoped: false,
+    run: async (m, s) => {
+      const { link } = await createInvitation(s.outsider, { email: m.email, role: "VIEWER" });
+      return acceptInvitation(m, { token: tokenOf(link) });
+    },
   },
   updateMembership: {
     fn: "updateMembership",
@@ -329,6 +363,13 @@ const USE_CASES: Record<string, UseCase> = {
         { currentPassword: TEST_PASSWORD, newPassword: "a new long password", confirmPassword: "a new long password" },
         "203.0.113.9",
       ),
+  },
+  signOutEverywhere: {
+    // Their own sessions, like their own password.
+    fn: "signOutEverywhere",
+    action: "team.read",
+    scoped: false,
+    run: (m) => signOutEverywhere(m),
   },
 };
 
@@ -388,6 +429,7 @@ async function seed(status: TClaimStatus) {
       ...claimData,
       ...rated,
       status,
+      publishedVersion: ["PUBLISHED", "CORRECTED", "RETRACTED"].includes(status) ? 1 : 0,
       startOffset: 0,
       endOffset: 45,
       exact: TEXT.slice(0, 45),
@@ -423,6 +465,7 @@ async function seed(status: TClaimStatus) {
   });
   const link = await createReportLink(members.EDITOR, { articleId: article.id });
   const victim = await db.membership.findFirstOrThrow({ where: { teamId: team.id, role: "VIEWER" } });
+  const invitation = await createInvitation(members.ADMIN, { email: `invitee-${tag}@example.test`, role: "EDITOR" });
   const outsider = (await createTeam(["ADMIN"])).members.ADMIN;
   return {
     tag,
@@ -440,6 +483,7 @@ async function seed(status: TClaimStatus) {
     spareLabelId: spare.labelId,
     linkId: link.id,
     victim,
+    invitationId: invitation.invitationId,
   };
 }
 
@@ -486,6 +530,8 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "listClaimRepeats",
     "listClaims",
     "listReviewQueue",
+    "listClaimsNeedingAttention",
+    "getArticleRevision",
     "suggestClaimsForArticle",
     "listComments",
     "getDashboard",
@@ -510,6 +556,7 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "loadSourceForMember",
     "listSources",
     "listTeamMembers",
+    "listInvitations",
     "listTeamPeople",
     "checkHealth",
   ],
@@ -542,6 +589,7 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "loadReportInput",
     "loadReportHeaderInput",
     "reportClaimPages",
+    "loadPublishableContent",
     "publicReportUrl",
     "reportKeysOf",
     "newSigningKeyRow",
@@ -554,18 +602,28 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "assertOriginInTeam",
     "assertTeamNameFree",
     "toTeamMemberDto",
+    "loadOpenInvitation",
+    "joinTeamByInvitation",
+    "newInvitationToken",
+    "hashInvitationToken",
+    "invitationLink",
     "loadMember",
     "committedMigrations",
   ],
   // Before a session exists, or for the server operator's CLI: no member to authorise.
   signInAndOperator: [
-    "consumeLoginAttempt",
-    "clearLoginAttempts",
+    "startLoginAttempt",
+    "createLoginLimiter",
+    "delayAfterFailures",
+    "recordPeerAddresses",
     "hashPassword",
     "verifyPassword",
     "verifyDecoy",
     "verifyCredentials",
     "resolveReportLink",
+    // The invitation's token is the authority (the invitee holds the link), not a team role.
+    "getInvitationByToken",
+    "acceptInvitationWithNewAccount",
     "createTeamAsOperator",
     "listTeamsAsOperator",
     "accountExistsAsOperator",
@@ -573,6 +631,9 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "resetUserPasswordAsOperator",
     "rotateSigningKeyAsOperator",
   ],
+  // The session machinery: Auth.js starts, checks and ends the caller's own session; the helpers
+  // below run inside use cases that checked their permission first.
+  sessions: ["startSession", "checkSession", "endSession", "sessionTimeouts", "revokeUserSessions", "actingSessionOf"],
   // The background worker runs jobs a use case queued after its permission check.
   jobsAndNetwork: [
     "enqueueJob",

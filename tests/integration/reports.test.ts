@@ -27,7 +27,7 @@ async function seededArticleWithPublishedClaim() {
   const team = await db.team.findUniqueOrThrow({ where: { slug: DEMO_TEAM_SLUG } });
   const memberFor = async (email: string) => {
     const user = await db.user.findUniqueOrThrow({ where: { email } });
-    return (await loadMember({ userId: user.id, sessionVersion: user.sessionVersion, preferredTeamId: team.id }))!;
+    return (await loadMember({ userId: user.id, preferredTeamId: team.id }))!;
   };
   const checker = await memberFor("checker@claimdesk.test");
   const editor = await memberFor("editor@claimdesk.test");

@@ -150,7 +150,7 @@ describe("rating and review", () => {
     ).toMatchObject({ status: "APPROVED" });
   });
 
-  it("a correction after publication needs a note, four eyes on a new verdict, and keeps the history", async () => {
+  it("a correction after publication needs a note, reopens the claim as a draft, and keeps the history", async () => {
     const { team, members } = await createTeam(["FACT_CHECKER", "EDITOR"]);
     let claim = await newClaim(members.FACT_CHECKER, team.id);
     claim = await rateClaim(members.FACT_CHECKER, {
@@ -170,29 +170,19 @@ describe("rating and review", () => {
     await expect(
       transitionClaim(members.EDITOR, { claimId: claim.id, version: claim.version, action: "correct", note: " " }),
     ).rejects.toMatchObject({ details: { reason: "noteRequired" } });
-    // Changing the verdict alone and publishing it at once would make the corrector its only reviewer.
-    await expect(
-      transitionClaim(members.EDITOR, {
-        claimId: claim.id,
-        version: claim.version,
-        action: "correct",
-        note: "France later said no such promise was made.",
-        rating: {
-          verdictId: await verdict(members.EDITOR, "MISLEADING"),
-          confidence: "MODERATE",
-          rationale: "The French foreign ministry denied the account.",
-        },
-      }),
-    ).rejects.toMatchObject({ details: { reason: "fourEyes" } });
-    const corrected = await transitionClaim(members.EDITOR, {
+    const reopened = await transitionClaim(members.EDITOR, {
       claimId: claim.id,
       version: claim.version,
       action: "correct",
       note: "The promise was made in Paris, not Damascus.",
     });
-    expect(corrected).toMatchObject({ status: "CORRECTED", verdict: { key: "TRUE" } });
-    const correction = await db.claimCorrection.findFirstOrThrow({ where: { claimId: claim.id } });
-    expect(correction.previous).toMatchObject({ status: "PUBLISHED", verdictKey: "TRUE", confidence: "HIGH" });
+    // A correction is a draft of the next version: back in progress, the first version still public.
+    expect(reopened).toMatchObject({
+      status: "IN_PROGRESS",
+      publishedVersion: 1,
+      correctionNote: "The promise was made in Paris, not Damascus.",
+      verdict: { key: "TRUE" },
+    });
     const history = await getClaimHistory(members.EDITOR, claim.id);
     const entry = history.find((item) => item.action === "claim.correct")!;
     expect(entry.note).toBe("The promise was made in Paris, not Damascus.");
@@ -201,7 +191,7 @@ describe("rating and review", () => {
         {
           label: "history.fields.status",
           from: { kind: "term", key: "claims.status.PUBLISHED" },
-          to: { kind: "term", key: "claims.status.CORRECTED" },
+          to: { kind: "term", key: "claims.status.IN_PROGRESS" },
         },
       ]),
     );

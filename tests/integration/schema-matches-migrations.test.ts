@@ -54,6 +54,11 @@ const RAW_SQL_EXTRAS: AllowedExtra[] = [
     reason: "partial unique index (one current signing key per team): schema.prisma cannot declare WHERE",
   },
   {
+    table: "Invitation",
+    index: "Invitation_one_open_per_team_email",
+    reason: "partial unique index (one open invitation per team and email): schema.prisma cannot declare WHERE",
+  },
+  {
     table: "Claim",
     index: "Claim_searchText_trgm_idx",
     reason: "GiST trigram index with an operator-class parameter (siglen=256): only a raw() string could declare it",

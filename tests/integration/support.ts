@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import type { Member } from "@/lib/auth/member";
 import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -20,9 +20,15 @@ export async function createTeam(roles: Role[] = ["ADMIN", "EDITOR", "FACT_CHECK
       data: { email: `${role.toLowerCase()}-${tag}@example.test`, name: `${role} ${tag}`, passwordHash },
     });
     await db.membership.create({ data: { userId: user.id, teamId: team.id, role } });
-    members[role] = (await loadMember({ userId: user.id, sessionVersion: 0, preferredTeamId: team.id }))!;
+    members[role] = (await loadMember({ userId: user.id, preferredTeamId: team.id }))!;
   }
   return { team, members: members as Record<Role, Member>, tag };
+}
+
+/** A client address of its own (its own IPv6 /64), so one test's login limits never reach another's. */
+export function uniqueAddress(): string {
+  const word = () => randomInt(0, 0x10000).toString(16);
+  return `2001:db8:${word()}:${word()}::1`;
 }
 
 export async function createArticle(teamId: string, title: string) {

@@ -41,7 +41,7 @@ describe("team isolation", () => {
   it("a team id from the client (team switcher cookie) cannot select a team the user is not in", async () => {
     const a = await createTeam(["EDITOR"]);
     const b = await createTeam(["EDITOR"]);
-    const member = await loadMember({ userId: a.members.EDITOR.userId, sessionVersion: 0, preferredTeamId: b.team.id });
+    const member = await loadMember({ userId: a.members.EDITOR.userId, preferredTeamId: b.team.id });
     expect(member?.teamId).toBe(a.team.id);
   });
 
@@ -51,8 +51,8 @@ describe("team isolation", () => {
     await db.membership.create({ data: { userId: a.members.EDITOR.userId, teamId: b.team.id, role: "VIEWER" } });
     await createArticle(b.team.id, "Only in B");
 
-    const inA = await loadMember({ userId: a.members.EDITOR.userId, sessionVersion: 0, preferredTeamId: a.team.id });
-    const inB = await loadMember({ userId: a.members.EDITOR.userId, sessionVersion: 0, preferredTeamId: b.team.id });
+    const inA = await loadMember({ userId: a.members.EDITOR.userId, preferredTeamId: a.team.id });
+    const inB = await loadMember({ userId: a.members.EDITOR.userId, preferredTeamId: b.team.id });
     expect(inA).toMatchObject({ teamId: a.team.id, role: "EDITOR" });
     expect(inB).toMatchObject({ teamId: b.team.id, role: "VIEWER" });
     expect(inA!.teams).toHaveLength(2);

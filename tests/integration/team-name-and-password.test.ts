@@ -1,20 +1,19 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
 import { renameTeam } from "@/lib/server/teams/rename-team";
 import { changeOwnPassword } from "@/lib/server/users/change-own-password";
+import { checkSession } from "@/lib/server/sessions/check-session";
+import { startSession } from "@/lib/server/sessions/start-session";
 import { loadMember } from "@/lib/server/users/load-member";
-import { auditEventsFor, createTeam, TEST_PASSWORD } from "./support";
-
-const address = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}-${randomUUID()}`;
+import { auditEventsFor, createTeam, TEST_PASSWORD, uniqueAddress as address } from "./support";
 
 describe("renaming a team", () => {
   it("an admin renames their team, members see it on their next load, the trail records it", async () => {
     const { team, members, tag } = await createTeam(["ADMIN", "VIEWER"]);
     expect(await renameTeam(members.ADMIN, { name: `Renamed desk ${tag}` })).toEqual({ name: `Renamed desk ${tag}` });
 
-    expect(await loadMember({ userId: members.VIEWER.userId, sessionVersion: 0 })).toMatchObject({
+    expect(await loadMember({ userId: members.VIEWER.userId })).toMatchObject({
       teamName: `Renamed desk ${tag}`,
     });
     const events = await auditEventsFor(team.id);
@@ -65,23 +64,26 @@ describe("changing one's own password", () => {
       details: { reason: "wrongCurrentPassword" },
     });
     const after = await db.user.findUniqueOrThrow({ where: { id: members.VIEWER.userId } });
-    expect(after).toMatchObject({ passwordHash: before.passwordHash, sessionVersion: before.sessionVersion });
+    expect(after).toMatchObject({ passwordHash: before.passwordHash });
     expect(await auditEventsFor(members.VIEWER.userId)).toEqual([]);
   });
 
-  it("sets the new password and bumps sessionVersion: old sessions end, the member loads with the new version", async () => {
+  it("sets the new password: the other sessions end, the one that changed it stays", async () => {
     const { team, members } = await createTeam(["FACT_CHECKER"]);
-    const checker = members.FACT_CHECKER;
-    expect(await changeOwnPassword(checker, change("my brand new password"), address())).toEqual({ sessionVersion: 1 });
+    const [here, elsewhere, thirdBrowser] = [
+      await startSession(members.FACT_CHECKER.userId),
+      await startSession(members.FACT_CHECKER.userId),
+      await startSession(members.FACT_CHECKER.userId),
+    ];
+    const checker = { ...members.FACT_CHECKER, sessionId: here.sessionId };
+    expect(await changeOwnPassword(checker, change("my brand new password"), address())).toEqual({ sessionsEnded: 2 });
 
-    expect(await loadMember({ userId: checker.userId, sessionVersion: 0 })).toBeNull();
-    expect(await loadMember({ userId: checker.userId, sessionVersion: 1 })).toMatchObject({
-      userId: checker.userId,
-      role: "FACT_CHECKER",
-    });
+    expect(await checkSession(here.sessionId)).toEqual({ userId: checker.userId });
+    expect(await checkSession(elsewhere.sessionId)).toBeNull();
+    expect(await checkSession(thirdBrowser.sessionId)).toBeNull();
     expect(
       await verifyCredentials({ email: checker.email, password: "my brand new password" }, address()),
-    ).toMatchObject({ ok: true, sessionVersion: 1 });
+    ).toMatchObject({ ok: true });
     expect(await verifyCredentials({ email: checker.email, password: TEST_PASSWORD }, address())).toEqual({
       ok: false,
       reason: "invalid",
@@ -92,15 +94,17 @@ describe("changing one's own password", () => {
     ]);
   });
 
-  it("counts wrong current passwords against the login limit", async () => {
+  it("counts wrong current passwords against the login limit, and says when to retry", async () => {
     const { members } = await createTeam(["EDITOR"]);
+    const from = address();
     for (let attempt = 0; attempt < 5; attempt++) {
       await expect(
-        changeOwnPassword(members.EDITOR, change("whatever long", `wrong ${attempt}`), address()),
+        changeOwnPassword(members.EDITOR, change("whatever long", `wrong ${attempt}`), from),
       ).rejects.toMatchObject({ code: "BAD_INPUT" });
     }
-    await expect(changeOwnPassword(members.EDITOR, change("whatever long"), address())).rejects.toMatchObject({
+    await expect(changeOwnPassword(members.EDITOR, change("whatever long"), from)).rejects.toMatchObject({
       code: "RATE_LIMITED",
+      details: { retryAfterSeconds: 15 },
     });
   });
 });

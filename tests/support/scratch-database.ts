@@ -13,7 +13,8 @@ export interface ScratchDatabase {
  * tests that must change a schema without touching the one every other test shares.
  */
 export async function createScratchDatabase(prefix: string): Promise<ScratchDatabase> {
-  const server = process.env.DATABASE_URL;
+  // Creating a database is the owner's right, not the app's.
+  const server = process.env.DATABASE_OWNER_URL ?? process.env.DATABASE_URL;
   if (!server) throw new Error("DATABASE_URL is not set. Run the integration tests with `npm test -- integration`.");
   const name = `${prefix}_${randomUUID().slice(0, 8)}`;
   const url = new URL(server);

@@ -3,13 +3,13 @@
 import { headers } from "next/headers";
 import { authedAction } from "@/lib/auth/authed-action";
 import { clientAddressFrom } from "@/lib/auth/client-address";
+import { appEnv } from "@/lib/config/env";
 import { ZChangePasswordInput } from "@/lib/schemas/auth";
 import { changeOwnPassword } from "@/lib/server/users/change-own-password";
 
 export const changePasswordAction = authedAction(ZChangePasswordInput, async (member, input) => {
-  // The bump ends every session of this user, this one included: the page then says to sign in
-  // again. (Signing this browser in again inside the action raced with Next's re-render of the
-  // page under the old session, which sometimes bounced the user away without a word.)
-  await changeOwnPassword(member, input, clientAddressFrom(await headers()));
+  // Every other session of this user ends; this one stays, so the cookie need not change (signing
+  // this browser in again inside the action raced with Next's re-render under the old session).
+  await changeOwnPassword(member, input, clientAddressFrom(await headers(), appEnv().TRUSTED_PROXIES));
   return { changed: true };
 });

@@ -6,8 +6,10 @@ import { requireMember } from "@/lib/auth/session";
 import { CLAIM_TYPES } from "@/lib/schemas/claims";
 import { ZReviewQueueFilters } from "@/lib/schemas/ratings";
 import { listArticles } from "@/lib/server/articles/list-articles";
+import { listClaimsNeedingAttention } from "@/lib/server/claims/list-claims-needing-attention";
 import { listReviewQueue } from "@/lib/server/claims/list-review-queue";
 import { listTeamPeople } from "@/lib/server/teams/list-team-people";
+import { NeedsAttention } from "./_components/needs-attention";
 import { ReviewQueue } from "./_components/review-queue";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,8 +24,9 @@ export default async function ReviewPage({
   const member = await requireMember();
   const parsed = ZReviewQueueFilters.safeParse(await searchParams);
   const filters = parsed.success ? parsed.data : { articleId: null, assigneeId: null, type: null };
-  const [queue, articles, people] = await Promise.all([
+  const [queue, attention, articles, people] = await Promise.all([
     listReviewQueue(member, filters),
+    listClaimsNeedingAttention(member, filters),
     listArticles(member),
     listTeamPeople(member),
   ]);
@@ -65,6 +68,7 @@ export default async function ReviewPage({
           {t("filter")}
         </button>
       </form>
+      <NeedsAttention items={attention} />
       <ReviewQueue queue={queue} canBulk={can(member, "claim.approve")} userId={member.userId} />
     </section>
   );

@@ -1,15 +1,18 @@
 "use server";
 
 import { authedAction } from "@/lib/auth/authed-action";
-import { ZAddMemberInput, ZResetPasswordInput, ZSetMemberDisabledInput, ZSetMemberRoleInput } from "@/lib/schemas/auth";
+import { ZResetPasswordInput, ZSetMemberDisabledInput, ZSetMemberRoleInput } from "@/lib/schemas/auth";
+import { ZCreateInvitationInput, ZRevokeInvitationInput } from "@/lib/schemas/invitations";
 import { ZRenameTeamInput, ZRotateSigningKeyInput } from "@/lib/schemas/teams";
+import { createInvitation } from "@/lib/server/invitations/create-invitation";
+import { revokeInvitation } from "@/lib/server/invitations/revoke-invitation";
 import { rotateSigningKey } from "@/lib/server/reports/rotate-signing-key";
-import { addTeamMember } from "@/lib/server/teams/add-team-member";
 import { renameTeam } from "@/lib/server/teams/rename-team";
 import { resetMemberPassword } from "@/lib/server/teams/reset-member-password";
 import { updateMembership } from "@/lib/server/teams/update-membership";
 
-export const addMemberAction = authedAction(ZAddMemberInput, addTeamMember);
+export const inviteMemberAction = authedAction(ZCreateInvitationInput, createInvitation);
+export const revokeInvitationAction = authedAction(ZRevokeInvitationInput, revokeInvitation);
 export const setMemberRoleAction = authedAction(ZSetMemberRoleInput, updateMembership);
 export const setMemberDisabledAction = authedAction(ZSetMemberDisabledInput, updateMembership);
 export const resetPasswordAction = authedAction(ZResetPasswordInput, resetMemberPassword);

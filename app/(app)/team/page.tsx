@@ -5,10 +5,12 @@ import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
 import { appUrl } from "@/lib/config/env";
+import { listInvitations } from "@/lib/server/invitations/list-invitations";
 import { listPublicKeys } from "@/lib/server/reports/list-public-keys";
 import { listTeamMembers } from "@/lib/server/teams/list-team-members";
-import { AddMemberForm } from "./_components/add-member-form";
+import { InviteMemberForm } from "./_components/invite-member-form";
 import { MembersTable } from "./_components/members-table";
+import { PendingInvitations } from "./_components/pending-invitations";
 import { RenameTeamForm } from "./_components/rename-team-form";
 import { SigningKeys } from "./_components/signing-keys";
 
@@ -20,6 +22,7 @@ export default async function TeamPage() {
   const member = await requireMember();
   if (!can(member, "member.manage")) notFound();
   const members = await listTeamMembers(member);
+  const invitations = await listInvitations(member);
   const keys = await listPublicKeys({ teamId: member.teamId });
   const t = await getTranslations("team");
   const tNav = await getTranslations("nav");
@@ -38,6 +41,19 @@ export default async function TeamPage() {
         )}
         <MembersTable members={members} currentUserId={member.userId} />
       </section>
+      <section
+        aria-labelledby="invite-heading"
+        className="flex max-w-3xl flex-col gap-6 rounded-lg border border-slate-200 bg-white p-6"
+      >
+        <div>
+          <h2 id="invite-heading" className="mb-1 text-lg font-semibold">
+            {t("inviteTitle")}
+          </h2>
+          <p className="text-sm text-slate-600">{t("inviteHint")}</p>
+        </div>
+        <InviteMemberForm pendingIds={invitations.map((invitation) => invitation.invitationId)} />
+        <PendingInvitations invitations={invitations} />
+      </section>
       {can(member, "team.rename") && (
         <section
           aria-labelledby="team-name-heading"
@@ -51,16 +67,6 @@ export default async function TeamPage() {
         </section>
       )}
       <SigningKeys keys={keys} keysUrl={appUrl("/api/public/keys")} canRotate={can(member, "signingKey.rotate")} />
-      <section
-        aria-labelledby="add-member-heading"
-        className="max-w-xl rounded-lg border border-slate-200 bg-white p-6"
-      >
-        <h2 id="add-member-heading" className="mb-1 text-lg font-semibold">
-          {t("addTitle")}
-        </h2>
-        <p className="mb-4 text-sm text-slate-600">{t("addHint")}</p>
-        <AddMemberForm />
-      </section>
     </div>
   );
 }

@@ -2,10 +2,11 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
+import { safeCallbackPath } from "@/lib/domain/auth/callback-path";
 import { requestLogger } from "@/lib/log/request-logger";
 
 export interface LoginState {
-  error?: "invalid" | "rateLimited" | "disabled" | "unexpected";
+  error?: "invalid" | "rateLimited" | "disabled" | "unavailable" | "unexpected";
   retryAfterSeconds?: number;
   email?: string;
   /** Counts submissions, so the form (and its tests) can tell one answer from the next. */
@@ -17,7 +18,8 @@ export async function login(previous: LoginState, form: FormData): Promise<Login
   const email = String(form.get("email") ?? "").slice(0, 254);
   const password = String(form.get("password") ?? "").slice(0, 200);
   try {
-    await signIn("credentials", { email, password, redirectTo: "/" });
+    const redirectTo = safeCallbackPath(form.get("callbackUrl")) ?? "/";
+    await signIn("credentials", { email, password, redirectTo });
     return {};
   } catch (error) {
     if (error instanceof CredentialsSignin) return { email, attempt, ...fromSignInCode(error.code) };
@@ -33,5 +35,6 @@ function fromSignInCode(code: string): Omit<LoginState, "email"> {
   const [kind, seconds] = code.split(":");
   if (kind === "rate_limited") return { error: "rateLimited", retryAfterSeconds: Number(seconds) || 60 };
   if (kind === "disabled") return { error: "disabled" };
+  if (kind === "unavailable") return { error: "unavailable" };
   return { error: "invalid" };
 }

@@ -5,12 +5,14 @@ export interface ClaimSpan {
   claimId: string;
   start: number;
   end: number;
+  /** A fuzzy position ("needs a look"): drawn so the reader sees it is approximate. */
+  approximate?: boolean;
 }
 
 export interface TextNode {
   type: "text";
   text: string;
-  marks?: { type: "claim"; attrs: { claimId: string } }[];
+  marks?: { type: "claim"; attrs: { claimId: string; approximate?: boolean } }[];
 }
 export interface ParagraphNode {
   type: "paragraph";
@@ -58,7 +60,11 @@ function segments(paragraph: string, offset: number, claims: readonly ClaimSpan[
       .filter((claim) => claim.start - offset <= from && claim.end - offset >= to)
       .sort((a, b) => b.end - b.start - (a.end - a.start));
     const node: TextNode = { type: "text", text: paragraph.slice(from, to) };
-    if (covering.length) node.marks = covering.map((claim) => ({ type: "claim", attrs: { claimId: claim.claimId } }));
+    if (covering.length)
+      node.marks = covering.map((claim) => ({
+        type: "claim",
+        attrs: claim.approximate ? { claimId: claim.claimId, approximate: true } : { claimId: claim.claimId },
+      }));
     nodes.push(node);
   }
   return nodes;

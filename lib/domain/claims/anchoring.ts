@@ -1,9 +1,13 @@
 import search from "approx-string-match";
+import { keepsQuoteShape, widenToWholeWords } from "./anchor-shape";
 
 /**
  * W3C Web Annotation anchors for claims: a TextPositionSelector (start/end) and a
  * TextQuoteSelector (exact with prefix/suffix). Re-anchoring after a correction follows
  * Hypothesis' order: exact position, then the quote with its context, then a fuzzy match.
+ * No result cuts a word or crosses a paragraph break where the quote did not, and a fuzzy
+ * match covers whole words of one paragraph (anchor-shape.ts): the reader never highlights
+ * half a word nobody selected.
  */
 export interface ClaimAnchor {
   start: number;
@@ -39,7 +43,8 @@ export function createAnchor(text: string, start: number, end: number): ClaimAnc
 export function reanchor(text: string, anchor: ClaimAnchor): ReanchorResult {
   if (
     text.slice(anchor.start, anchor.end) === anchor.exact &&
-    contextScore(text, anchor, anchor.start, anchor.end) > 0
+    contextScore(text, anchor, anchor.start, anchor.end) > 0 &&
+    keepsQuoteShape(text, anchor.start, anchor.end, anchor)
   ) {
     return { status: "ANCHORED", start: anchor.start, end: anchor.end };
   }
@@ -53,10 +58,11 @@ export function reanchorAll(text: string, anchors: readonly ClaimAnchor[]): Rean
   return anchors.map((anchor) => reanchor(text, anchor));
 }
 
-/** Every occurrence of the quote, best context first, nearest the old position on ties. */
+/** Every occurrence of the quote that keeps its shape, best context first, nearest the old position on ties. */
 function bestExactOccurrence(text: string, anchor: ClaimAnchor): number | null {
   let best: { at: number; score: number } | null = null;
   for (let at = text.indexOf(anchor.exact); at !== -1; at = text.indexOf(anchor.exact, at + 1)) {
+    if (!keepsQuoteShape(text, at, at + anchor.exact.length, anchor)) continue;
     const score =
       contextScore(text, anchor, at, at + anchor.exact.length) - Math.abs(at - anchor.start) / (text.length + 1);
     if (!best || score > best.score) best = { at, score };
@@ -68,8 +74,8 @@ function bestFuzzyMatch(text: string, anchor: ClaimAnchor): { start: number; end
   const maxErrors = Math.max(2, Math.floor(anchor.exact.length * FUZZY_ERROR_RATE));
   if (anchor.exact.length <= maxErrors) return null;
   const from = Math.max(0, anchor.start - NEAR_WINDOW);
-  const near = candidates(text.slice(from, anchor.end + NEAR_WINDOW), anchor, maxErrors, from);
-  const found = near.length ? near : candidates(text, anchor, maxErrors, 0);
+  const near = candidates(text.slice(from, anchor.end + NEAR_WINDOW), anchor, maxErrors, from, text);
+  const found = near.length ? near : candidates(text, anchor, maxErrors, 0, text);
   let best: { start: number; end: number; score: number } | null = null;
   for (const match of found) {
     const score =
@@ -82,12 +88,12 @@ function bestFuzzyMatch(text: string, anchor: ClaimAnchor): { start: number; end
   return best && { start: best.start, end: best.end };
 }
 
-function candidates(text: string, anchor: ClaimAnchor, maxErrors: number, offset: number) {
-  return search(text, anchor.exact, maxErrors).map((match) => ({
-    ...match,
-    start: match.start + offset,
-    end: match.end + offset,
-  }));
+/** Fuzzy matches as whole words of one paragraph (the matcher's edges are arbitrary); the others are dropped. */
+function candidates(text: string, anchor: ClaimAnchor, maxErrors: number, offset: number, fullText: string) {
+  return search(text, anchor.exact, maxErrors).flatMap((match) => {
+    const span = widenToWholeWords(fullText, match.start + offset, match.end + offset);
+    return span ? [{ errors: match.errors, ...span }] : [];
+  });
 }
 
 /** 0–2: how much of the stored prefix and suffix still borders the span. */

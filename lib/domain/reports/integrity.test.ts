@@ -31,7 +31,7 @@ describe("signed reports", () => {
 
   it("carry the signer and the key inside the signed report", () => {
     expect(signed.report).toMatchObject({
-      version: 2,
+      version: 3,
       team: { id: "team-demo", name: "Demo Newsroom" },
       signingKey: { id: "key-1", fingerprint: fingerprintOf(key.publicKey) },
     });
@@ -101,5 +101,12 @@ describe("signed reports", () => {
     const old = structuredClone(signed) as unknown as { report: { version: number } };
     old.report.version = 1;
     expect(verifyReportText(JSON.stringify(old))).toMatchObject({ ok: false, reason: "notAReport" });
+  });
+
+  it("still verify version 2 reports, signed before verdicts carried their published colour", () => {
+    const report = buildReport(sampleReportInput());
+    const older = { ...report, version: 2, claims: report.claims.map((claim) => ({ ...claim, rating: {} })) };
+    const file = JSON.stringify(signReport(older as never, key));
+    expect(verifyReportText(file)).toMatchObject({ ok: true, team: { name: "Demo Newsroom" }, claims: 3 });
   });
 });

@@ -12,7 +12,7 @@
 import { createHash, createPublicKey, sign, verify, type KeyObject } from "node:crypto";
 import canonicalize from "canonicalize";
 import { z } from "zod";
-import { ZReport, type Report, type ReportHeader } from "./report-model";
+import { REPORT_FORMAT, ZReport, type Report, type ReportHeader } from "./report-model";
 
 export const ZIntegrity = z.object({
   algorithm: z.literal("Ed25519"),
@@ -25,6 +25,21 @@ export const ZIntegrity = z.object({
 });
 export const ZSignedReport = z.object({ report: ZReport, integrity: ZIntegrity });
 export type SignedReport = z.infer<typeof ZSignedReport>;
+
+/**
+ * What verifying needs of a signed report, from every version that named its signer inside the
+ * signed data (2 on): old reports keep verifying after the format grows.
+ */
+const ZVerifiableReport = z.object({
+  report: z.object({
+    format: z.literal(REPORT_FORMAT),
+    version: z.number().int().min(2),
+    team: ZReport.shape.team,
+    signingKey: ZReport.shape.signingKey,
+    claims: z.array(z.unknown()),
+  }),
+  integrity: ZIntegrity,
+});
 export type Integrity = z.infer<typeof ZIntegrity>;
 
 export interface SigningKey {
@@ -105,7 +120,7 @@ export function verifyReportText(text: string, suppliedPublicKey?: string): Veri
   } catch {
     return { ok: false, reason: "notJson" };
   }
-  const signed = ZSignedReport.safeParse(parsed);
+  const signed = ZVerifiableReport.safeParse(parsed);
   if (!signed.success) return { ok: false, reason: "notAReport", detail: signed.error.issues[0]?.path.join(".") };
   const { report, integrity } = signed.data;
   if (!report.signingKey) return { ok: false, reason: "notAReport", detail: "report.signingKey" };

@@ -10,12 +10,22 @@ import { corroborationOf, type EvidenceForCorroboration } from "@/lib/domain/sou
 import { reviewRatingOf } from "@/lib/domain/ratings/rating-scale";
 
 export const REPORT_FORMAT = "claimdesk.report";
-/** 2: the signer (team id and name) and the signing key are inside the signed report. */
-export const REPORT_VERSION = 2;
+/**
+ * 2: the signer (team id and name) and the signing key are inside the signed report.
+ * 3: each verdict carries its colour and ClaimReview rating as published (published claims come
+ * from their published versions, not from today's scale).
+ */
+export const REPORT_VERSION = 3;
 
 const ZIsoDate = z.string().describe("ISO 8601 date or date-time, UTC");
 const ZEntityRef = z.object({ name: z.string(), kind: z.string().nullable() });
 const ZStanceName = z.enum(["SUPPORTS", "REFUTES", "CONTEXT"]);
+const ZClaimReviewRating = z.object({
+  alternateName: z.string(),
+  ratingValue: z.number().int().optional(),
+  bestRating: z.number().int().optional(),
+  worstRating: z.number().int().optional(),
+});
 
 const ZReportEvidence = z.object({
   stance: ZStanceName,
@@ -62,7 +72,16 @@ const ZReportClaim = z.object({
   claimedAt: ZIsoDate.nullable().describe("When the claim was made (not when it was reviewed)"),
   status: z.string(),
   rating: z.object({
-    verdict: z.object({ key: z.string(), name: z.string(), nameAr: z.string().nullable() }).nullable(),
+    verdict: z
+      .object({
+        key: z.string(),
+        name: z.string(),
+        nameAr: z.string().nullable(),
+        color: z.string(),
+        claimReview: ZClaimReviewRating,
+      })
+      .nullable()
+      .describe("The verdict label as it read when the claim was published (for unpublished claims: as it reads now)"),
     confidence: z.enum(["LOW", "MODERATE", "HIGH"]).nullable(),
     rationale: z.string().nullable(),
     ratedBy: z.string().nullable(),
@@ -125,12 +144,7 @@ export const ZReport = z.object({
       nameAr: z.string().nullable(),
       color: z.string(),
       retired: z.boolean(),
-      claimReview: z.object({
-        alternateName: z.string(),
-        ratingValue: z.number().int().optional(),
-        bestRating: z.number().int().optional(),
-        worstRating: z.number().int().optional(),
-      }),
+      claimReview: ZClaimReviewRating,
     }),
   ),
   claims: z.array(ZReportClaim),
@@ -173,7 +187,7 @@ export interface ReportInputClaim {
   reportedVia: { id: string; name: string; kind: string | null } | null;
   claimedAt: Date | null;
   status: string;
-  verdict: { key: string; name: string; nameAr: string | null } | null;
+  verdict: { key: string; name: string; nameAr: string | null; color: string; ratingValue: number | null } | null;
   confidence: "LOW" | "MODERATE" | "HIGH" | null;
   rationale: string | null;
   ratedBy: string | null;
@@ -263,7 +277,13 @@ export function reportClaim(claim: ReportInputClaim): ReportClaim {
     claimedAt: iso(claim.claimedAt),
     status: claim.status,
     rating: {
-      verdict: claim.verdict,
+      verdict: claim.verdict && {
+        key: claim.verdict.key,
+        name: claim.verdict.name,
+        nameAr: claim.verdict.nameAr,
+        color: claim.verdict.color,
+        claimReview: reviewRatingOf(claim.verdict),
+      },
       confidence: claim.confidence,
       rationale: claim.rationale,
       ratedBy: claim.ratedBy,

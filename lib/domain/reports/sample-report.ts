@@ -7,6 +7,12 @@ import type { ReportInput, ReportInputClaim } from "./report-model";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+/** A label of the default scale, as a claim carries it. */
+function verdict(key: string): NonNullable<ReportInputClaim["verdict"]> {
+  const { name, nameAr, color, ratingValue } = DEFAULT_SCALE.find((label) => label.key === key)!;
+  return { key, name, nameAr, color, ratingValue };
+}
+
 function claim(
   overrides: Partial<ReportInputClaim> & Pick<ReportInputClaim, "id" | "start" | "exact">,
 ): ReportInputClaim {
@@ -68,7 +74,7 @@ export function sampleReportInput(): ReportInput {
         reportedVia: SOHR,
         claimedAt: day("2025-10-21"),
         status: "PUBLISHED",
-        verdict: { key: "UNPROVEN", name: "Unproven", nameAr: "غير مثبت" },
+        verdict: verdict("UNPROVEN"),
         confidence: "LOW",
         rationale: "Only SOHR reports the promise.",
         ratedBy: "Farah Fact-checker",
@@ -83,7 +89,7 @@ export function sampleReportInput(): ReportInput {
         details: { casualty: { killed: { min: 1, max: null }, parties: ["French fighters", "security forces"] } },
         claimant: SOHR,
         status: "PUBLISHED",
-        verdict: { key: "MIXED", name: "Mixed", nameAr: "مختلط" },
+        verdict: verdict("MIXED"),
         confidence: "MODERATE",
         rationale: "SOHR reports casualties; AFP could not confirm any.",
         ratedBy: "Farah Fact-checker",
@@ -136,7 +142,7 @@ export function sampleReportInput(): ReportInput {
         type: "ACCUSATION",
         claimant: OMSEN,
         status: "IN_REVIEW",
-        verdict: { key: "FALSE", name: "False", nameAr: "خاطئ" },
+        verdict: verdict("FALSE"),
         confidence: "HIGH",
         rationale: "-2+3 no evidence of French involvement",
       }),

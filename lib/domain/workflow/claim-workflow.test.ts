@@ -23,6 +23,8 @@ const rated = (status: TClaimStatus): ClaimWorkflowState => ({
   confidence: "HIGH",
   rationale: "AFP found no casualties.",
   ratedById: RATER,
+  // Published, by status; a correction draft (published, in another status) is tested apart.
+  published: ["PUBLISHED", "CORRECTED", "RETRACTED"].includes(status),
 });
 
 /** What each role may do, by action: the table the product promises. */
@@ -45,7 +47,7 @@ const EXPECTED_TARGET: Record<WorkflowAction, TClaimStatus> = {
   requestChanges: "CHANGES_REQUESTED",
   resume: "IN_PROGRESS",
   publish: "PUBLISHED",
-  correct: "CORRECTED",
+  correct: "IN_PROGRESS",
   withdraw: "IN_PROGRESS",
   retract: "RETRACTED",
 };
@@ -57,7 +59,10 @@ describe("decideTransition, every action × role × status", () => {
         it(`${action} by ${role} from ${status}`, () => {
           const decision = decideTransition({ action, role, actorId: OTHER, claim: rated(status), note: "A note" });
           if (!ALLOWED[action].includes(role)) expect(decision).toEqual({ ok: false, reason: "forbidden" });
-          else if (!TRANSITIONS[action].from.includes(status))
+          else if (
+            !TRANSITIONS[action].from.includes(status) ||
+            (TRANSITIONS[action].needsPublication && !rated(status).published)
+          )
             expect(decision).toEqual({ ok: false, reason: "notAllowedFrom" });
           else expect(decision).toEqual({ ok: true, to: EXPECTED_TARGET[action] });
         });
@@ -106,15 +111,6 @@ describe("the rules beyond the table", () => {
       ok: false,
       reason: "noteRequired",
     });
-    expect(
-      decideTransition({
-        action: "correct",
-        role: "EDITOR",
-        actorId: RATER,
-        claim: rated("CORRECTED"),
-        note: "Toll revised",
-      }),
-    ).toEqual({ ok: false, reason: "fourEyes" });
   });
 
   it("a fact-checker can never reach APPROVED or PUBLISHED", () => {
@@ -184,7 +180,6 @@ describe("four eyes wherever a verdict becomes public", () => {
   it.each([
     ["approve", "IN_REVIEW"],
     ["publish", "APPROVED"],
-    ["correct", "PUBLISHED"],
   ] as const)("refuses to %s one's own verdict, and does not offer it", (action, status) => {
     const claim = rated(status);
     expect(decideTransition({ action, role: "EDITOR", actorId: RATER, claim, note: "n" })).toEqual({
@@ -226,5 +221,45 @@ describe("withdraw and retract", () => {
       ).toEqual({ ok: true, to: "RETRACTED" });
     }
     expect(availableActions("EDITOR", rated("RETRACTED"), OTHER)).toEqual([]);
+  });
+});
+
+describe("corrections are reviewed work", () => {
+  const draft = (status: TClaimStatus): ClaimWorkflowState => ({ ...rated(status), published: true });
+
+  it("opening a correction reopens the published claim as a draft, whoever rated it", () => {
+    for (const actorId of [RATER, OTHER])
+      expect(
+        decideTransition({
+          action: "correct",
+          role: "EDITOR",
+          actorId,
+          claim: rated("CORRECTED"),
+          note: "Toll revised",
+        }),
+      ).toEqual({ ok: true, to: "IN_PROGRESS" });
+  });
+
+  it("goes through submit and four-eyed approval like a first version, and publishes as CORRECTED", () => {
+    expect(
+      decideTransition({ action: "submit", role: "FACT_CHECKER", actorId: RATER, claim: draft("IN_PROGRESS") }),
+    ).toEqual({ ok: true, to: "IN_REVIEW" });
+    expect(decideTransition({ action: "approve", role: "EDITOR", actorId: RATER, claim: draft("IN_REVIEW") })).toEqual({
+      ok: false,
+      reason: "fourEyes",
+    });
+    expect(decideTransition({ action: "publish", role: "EDITOR", actorId: OTHER, claim: draft("APPROVED") })).toEqual({
+      ok: true,
+      to: "CORRECTED",
+    });
+  });
+
+  it("keeps retraction open while a correction is drafted, and never lets a published claim be deleted", () => {
+    for (const status of ["IN_PROGRESS", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED"] as const) {
+      expect(availableActions("EDITOR", draft(status), OTHER)).toContain("retract");
+      expect(availableActions("EDITOR", rated(status), OTHER)).not.toContain("retract");
+    }
+    expect(canChangeContent("IN_PROGRESS", "edit", "FACT_CHECKER", true)).toEqual({ ok: true });
+    expect(canChangeContent("IN_PROGRESS", "delete", "EDITOR", true)).toEqual({ ok: false, reason: "frozenPublished" });
   });
 });

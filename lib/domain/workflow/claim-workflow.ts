@@ -1,19 +1,24 @@
 /**
  * The review workflow, in one place: every status change in the product asks decideTransition.
  *
- *   NEW → IN_PROGRESS → IN_REVIEW → APPROVED → PUBLISHED → CORRECTED (→ CORRECTED …)
- *                 ↑  ↑       ↓  │                    └──────────┴─→ RETRACTED
- *                 │  └───────┼──┘ withdraw
- *                 └─ CHANGES_REQUESTED
+ *   NEW → IN_PROGRESS ⇄ IN_REVIEW → APPROVED → PUBLISHED or CORRECTED → RETRACTED
+ *            ↑   ↑ withdraw  │ request changes          │
+ *            │   └── CHANGES_REQUESTED ←┘               │
+ *            └────────── correct (a correction draft) ──┘
  *
  * Who may do what comes from the permission table; the four-eyes rule says whoever makes a
- * verdict public (approve, publish, correct) is not the person who last changed it. From
- * IN_REVIEW on, a claim's content is frozen (canChangeContent): what a reviewer saw is what
- * gets published.
+ * verdict public (approve, publish) is not the person who last changed it. From IN_REVIEW on, a
+ * claim's content is frozen (canChangeContent): what a reviewer saw is what gets published.
+ *
+ * A correction is reviewed work like the first version: "correct" reopens a published claim as
+ * a draft (IN_PROGRESS, with the reason), which is edited, rated, submitted and approved by
+ * someone else; publishing it adds the next published version (CORRECTED). Until then the
+ * public record shows the last published version (published-claim.ts), and the claim can still
+ * be retracted.
  */
 import { PERMISSIONS, type Action, type Role } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import type { TClaimStatus } from "@/lib/schemas/claims";
+import type { TAnchorStatus, TClaimStatus } from "@/lib/schemas/claims";
 
 export const WORKFLOW_ACTIONS = [
   "start",
@@ -35,7 +40,14 @@ interface Transition {
   needsRating?: boolean;
   needsNote?: boolean;
   fourEyes?: boolean;
+  /** Only for a claim that has a published version (retracting what was never public means nothing). */
+  needsPublication?: boolean;
+  /** The status reached instead when the claim already has a published version. */
+  toWhenPublished?: TClaimStatus;
 }
+
+/** Where a published claim can be while a correction of it is worked on. */
+const CORRECTION_DRAFT: readonly TClaimStatus[] = ["IN_PROGRESS", "IN_REVIEW", "CHANGES_REQUESTED", "APPROVED"];
 
 export const TRANSITIONS: Readonly<Record<WorkflowAction, Transition>> = {
   start: { from: ["NEW"], to: "IN_PROGRESS", permission: "claim.update" },
@@ -43,19 +55,27 @@ export const TRANSITIONS: Readonly<Record<WorkflowAction, Transition>> = {
   approve: { from: ["IN_REVIEW"], to: "APPROVED", permission: "claim.approve", needsRating: true, fourEyes: true },
   requestChanges: { from: ["IN_REVIEW"], to: "CHANGES_REQUESTED", permission: "claim.requestChanges", needsNote: true },
   resume: { from: ["CHANGES_REQUESTED"], to: "IN_PROGRESS", permission: "claim.update" },
-  publish: { from: ["APPROVED"], to: "PUBLISHED", permission: "claim.publish", needsRating: true, fourEyes: true },
-  correct: {
-    from: ["PUBLISHED", "CORRECTED"],
-    to: "CORRECTED",
-    permission: "claim.correct",
+  publish: {
+    from: ["APPROVED"],
+    to: "PUBLISHED",
+    toWhenPublished: "CORRECTED",
+    permission: "claim.publish",
     needsRating: true,
-    needsNote: true,
     fourEyes: true,
   },
+  // Opens a correction draft; the note says why, and is published with the corrected version.
+  correct: { from: ["PUBLISHED", "CORRECTED"], to: "IN_PROGRESS", permission: "claim.correct", needsNote: true },
   // The fact-checker takes their work back to change it; the editor is told why (the note).
   withdraw: { from: ["IN_REVIEW"], to: "IN_PROGRESS", permission: "claim.submit", needsNote: true },
   // A published claim never vanishes: it stays in public reports, marked retracted with the reason.
-  retract: { from: ["PUBLISHED", "CORRECTED"], to: "RETRACTED", permission: "claim.retract", needsNote: true },
+  // A correction in progress does not keep an editor from retracting what is public.
+  retract: {
+    from: ["PUBLISHED", "CORRECTED", ...CORRECTION_DRAFT],
+    to: "RETRACTED",
+    permission: "claim.retract",
+    needsNote: true,
+    needsPublication: true,
+  },
 };
 
 export interface ClaimWorkflowState {
@@ -64,6 +84,8 @@ export interface ClaimWorkflowState {
   confidence: string | null;
   rationale: string | null;
   ratedById: string | null;
+  /** Whether the claim has a published version (see publishedVersion). */
+  published?: boolean;
 }
 
 export interface TransitionRequest {
@@ -85,10 +107,11 @@ export function decideTransition(request: TransitionRequest): TransitionDecision
   const transition = TRANSITIONS[request.action];
   if (!PERMISSIONS[request.role].has(transition.permission)) return { ok: false, reason: "forbidden" };
   if (!transition.from.includes(request.claim.status)) return { ok: false, reason: "notAllowedFrom" };
+  if (transition.needsPublication && !request.claim.published) return { ok: false, reason: "notAllowedFrom" };
   if (transition.needsRating && !isRatingComplete(request.claim)) return { ok: false, reason: "ratingIncomplete" };
   if (transition.fourEyes && request.claim.ratedById === request.actorId) return { ok: false, reason: "fourEyes" };
   if (transition.needsNote && !request.note?.trim()) return { ok: false, reason: "noteRequired" };
-  return { ok: true, to: transition.to };
+  return { ok: true, to: (request.claim.published && transition.toWhenPublished) || transition.to };
 }
 
 /**
@@ -99,7 +122,7 @@ export function decideTransition(request: TransitionRequest): TransitionDecision
  */
 export function availableActions(
   role: Role,
-  claim: Pick<ClaimWorkflowState, "status"> & { ratedById?: string | null },
+  claim: Pick<ClaimWorkflowState, "status" | "published"> & { ratedById?: string | null },
   actorId = "",
 ): WorkflowAction[] {
   return WORKFLOW_ACTIONS.filter((action) => {
@@ -113,6 +136,7 @@ export function availableActions(
         confidence: "x",
         rationale: "x",
         ratedById: claim.ratedById ?? null,
+        published: claim.published ?? false,
       },
       note: "x",
     });
@@ -166,16 +190,102 @@ const FROZEN_REASON: Readonly<Partial<Record<TClaimStatus, ContentRefusal>>> = {
  * May this role make this change to a claim's content in this status? The role decides
  * first (a viewer is refused whatever the status); then the status: reviewed work is frozen.
  */
-export function canChangeContent(status: TClaimStatus, change: ContentChange, role: Role): ContentDecision {
+export function canChangeContent(
+  status: TClaimStatus,
+  change: ContentChange,
+  role: Role,
+  published = false,
+): ContentDecision {
   if (!PERMISSIONS[role].has(CONTENT_PERMISSION[change])) return { ok: false, reason: "forbidden" };
+  // A claim that was ever public is retracted, never deleted, even while a correction is drafted.
+  if (change === "delete" && published && CONTENT_OPEN.includes(status))
+    return { ok: false, reason: "frozenPublished" };
   if (CONTENT_OPEN.includes(status)) return { ok: true };
   return { ok: false, reason: FROZEN_REASON[status] ?? "frozenInReview" };
 }
 
 /** canChangeContent as a guard for use cases: a refusal is an expected AppError the UI translates. */
-export function assertContentEditable(status: TClaimStatus, change: ContentChange, role: Role): void {
-  const decision = canChangeContent(status, change, role);
+export function assertContentEditable(
+  status: TClaimStatus,
+  change: ContentChange,
+  role: Role,
+  published = false,
+): void {
+  const decision = canChangeContent(status, change, role, published);
   if (decision.ok) return;
   if (decision.reason === "forbidden") throw new AppError("FORBIDDEN", `Role ${role} may not ${change} a claim`);
   throw new AppError("CLAIM_FROZEN", `Claim is ${status}`, { reason: decision.reason, status });
+}
+
+/*
+ * Anchors after corrections. A new revision of the article can leave a claim's quote changed
+ * (FUZZY) or gone (ORPHANED) through nobody's edit of the claim. Such a claim may not become
+ * public on words the article no longer says: approve and publish wait until it is re-anchored
+ * or someone acknowledges, with a note, that its quote is no longer in the text.
+ */
+
+/** Anchor states that need a person: the quote was changed or removed by a revision. */
+export function isAnchorBroken(anchorStatus: TAnchorStatus): boolean {
+  return anchorStatus === "FUZZY" || anchorStatus === "ORPHANED";
+}
+
+export interface ClaimAnchorState {
+  anchorStatus: TAnchorStatus;
+  /** Set when someone acknowledged, with a note, that the quote is no longer in the text. */
+  anchorAcknowledgement: { note: string } | null;
+}
+
+/** Whether the claim's anchor keeps it from being approved or published. */
+export function anchorBlocksPublication(claim: ClaimAnchorState): boolean {
+  return isAnchorBroken(claim.anchorStatus) && !claim.anchorAcknowledgement;
+}
+
+/** The steps a lost anchor blocks: the ones after which the verdict is (about to be) public. */
+export const ANCHOR_GUARDED_ACTIONS: readonly WorkflowAction[] = ["approve", "publish"];
+
+export function anchorBlocksTransition(action: WorkflowAction, claim: ClaimAnchorState): boolean {
+  return ANCHOR_GUARDED_ACTIONS.includes(action) && anchorBlocksPublication(claim);
+}
+
+/**
+ * May this role re-anchor the claim (give it a new quote from the current text)? Re-anchoring
+ * changes the quote, so it is a content change and follows canChangeContent, with one
+ * exception: a broken anchor (FUZZY/ORPHANED) may be re-anchored in any status but RETRACTED,
+ * by anyone who may edit claims. The revision broke it, not an edit; withdrawing is impossible
+ * once approved or published, and a correction would reopen a verdict nobody wants to change.
+ * It stays safe: re-anchoring touches no statement, rating or evidence; approve and publish
+ * still come after it with four eyes, so a reviewer sees the new quote before it is public; a
+ * published claim's public quote is its published snapshot, which re-anchoring does not change;
+ * and one audit event keeps the old and the new quote.
+ */
+export function canReanchor(status: TClaimStatus, anchorStatus: TAnchorStatus, role: Role): ContentDecision {
+  const decision = canChangeContent(status, "edit", role);
+  if (decision.ok || decision.reason === "forbidden" || status === "RETRACTED") return decision;
+  return isAnchorBroken(anchorStatus) ? { ok: true } : decision;
+}
+
+/** canReanchor as a guard for use cases, refusing as assertContentEditable does. */
+export function assertReanchorable(status: TClaimStatus, anchorStatus: TAnchorStatus, role: Role): void {
+  const decision = canReanchor(status, anchorStatus, role);
+  if (decision.ok) return;
+  if (decision.reason === "forbidden") throw new AppError("FORBIDDEN", `Role ${role} may not re-anchor a claim`);
+  throw new AppError("CLAIM_FROZEN", `Claim is ${status}`, { reason: decision.reason, status });
+}
+
+export type AcknowledgeAnchorRefusal = "forbidden" | "frozenRetracted" | "anchorNotBroken";
+
+/**
+ * May this role acknowledge that the claim's quote is no longer in the text? Only for a broken
+ * anchor, in any status but RETRACTED (a retracted claim never becomes public again). It
+ * changes no content (the quote stays as it was last found), so review does not freeze it.
+ */
+export function canAcknowledgeAnchor(
+  status: TClaimStatus,
+  anchorStatus: TAnchorStatus,
+  role: Role,
+): { ok: true } | { ok: false; reason: AcknowledgeAnchorRefusal } {
+  if (!PERMISSIONS[role].has("claim.update")) return { ok: false, reason: "forbidden" };
+  if (status === "RETRACTED") return { ok: false, reason: "frozenRetracted" };
+  if (!isAnchorBroken(anchorStatus)) return { ok: false, reason: "anchorNotBroken" };
+  return { ok: true };
 }

@@ -75,7 +75,7 @@ export async function addRevision(member: Member, input: { articleId: string; te
       const result = results[index]!;
       anchors[result.status] += 1;
       // An orphan stays on the revision where its quote was last found.
-      const data =
+      const anchor =
         result.status === "ORPHANED"
           ? { anchorStatus: result.status }
           : {
@@ -83,6 +83,12 @@ export async function addRevision(member: Member, input: { articleId: string; te
               revisionId: revision.id,
               ...anchorColumns(createAnchor(text, result.start, result.end)),
             };
+      // "The quote is no longer in the text" still holds for an orphan that stays one; any other
+      // outcome is a new situation someone must look at (or needs no acknowledgement at all).
+      const stillAcknowledged = claim.anchorStatus === "ORPHANED" && result.status === "ORPHANED";
+      const data = stillAcknowledged
+        ? anchor
+        : { ...anchor, anchorAcknowledgedAt: null, anchorAcknowledgedById: null, anchorNote: null };
       if (result.status !== "ANCHORED") changed.push({ claimId: claim.id, status: result.status });
       await tx.claim.update({ where: { id: claim.id }, data: { ...data, version: { increment: 1 } } });
     }

@@ -17,6 +17,8 @@ export interface ArticleDto {
   version: number;
   revision: { id: string; number: number; text: string; sha256: string; createdAt: string };
   revisionCount: number;
+  /** Every revision, newest first, to read an earlier one (getArticleRevision). */
+  revisions: { id: string; number: number; createdAt: string }[];
   /** In reading order. */
   claims: ClaimDto[];
 }
@@ -47,6 +49,14 @@ export async function getArticle(member: Member, articleId: string): Promise<Art
   });
   const revision = article?.revisions[0];
   if (!article || !revision) throw new AppError("NOT_FOUND");
+  const revisions =
+    article._count.revisions > 1
+      ? await db.articleRevision.findMany({
+          where: { articleId: article.id },
+          orderBy: { number: "desc" },
+          select: { id: true, number: true, createdAt: true },
+        })
+      : [revision];
   return {
     id: article.id,
     title: article.title,
@@ -59,6 +69,11 @@ export async function getArticle(member: Member, articleId: string): Promise<Art
     version: article.version,
     revision: { ...revision, createdAt: revision.createdAt.toISOString() },
     revisionCount: article._count.revisions,
+    revisions: revisions.map((entry) => ({
+      id: entry.id,
+      number: entry.number,
+      createdAt: entry.createdAt.toISOString(),
+    })),
     claims: article.claims.map(toClaimDto),
   };
 }

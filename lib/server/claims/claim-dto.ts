@@ -35,6 +35,8 @@ export interface ClaimDto {
   prefix: string;
   suffix: string;
   anchorStatus: TAnchorStatus;
+  /** Someone acknowledged that the quote is no longer in the current text (lets a FUZZY/ORPHANED claim be approved). */
+  anchorAcknowledgement: { at: string; by: PersonRef | null; note: string } | null;
   statement: string;
   type: TClaimType;
   details: TClaimDetails;
@@ -58,6 +60,11 @@ export interface ClaimDto {
   publishedAt: string | null;
   retractedAt: string | null;
   retractionNote: string | null;
+  /** The current published version's number; 0 while never published. A published claim in any
+   * other status is a correction draft: the public record still shows that version. */
+  publishedVersion: number;
+  /** Why the correction in progress was opened; published with it. */
+  correctionNote: string | null;
   statusChangedAt: string;
   /** Evidence by stance and independent origin (lib/domain/sources/corroboration). */
   corroboration: Corroboration;
@@ -75,6 +82,9 @@ export const claimSelect = {
   prefix: true,
   suffix: true,
   anchorStatus: true,
+  anchorAcknowledgedAt: true,
+  anchorAcknowledgedBy: { select: { id: true, name: true } },
+  anchorNote: true,
   statement: true,
   type: true,
   details: true,
@@ -97,6 +107,8 @@ export const claimSelect = {
   publishedAt: true,
   retractedAt: true,
   retractionNote: true,
+  publishedVersion: true,
+  correctionNote: true,
   statusChangedAt: true,
   evidence: {
     select: {
@@ -123,6 +135,9 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
     prefix: row.prefix,
     suffix: row.suffix,
     anchorStatus: row.anchorStatus,
+    anchorAcknowledgement: row.anchorAcknowledgedAt
+      ? { at: row.anchorAcknowledgedAt.toISOString(), by: row.anchorAcknowledgedBy, note: row.anchorNote ?? "" }
+      : null,
     statement: row.statement,
     type: row.type,
     details: detailsOf(row.type, row.details),
@@ -145,6 +160,8 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
     publishedAt: row.publishedAt?.toISOString() ?? null,
     retractedAt: row.retractedAt?.toISOString() ?? null,
     retractionNote: row.retractionNote,
+    publishedVersion: row.publishedVersion,
+    correctionNote: row.correctionNote,
     statusChangedAt: row.statusChangedAt.toISOString(),
     corroboration: corroborationOf(
       row.evidence.map(({ stance, source }) => ({

@@ -23,7 +23,7 @@ export async function deleteClaim(
     if (current.version !== input.version)
       throw new AppError("STALE_VERSION", "Claim changed", { current: toClaimDto(current) });
     // Reviewed and published claims stay: a published one is retracted, never deleted.
-    assertContentEditable(current.status, "delete", member.role);
+    assertContentEditable(current.status, "delete", member.role, current.publishedVersion > 0);
     const deleted = await tx.claim.deleteMany({ where: { id: current.id, version: input.version } });
     if (deleted.count !== 1) throw new AppError("STALE_VERSION");
     await recordAuditEvent(tx, {

@@ -2,6 +2,7 @@ import "server-only";
 import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { readSnapshot } from "@/lib/domain/reports/published-claim";
 import { AppError } from "@/lib/errors";
 import { evidenceSelect, toEvidenceDto, type EvidenceDto } from "@/lib/server/evidence/evidence-dto";
 import { claimSelect, toClaimDto, type ClaimDto } from "./claim-dto";
@@ -10,14 +11,19 @@ export interface ClaimDetailDto {
   claim: ClaimDto;
   article: { id: string; title: string; language: string; direction: "rtl" | "ltr"; url: string | null };
   evidence: EvidenceDto[];
-  /** Public corrections, oldest first, each with the rating it replaced. */
-  corrections: {
-    id: string;
-    note: string;
-    createdAt: string;
-    createdBy: string | null;
-    previousVerdict: string | null;
-  }[];
+  /** What the public record holds, oldest first: each published version with its verdict as published. */
+  publications: PublishedVersionDto[];
+}
+
+export interface PublishedVersionDto {
+  number: number;
+  publishedAt: string;
+  publishedBy: string | null;
+  /** Why this version corrected the one before it (null for the first). */
+  correctionNote: string | null;
+  statement: string;
+  verdict: { name: string; nameAr: string | null; color: string } | null;
+  confidence: string | null;
 }
 
 /** One claim of the member's team with its article and evidence; another team's id is "not found". */
@@ -36,21 +42,36 @@ export async function getClaim(member: Member, claimId: string): Promise<ClaimDe
     select: evidenceSelect,
     orderBy: { createdAt: "asc" },
   });
-  const corrections = await db.claimCorrection.findMany({
-    where: { claimId: row.id },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, note: true, createdAt: true, previous: true, createdBy: { select: { name: true } } },
+  const publications = await db.claimPublication.findMany({
+    where: { claimId: row.id, teamId: member.teamId },
+    orderBy: { number: "asc" },
+    select: {
+      number: true,
+      publishedAt: true,
+      correctionNote: true,
+      snapshot: true,
+      publishedBy: { select: { name: true } },
+    },
   });
   return {
     claim: toClaimDto(row),
     article: row.article,
     evidence: evidence.map(toEvidenceDto),
-    corrections: corrections.map((correction) => ({
-      id: correction.id,
-      note: correction.note,
-      createdAt: correction.createdAt.toISOString(),
-      createdBy: correction.createdBy?.name ?? null,
-      previousVerdict: ((correction.previous as { verdict?: string | null } | null)?.verdict ?? null) as string | null,
-    })),
+    publications: publications.map((publication) => {
+      const published = readSnapshot(publication.snapshot);
+      return {
+        number: publication.number,
+        publishedAt: publication.publishedAt.toISOString(),
+        publishedBy: publication.publishedBy?.name ?? null,
+        correctionNote: publication.correctionNote,
+        statement: published.statement,
+        verdict: published.verdict && {
+          name: published.verdict.name,
+          nameAr: published.verdict.nameAr,
+          color: published.verdict.color,
+        },
+        confidence: published.confidence,
+      };
+    }),
   };
 }

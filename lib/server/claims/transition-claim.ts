@@ -1,16 +1,17 @@
 import "server-only";
 import type { Member } from "@/lib/auth/member";
 import { db, type Tx } from "@/lib/db";
-import { decideTransition, type WorkflowAction } from "@/lib/domain/workflow/claim-workflow";
+import { anchorBlocksTransition, decideTransition, type WorkflowAction } from "@/lib/domain/workflow/claim-workflow";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { TRatingFields, TTransitionClaimInput } from "@/lib/schemas/ratings";
+import { snapshotOf } from "@/lib/domain/reports/published-claim";
+import type { TTransitionClaimInput } from "@/lib/schemas/ratings";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { notifyEditorsOfWithdrawal } from "@/lib/server/notifications/notify-editors-of-withdrawal";
 import { reviewAuditView } from "./claim-audit";
 import type { ClaimDto } from "./claim-dto";
 import { assertClaimVersion, loadClaim } from "./load-claim";
-import { assertVerdictUsable, ratingData } from "./rate-claim";
+import { loadPublishableContent } from "@/lib/server/reports/load-report-input";
 
 /** Moves one claim through the workflow, as the state machine decides. */
 export async function transitionClaim(member: Member, input: TTransitionClaimInput): Promise<ClaimDto> {
@@ -25,15 +26,12 @@ export async function transitionClaim(member: Member, input: TTransitionClaimInp
 export async function applyTransition(
   tx: Tx,
   member: Member,
-  input: { claimId: string; version: number; action: WorkflowAction; note?: string; rating?: TRatingFields },
+  input: { claimId: string; version: number; action: WorkflowAction; note?: string },
 ): Promise<ClaimDto> {
   const before = await loadClaim(member.teamId, input.claimId, tx);
   assertClaimVersion(before, input.version);
   const note = input.note?.trim() || null;
-  // A correction may bring a new rating; the decision is taken on the claim as it will be.
-  const rating = input.action === "correct" && input.rating ? input.rating : null;
-  if (rating) await assertVerdictUsable(tx, member.teamId, rating.verdictId, before.verdict?.id ?? null);
-  const ratingChange = rating ? ratingData(rating, member.userId, before) : null;
+  const published = before.publishedVersion > 0;
   const decision = decideTransition({
     action: input.action,
     role: member.role,
@@ -41,11 +39,11 @@ export async function applyTransition(
     note,
     claim: {
       status: before.status,
-      verdictId: rating ? rating.verdictId : (before.verdict?.id ?? null),
-      confidence: rating ? rating.confidence : before.confidence,
-      rationale: rating ? rating.rationale : before.rationale,
-      // Four eyes on the claim as it will be: a correction that changes the rating makes its author the rater.
-      ratedById: ratingChange?.ratedById ? member.userId : (before.ratedBy?.id ?? null),
+      verdictId: before.verdict?.id ?? null,
+      confidence: before.confidence,
+      rationale: before.rationale,
+      ratedById: before.ratedBy?.id ?? null,
+      published,
     },
   });
   if (!decision.ok)
@@ -53,8 +51,13 @@ export async function applyTransition(
       reason: decision.reason,
       claimId: before.id,
     });
+  // A quote the article no longer says: re-anchor it or acknowledge that first (issue 13, anchors).
+  if (anchorBlocksTransition(input.action, before))
+    throw new AppError("CONFLICT", `Cannot ${input.action}`, { reason: "anchorLost", claimId: before.id });
 
   const now = new Date();
+  const publishing = input.action === "publish";
+  const publicationNumber = before.publishedVersion + 1;
   const data: Prisma.ClaimUncheckedUpdateManyInput = {
     status: decision.to,
     statusChangedAt: now,
@@ -64,15 +67,27 @@ export async function applyTransition(
     ...(input.action === "approve" || input.action === "requestChanges"
       ? { reviewedById: member.userId, reviewedAt: now }
       : {}),
-    ...(input.action === "publish" ? { publishedAt: now } : {}),
+    // publishedAt stays the first publication's date; each version has its own in ClaimPublication.
+    ...(publishing ? { publishedVersion: publicationNumber, correctionNote: null } : {}),
+    ...(publishing && !published ? { publishedAt: now } : {}),
+    ...(input.action === "correct" ? { correctionNote: note } : {}),
     ...(input.action === "retract" ? { retractedAt: now, retractionNote: note } : {}),
-    ...(ratingChange ?? {}),
   };
   const updated = await tx.claim.updateMany({ where: { id: before.id, version: input.version }, data });
   if (updated.count !== 1) assertClaimVersion(await loadClaim(member.teamId, before.id, tx), input.version);
-  if (input.action === "correct") {
-    await tx.claimCorrection.create({
-      data: { claimId: before.id, note: note!, previous: reviewAuditView(before), createdById: member.userId },
+  if (publishing) {
+    // Frozen as it reads now, inside this transaction: the version the public record shows from now on.
+    const content = await loadPublishableContent(tx, member.teamId, before.id);
+    await tx.claimPublication.create({
+      data: {
+        teamId: member.teamId,
+        claimId: before.id,
+        number: publicationNumber,
+        snapshot: snapshotOf(content),
+        correctionNote: published ? before.correctionNote : null,
+        publishedById: member.userId,
+        publishedAt: now,
+      },
     });
   }
   if (input.action === "withdraw")
@@ -85,7 +100,11 @@ export async function applyTransition(
     entityType: "Claim",
     entityId: before.id,
     before: reviewAuditView(before),
-    after: { ...(reviewAuditView(after) as Prisma.JsonObject), note },
+    after: {
+      ...(reviewAuditView(after) as Prisma.JsonObject),
+      note,
+      ...(publishing ? { publishedVersion: publicationNumber } : {}),
+    },
   });
   return after;
 }

@@ -152,8 +152,10 @@ export async function deleteRatingLabel(member: Member, input: { labelId: string
   return db.$transaction(async (tx) => {
     const before = await findLabel(tx, member.teamId, input.labelId);
     const inUse = await tx.claim.count({ where: { verdictId: before.id } });
-    const inHistory = await tx.claimCorrection.count({
-      where: { claim: { teamId: member.teamId }, previous: { path: ["verdictKey"], equals: before.key } },
+    // Published versions keep the label as it read (their snapshot), but a key some published
+    // version carried stays reserved, so a new label never takes its meaning.
+    const inHistory = await tx.claimPublication.count({
+      where: { teamId: member.teamId, snapshot: { path: ["verdict", "key"], equals: before.key } },
     });
     if (inUse + inHistory > 0) throw new AppError("CONFLICT", "Label in use", { reason: "labelInUse" });
     await tx.ratingLabel.delete({ where: { id: before.id } });

@@ -1,9 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
+import { publishedReportClaim, type PublishedClaimContent } from "@/lib/domain/reports/published-claim";
 import type { ReportInput, ReportInputClaim } from "@/lib/domain/reports/report-model";
 import { captureHealth } from "@/lib/domain/sources/capture-health";
 import { AppError } from "@/lib/errors";
-import type { ClaimStatus, Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { ensureRatingScale } from "@/lib/server/ratings/ensure-rating-scale";
 
 const reportClaimSelect = {
@@ -27,12 +28,16 @@ const reportClaimSelect = {
   publishedAt: true,
   retractedAt: true,
   retractionNote: true,
+  publishedVersion: true,
   claimant: { select: { id: true, name: true, kind: true } },
   reportedVia: { select: { id: true, name: true, kind: true } },
-  verdict: { select: { key: true, name: true, nameAr: true } },
+  verdict: { select: { key: true, name: true, nameAr: true, color: true, ratingValue: true } },
   ratedBy: { select: { name: true } },
   reviewedBy: { select: { name: true } },
-  corrections: { select: { note: true, createdAt: true, previous: true }, orderBy: { createdAt: "asc" } },
+  publications: {
+    select: { number: true, snapshot: true, correctionNote: true, publishedAt: true },
+    orderBy: { number: "asc" },
+  },
   evidence: {
     select: {
       stance: true,
@@ -66,8 +71,11 @@ export interface ReportOptions {
   now?: Date;
 }
 
-/** What a public report shows: published claims, and retracted ones marked so (they never silently vanish). */
-const PUBLIC_STATUSES: ClaimStatus[] = ["PUBLISHED", "CORRECTED", "RETRACTED"];
+/**
+ * What a public report shows: every claim ever published, as its latest published version (a
+ * correction in progress stays out of sight), and retracted ones marked so (they never vanish).
+ */
+const EVER_PUBLISHED = { publishedVersion: { gt: 0 } } as const satisfies Prisma.ClaimWhereInput;
 
 /** Claims read per query when a report is streamed: memory holds one page, whatever the report's size. */
 export const REPORT_PAGE_SIZE = 250;
@@ -117,7 +125,7 @@ export async function loadReportHeaderInput(
     generatedAt: options.now ?? new Date(),
     team,
     scope: options.publishedOnly
-      ? { description: "Published claims of the article", filters: { status: PUBLIC_STATUSES.join(",") } }
+      ? { description: "Published claims of the article", filters: { status: "PUBLISHED,CORRECTED,RETRACTED" } }
       : undefined,
     article: { ...fields, revision },
     scale: scale.map((label) => ({
@@ -147,7 +155,7 @@ export async function* reportClaimPages(
       where: {
         teamId,
         articleId,
-        ...(options.publishedOnly ? { status: { in: PUBLIC_STATUSES } } : {}),
+        ...(options.publishedOnly ? EVER_PUBLISHED : {}),
         ...(after
           ? {
               OR: [
@@ -169,9 +177,27 @@ export async function* reportClaimPages(
   }
 }
 
+/** A published claim as published (its latest version); any other as it reads now. */
 function toReportClaim(row: ClaimRow): ReportInputClaim {
+  if (row.publishedVersion > 0 && row.publications.length > 0) return publishedReportClaim(row, row.publications);
   return {
     id: row.id,
+    ...liveContent(row),
+    status: row.status,
+    corrections: [],
+    retraction: row.retractedAt ? { retractedAt: row.retractedAt, note: row.retractionNote ?? "" } : null,
+  };
+}
+
+/** What publishing this claim now would freeze (see published-claim.ts), read inside the caller's transaction. */
+export async function loadPublishableContent(tx: Tx, teamId: string, claimId: string): Promise<PublishedClaimContent> {
+  const row = await tx.claim.findFirst({ where: { id: claimId, teamId }, select: reportClaimSelect });
+  if (!row) throw new AppError("NOT_FOUND");
+  return liveContent(row);
+}
+
+function liveContent(row: ClaimRow): PublishedClaimContent {
+  return {
     start: row.startOffset,
     end: row.endOffset,
     exact: row.exact,
@@ -184,7 +210,6 @@ function toReportClaim(row: ClaimRow): ReportInputClaim {
     claimant: row.claimant,
     reportedVia: row.reportedVia,
     claimedAt: row.claimedAt,
-    status: row.status,
     verdict: row.verdict,
     confidence: row.confidence,
     rationale: row.rationale,
@@ -215,11 +240,5 @@ function toReportClaim(row: ClaimRow): ReportInputClaim {
           : null,
       };
     }),
-    corrections: row.corrections.map((correction) => ({
-      note: correction.note,
-      createdAt: correction.createdAt,
-      previousVerdict: (correction.previous as { verdict?: string | null } | null)?.verdict ?? null,
-    })),
-    retraction: row.retractedAt ? { retractedAt: row.retractedAt, note: row.retractionNote ?? "" } : null,
   };
 }

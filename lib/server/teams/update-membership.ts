@@ -4,6 +4,8 @@ import { assertCan, type Role } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { recordUserAuditEvent } from "@/lib/server/audit/record-user-audit-event";
+import { actingSessionOf, revokeUserSessions } from "@/lib/server/sessions/revoke-user-sessions";
 import { teamMemberSelect, toTeamMemberDto, type TeamMemberDto } from "./member-dto";
 
 type MembershipChange = { role: Role } | { disabled: boolean };
@@ -11,7 +13,8 @@ type MembershipChange = { role: Role } | { disabled: boolean };
 /**
  * Changes one membership of the acting member's team, refusing stale versions and
  * refusing to leave the team without an active admin. Takes effect on the affected
- * user's next request, because every request reloads the member.
+ * user's next request, because every request reloads the member; a role change or disabling
+ * also ends that user's sessions (except the acting one, when admins change themselves).
  */
 export async function updateMembership(
   member: Member,
@@ -43,6 +46,9 @@ export async function updateMembership(
     if (updated.count !== 1) throw new AppError("STALE_VERSION");
 
     const after = await tx.membership.findUniqueOrThrow({ where: { id: current.id }, select: teamMemberSelect });
+    const roleChangedOrDisabled =
+      after.role !== current.role || (after.disabledAt !== null && current.disabledAt === null);
+    if (roleChangedOrDisabled) await revokeUserSessions(tx, after.user.id, actingSessionOf(member, after.user.id));
     await recordAuditEvent(tx, {
       teamId: member.teamId,
       actorId: member.userId,
@@ -51,6 +57,20 @@ export async function updateMembership(
       entityId: current.id,
       before: { role: current.role, disabled: current.disabledAt !== null },
       after: { role: after.role, disabled: after.disabledAt !== null },
+    });
+    // The account's other teams (if any) hear of it too: their member's standing changed here.
+    await recordUserAuditEvent(tx, {
+      userId: after.user.id,
+      actorId: member.userId,
+      action: "user.membershipChange",
+      exceptTeamId: member.teamId,
+      before: { teamId: member.teamId, role: current.role, disabled: current.disabledAt !== null },
+      after: {
+        teamId: member.teamId,
+        teamName: member.teamName,
+        role: after.role,
+        disabled: after.disabledAt !== null,
+      },
     });
     return toTeamMemberDto(after);
   });

@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { revokeUserSessions } from "@/lib/server/sessions/revoke-user-sessions";
 
 export interface DisabledUser {
   /** Teams where a membership was disabled now. */
@@ -13,7 +14,7 @@ export interface DisabledUser {
 /**
  * Operator use case (`npm run admin -- disable-user`): "disabled" is per membership
  * (Membership.disabledAt), so every active membership of the account is disabled, and
- * sessionVersion is bumped so open sessions end at once. Unlike a team admin, the operator
+ * every session of the account ends at once. Unlike a team admin, the operator
  * may disable a team's last admin (a compromised account must be stoppable); the teams left
  * without one are reported.
  */
@@ -46,7 +47,7 @@ export async function disableUserAsOperator(input: { email: string }): Promise<D
         after: { role: membership.role, disabled: true, by: "operator" },
       });
     }
-    await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+    await revokeUserSessions(tx, user.id);
 
     const adminTeams = user.memberships.filter((m) => m.role === "ADMIN");
     const teamsWithoutAdmin = [];

@@ -13,7 +13,7 @@ import { changePasswordAction } from "../actions";
 export function ChangePasswordForm({ email }: { email: string }) {
   const t = useTranslations();
   const [pending, startTransition] = useTransition();
-  const { feedback, report, fieldError } = useActionFeedback();
+  const { feedback, setFeedback, report, fieldError } = useActionFeedback();
   const [lastResult, setLastResult] = useState<ActionResult<unknown> | null>(null);
   const wrongCurrent = lastResult?.ok === false && lastResult.details?.reason === "wrongCurrentPassword";
 
@@ -28,7 +28,10 @@ export function ChangePasswordForm({ email }: { email: string }) {
     startTransition(async () => {
       const result = await changePasswordAction(input);
       setLastResult(result);
-      if (report(result, t("account.changedSignInAgain"))) element.reset();
+      if (report(result, t("account.changedOthersSignedOut"))) element.reset();
+      else if (result.code === "RATE_LIMITED" && typeof result.details?.retryAfterSeconds === "number") {
+        setFeedback({ tone: "error", text: t("errors.rateLimitedFor", { seconds: result.details.retryAfterSeconds }) });
+      }
     });
   }
 

@@ -4,12 +4,21 @@ import { resolveLocale } from "@/lib/i18n/request";
 import { z } from "zod";
 import { authedAction } from "@/lib/auth/authed-action";
 import { ZAddRevisionInput } from "@/lib/schemas/articles";
-import { ZCreateClaimInput, ZDeleteClaimInput, ZDismissSuggestionInput, ZUpdateClaimInput } from "@/lib/schemas/claims";
+import {
+  ZAcknowledgeClaimAnchorInput,
+  ZCreateClaimInput,
+  ZDeleteClaimInput,
+  ZDismissSuggestionInput,
+  ZReanchorClaimInput,
+  ZUpdateClaimInput,
+} from "@/lib/schemas/claims";
 import { ZCreateEntityInput } from "@/lib/schemas/entities";
 import { addRevision } from "@/lib/server/articles/add-revision";
+import { acknowledgeClaimAnchor } from "@/lib/server/claims/acknowledge-claim-anchor";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import { dismissSuggestion } from "@/lib/server/claims/dismiss-suggestion";
+import { reanchorClaim } from "@/lib/server/claims/reanchor-claim";
 import { suggestClaimsForArticle } from "@/lib/server/claims/suggest-claims-for-article";
 import { updateClaim } from "@/lib/server/claims/update-claim";
 import { createEntity } from "@/lib/server/entities/create-entity";
@@ -26,6 +35,8 @@ export const suggestClaimsAction = authedAction(z.object({ articleId: z.uuid() }
 export const dismissSuggestionAction = authedAction(ZDismissSuggestionInput, dismissSuggestion);
 export const createEntityAction = authedAction(ZCreateEntityInput, createEntity);
 export const addRevisionAction = authedAction(ZAddRevisionInput, addRevision);
+export const reanchorClaimAction = authedAction(ZReanchorClaimInput, reanchorClaim);
+export const acknowledgeClaimAnchorAction = authedAction(ZAcknowledgeClaimAnchorInput, acknowledgeClaimAnchor);
 export const createReportLinkAction = authedAction(z.object({ articleId: z.uuid() }), createReportLink);
 export const revokeReportLinkAction = authedAction(z.object({ linkId: z.uuid() }), revokeReportLink);
 export const requestExportAction = authedAction(

@@ -17,7 +17,7 @@ import { findSimilarClaims } from "@/lib/server/search/find-similar-claims";
 import { listClaimRepeats } from "@/lib/server/claims/list-claim-repeats";
 import { EvidenceSection } from "./_components/evidence-section";
 import { RelatedClaims } from "./_components/related-claims";
-import { canChangeContent, canEditRating } from "@/lib/domain/workflow/claim-workflow";
+import { anchorBlocksPublication, canChangeContent, canEditRating } from "@/lib/domain/workflow/claim-workflow";
 import { HistoryTimeline } from "./_components/history-timeline";
 import { ReviewPanels } from "./_components/review-panels";
 
@@ -41,7 +41,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ClaimPage({ params }: { params: Params }) {
   const { member, detail } = await load((await params).claimId);
-  const { claim, article, evidence, corrections } = detail;
+  const { claim, article, evidence, publications } = detail;
   const [scale, history, threads, similar, conflicts, repeats] = await Promise.all([
     listRatingScale(member),
     getClaimHistory(member, claim.id),
@@ -53,6 +53,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
   const t = await getTranslations("claimPage");
   const tc = await getTranslations("corroboration");
   const te = await getTranslations("errors");
+  const tAnchors = await getTranslations("anchors");
   // One rule for every control that changes content: hidden where the workflow would refuse it.
   const editRule = canChangeContent(claim.status, "edit", member.role);
   const frozenReason = !editRule.ok && editRule.reason !== "forbidden" ? editRule.reason : null;
@@ -82,6 +83,17 @@ export default async function ClaimPage({ params }: { params: Params }) {
             {te(frozenReason)}
           </p>
         )}
+        {anchorBlocksPublication(claim) && (
+          <p
+            className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm"
+            data-testid="claim-anchor-lost"
+          >
+            {tAnchors("claimPageWarning")}{" "}
+            <Link href={`/articles/${article.id}`} className="font-medium text-brand-800 underline">
+              {tAnchors("goToArticle")}
+            </Link>
+          </p>
+        )}
         {claim.exact !== claim.statement && (
           <blockquote
             className="border-s-4 border-slate-300 ps-3 text-slate-700"
@@ -108,7 +120,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
         scale={scale}
         role={member.role}
         userId={member.userId}
-        corrections={corrections}
+        publications={publications}
         direction={article.direction}
       />
       <RelatedClaims

@@ -7,7 +7,7 @@ import { useState, useTransition } from "react";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { blockedByFourEyes } from "@/lib/domain/workflow/claim-workflow";
+import { anchorBlocksPublication, blockedByFourEyes } from "@/lib/domain/workflow/claim-workflow";
 import type { BULK_ACTIONS } from "@/lib/schemas/ratings";
 import type { QueueItem } from "@/lib/server/claims/list-review-queue";
 import { bulkTransitionAction } from "../actions";
@@ -19,6 +19,7 @@ export function ReviewQueue({ queue, canBulk, userId }: { queue: QueueItem[]; ca
   const t = useTranslations("review");
   const tClaims = useTranslations("claims");
   const tErrors = useTranslations("errors");
+  const tAnchors = useTranslations("anchors");
   const format = useFormatter();
   const locale = useLocale();
   const router = useRouter();
@@ -169,6 +170,11 @@ export function ReviewQueue({ queue, canBulk, userId }: { queue: QueueItem[]; ca
                     ` · ${t("waiting", { date: format.relativeTime(new Date(claim.submittedAt)) })}`}
                   {claim.ratedBy && ` · ${t("submittedBy", { name: claim.ratedBy.name })}`}
                 </p>
+                {anchorBlocksPublication(claim) && (
+                  <p className="mt-1 text-xs font-medium text-amber-900" data-testid="queue-anchor-lost">
+                    {tAnchors("blocksShort")}
+                  </p>
+                )}
               </th>
               <td className="px-3 py-2">
                 {claim.verdict ? <VerdictBadge verdict={claim.verdict} locale={locale} /> : "—"}

@@ -19,7 +19,7 @@ export function RenameTeamForm({ currentName }: { currentName: string }) {
   const [lastResult, setLastResult] = useState<ActionResult<unknown> | null>(null);
   const nameTaken = lastResult?.ok === false && lastResult.details?.reason === "teamNameTaken";
 
-  // onSubmit rather than a form action, so a refused name stays in the field (see AddMemberForm).
+  // onSubmit rather than a form action, so a refused name stays in the field (see InviteMemberForm).
   function submit(form: FormData) {
     startTransition(async () => {
       const result = await renameTeamAction({ name: String(form.get("name") ?? "") });

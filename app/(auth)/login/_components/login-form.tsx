@@ -7,12 +7,13 @@ import { Notice } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { login, type LoginState } from "../actions";
 
-export function LoginForm() {
+export function LoginForm({ callbackPath }: { callbackPath?: string | null }) {
   const t = useTranslations("login");
   const [state, action, pending] = useActionState<LoginState, FormData>(login, {});
 
   return (
     <form action={action} className="flex flex-col gap-4" noValidate={false}>
+      {callbackPath && <input type="hidden" name="callbackUrl" value={callbackPath} />}
       {state.error && (
         <Notice tone="error" testId="login-error" attempt={state.attempt}>
           {state.error === "rateLimited"

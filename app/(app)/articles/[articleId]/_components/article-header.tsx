@@ -9,6 +9,7 @@ import { TextAreaField } from "@/components/ui/text-area-field";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import type { ArticleDto } from "@/lib/server/articles/get-article";
 import { addRevisionAction } from "../actions";
+import { RevisionList } from "./revision-list";
 
 export function ArticleHeader({ article, canAddRevision }: { article: ArticleDto; canAddRevision: boolean }) {
   const t = useTranslations("workbench");
@@ -63,6 +64,7 @@ export function ArticleHeader({ article, canAddRevision }: { article: ArticleDto
           </div>
         )}
       </dl>
+      <RevisionList articleId={article.id} revisions={article.revisions} shownRevisionId={article.revision.id} />
       {canAddRevision && !revising && (
         <Button variant="secondary" className="self-start" onClick={() => setRevising(true)}>
           {t("addRevision")}

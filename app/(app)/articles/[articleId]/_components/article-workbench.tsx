@@ -9,10 +9,12 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import type { Role } from "@/lib/auth/permissions";
+import { highlightOnCurrentRevision, type ClaimHighlight } from "@/lib/domain/claims/claim-highlights";
 import type { ClaimDto, PersonRef } from "@/lib/server/claims/claim-dto";
 import type { EntityDto } from "@/lib/server/entities/entity-dto";
 import type { ArticleDto } from "@/lib/server/articles/get-article";
 import { createClaimAction } from "../actions";
+import { AnchorPanel } from "./anchor-panel";
 import { ArticleHeader } from "./article-header";
 import { ClaimsPanel } from "./claims-panel";
 import { SuggestionsPanel } from "./suggestions-panel";
@@ -57,10 +59,35 @@ export function ArticleWorkbench({
   const [pending, startTransition] = useTransition();
   const { feedback, setFeedback, report } = useActionFeedback();
 
-  const spans = useMemo(
-    () => article.claims.map((claim) => ({ claimId: claim.id, start: claim.start, end: claim.end })),
-    [article.claims],
+  // Which claims are highlighted, and where: the pure rule in lib/domain/claims/claim-highlights.
+  const highlights = useMemo(
+    () =>
+      new Map<string, ClaimHighlight>(
+        article.claims.map((claim) => [
+          claim.id,
+          highlightOnCurrentRevision(article.revision, { ...claim, claimId: claim.id }),
+        ]),
+      ),
+    [article.claims, article.revision],
   );
+  const spans = useMemo(
+    () =>
+      [...highlights.values()].flatMap((highlight) =>
+        highlight.shown
+          ? [
+              {
+                claimId: highlight.claimId,
+                start: highlight.start,
+                end: highlight.end,
+                approximate: highlight.approximate,
+              },
+            ]
+          : [],
+      ),
+    [highlights],
+  );
+  // Re-anchoring or acknowledging bumps the claim's version: the editor restarts from it.
+  const [anchorChanges, setAnchorChanges] = useState(0);
   const selectedClaim = article.claims.find((claim) => claim.id === selectedClaimId) ?? null;
 
   const openClaim = useCallback((claimId: string, scroll: boolean) => {
@@ -135,8 +162,24 @@ export function ArticleWorkbench({
           className="flex flex-col gap-4 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto"
         >
           {selectedClaim && (
+            <AnchorPanel
+              key={`anchor-${selectedClaim.id}`}
+              claim={selectedClaim}
+              highlight={highlights.get(selectedClaim.id)!}
+              role={permissions.role}
+              revisionId={article.revision.id}
+              language={article.language}
+              direction={article.direction}
+              selection={() => reader.current?.selection() ?? null}
+              onChanged={() => {
+                setAnchorChanges((count) => count + 1);
+                router.refresh();
+              }}
+            />
+          )}
+          {selectedClaim && (
             <ClaimEditor
-              key={selectedClaim.id}
+              key={`${selectedClaim.id}-${anchorChanges}`}
               claim={selectedClaim}
               articleLanguage={article.language}
               articleDirection={article.direction}
@@ -158,6 +201,7 @@ export function ArticleWorkbench({
           <div hidden={Boolean(selectedClaim)} className="flex flex-col gap-4">
             <ClaimsPanel
               claims={article.claims}
+              highlights={highlights}
               language={article.language}
               direction={article.direction}
               onOpen={(id) => openClaim(id, true)}

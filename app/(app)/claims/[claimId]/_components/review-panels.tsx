@@ -24,7 +24,7 @@ export function ReviewPanels(props: {
   scale: RatingLabelDto[];
   role: Role;
   userId: string;
-  corrections: ClaimDetailDto["corrections"];
+  publications: ClaimDetailDto["publications"];
   direction: "rtl" | "ltr";
 }) {
   const [saved, setSaved] = useState<ClaimDto | null>(null);
@@ -40,17 +40,19 @@ export function ReviewPanels(props: {
       />
       <WorkflowPanel
         claim={claim}
-        actions={availableActions(props.role, { status: claim.status, ratedById: claim.ratedBy?.id }, props.userId)}
-        fourEyesBlocked={["approve", "publish", "correct"].some((action) =>
+        actions={availableActions(
+          props.role,
+          { status: claim.status, ratedById: claim.ratedBy?.id, published: claim.publishedVersion > 0 },
+          props.userId,
+        )}
+        fourEyesBlocked={["approve", "publish"].some((action) =>
           blockedByFourEyes(
             action as WorkflowAction,
             { status: claim.status, ratedById: claim.ratedBy?.id ?? null },
             props.userId,
           ),
         )}
-        corrections={props.corrections}
-        scale={props.scale}
-        direction={props.direction}
+        publications={props.publications}
         onChanged={setSaved}
       />
     </div>

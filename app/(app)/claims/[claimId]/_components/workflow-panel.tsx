@@ -1,18 +1,17 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
+import { labelName } from "@/lib/domain/ratings/rating-scale";
 import type { WorkflowAction } from "@/lib/domain/workflow/claim-workflow";
 import type { ClaimDto } from "@/lib/server/claims/claim-dto";
 import type { ClaimDetailDto } from "@/lib/server/claims/get-claim";
-import type { RatingLabelDto } from "@/lib/server/ratings/list-rating-scale";
 import { transitionClaimAction } from "../actions";
-import { RatingFields, readRatingFields } from "./rating-fields";
 
 const PRIMARY: readonly WorkflowAction[] = ["submit", "approve", "publish"];
 /** Steps whose note is required: it tells the readers or the editors why. */
@@ -31,9 +30,7 @@ export function WorkflowPanel({
   claim,
   actions,
   fourEyesBlocked,
-  corrections,
-  scale,
-  direction,
+  publications,
   onChanged,
 }: {
   /** Approve/Publish is not offered because this person changed the verdict last: say so. */
@@ -41,9 +38,7 @@ export function WorkflowPanel({
   claim: ClaimDto;
   onChanged(claim: ClaimDto): void;
   actions: WorkflowAction[];
-  corrections: ClaimDetailDto["corrections"];
-  scale: RatingLabelDto[];
-  direction: "rtl" | "ltr";
+  publications: ClaimDetailDto["publications"];
 }) {
   const t = useTranslations("workflow");
   const tStatus = useTranslations("claims.status");
@@ -53,20 +48,20 @@ export function WorkflowPanel({
   const [pending, startTransition] = useTransition();
   const { feedback, report } = useActionFeedback();
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
+  const correcting = claim.publishedVersion > 0 && !["PUBLISHED", "CORRECTED", "RETRACTED"].includes(claim.status);
 
   function confirm(form: FormData) {
     if (!chosen) return;
     const note = String(form.get("note") ?? "");
-    const rating = chosen === "correct" ? readRatingFields(form) : undefined;
     startTransition(async () => {
       const result = await transitionClaimAction({
         claimId: claim.id,
         version: claim.version,
         action: chosen,
         note,
-        rating,
       });
-      if (report(result, t(`done.${chosen}`))) {
+      const done = chosen === "publish" && claim.publishedVersion > 0 ? "publishCorrection" : chosen;
+      if (report(result, t(`done.${done}`))) {
         setChosen(null);
         onChanged(result.data);
         router.refresh();
@@ -104,19 +99,20 @@ export function WorkflowPanel({
           <span dir="auto">{claim.retractionNote}</span>
         </p>
       )}
-      {corrections.length > 0 && (
-        <div className="flex flex-col gap-1">
-          <h3 className="text-sm font-semibold">{t("corrections")}</h3>
-          <ol className="flex flex-col gap-1 text-sm" data-testid="corrections">
-            {corrections.map((correction) => (
-              <li key={correction.id} className="rounded border-s-4 border-amber-400 bg-amber-50 px-2 py-1">
-                <span className="text-xs text-slate-600">{when(correction.createdAt)}</span>{" "}
-                <span dir="auto">{correction.note}</span>
-              </li>
-            ))}
-          </ol>
+      {correcting && (
+        <div
+          className="rounded border-s-4 border-amber-500 bg-amber-50 px-2 py-1 text-sm"
+          data-testid="correction-draft"
+        >
+          <p className="font-semibold">{t("correctionDraft", { number: claim.publishedVersion })}</p>
+          {claim.correctionNote && (
+            <p>
+              {t("correctionReason")} <span dir="auto">{claim.correctionNote}</span>
+            </p>
+          )}
         </div>
       )}
+      {publications.length > 0 && <PublishedVersions publications={publications} when={when} />}
       {actions.length === 0 ? (
         <p className="text-sm text-slate-600">{t("noActions")}</p>
       ) : chosen ? (
@@ -128,7 +124,6 @@ export function WorkflowPanel({
           }}
         >
           <h3 className="font-semibold sm:col-span-2">{t(`actions.${chosen}`)}</h3>
-          {chosen === "correct" && <RatingFields claim={claim} scale={scale} direction={direction} />}
           <TextAreaField
             label={t("note")}
             hint={t(`noteHint.${isNoteRequired(chosen) ? chosen : "default"}`)}
@@ -163,5 +158,49 @@ export function WorkflowPanel({
       {fourEyesBlocked && !chosen && <p className="text-sm text-slate-600">{t("fourEyes")}</p>}
       {feedback && <Notice tone={feedback.tone}>{feedback.text}</Notice>}
     </section>
+  );
+}
+
+/** The public record of this claim, version by version, with the verdict each version carried. */
+function PublishedVersions({
+  publications,
+  when,
+}: {
+  publications: ClaimDetailDto["publications"];
+  when(iso: string): string;
+}) {
+  const t = useTranslations("workflow");
+  const locale = useLocale();
+  return (
+    <div className="flex flex-col gap-1">
+      <h3 className="text-sm font-semibold">{t("publishedVersions")}</h3>
+      <ol className="flex flex-col gap-1 text-sm" data-testid="published-versions">
+        {publications.map((publication) => (
+          <li key={publication.number} className="rounded border-s-4 border-slate-300 bg-slate-50 px-2 py-1">
+            <p className="text-xs text-slate-600">
+              {t("versionLine", { number: publication.number, date: when(publication.publishedAt) })}
+              {publication.publishedBy && (
+                <>
+                  {" · "}
+                  <bdi>{publication.publishedBy}</bdi>
+                </>
+              )}
+            </p>
+            {publication.verdict && (
+              // As VerdictBadge: the colour beside the name, never the text's background (contrast).
+              <span className="me-2 inline-flex items-center gap-1.5 rounded border border-slate-300 bg-white px-1.5 py-0.5 text-xs font-semibold text-slate-900">
+                <span
+                  aria-hidden
+                  className="inline-block size-2.5 rounded-full"
+                  style={{ backgroundColor: publication.verdict.color }}
+                />
+                {labelName(publication.verdict, locale)}
+              </span>
+            )}
+            {publication.correctionNote && <span dir="auto">{publication.correctionNote}</span>}
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }
