@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { extractArticle, HtmlTooComplexError, type ExtractedArticle } from "@/lib/server/net/extract-main-text";
+import { HtmlTooComplexError, type ExtractedArticle } from "@/lib/server/net/extract-main-text";
+import { extractArticleOffThread } from "@/lib/server/text-work/run-text-task";
 
 /**
  * The text of an uploaded .txt or .html file. Anything that is not valid UTF-8 text (a
@@ -19,7 +20,7 @@ export async function readArticleFile(
   if (text === null) throw new AppError("BAD_INPUT", "Binary file", { reason: "binaryFile" });
   if (!isHtml) return { text, title: null, byline: null, siteName: null, publishedTime: null, lang: null };
 
-  const article = extractFromFile(text);
+  const article = await extractFromFile(text);
   if (!article) throw new AppError("BAD_INPUT", "No article text in file", { reason: "NO_ARTICLE_TEXT" });
   return article;
 }
@@ -34,9 +35,9 @@ function decodeUtf8Text(bytes: Uint8Array): string | null {
   }
 }
 
-function extractFromFile(html: string): ExtractedArticle | null {
+async function extractFromFile(html: string): Promise<ExtractedArticle | null> {
   try {
-    return extractArticle(html);
+    return await extractArticleOffThread(html);
   } catch (error) {
     if (error instanceof HtmlTooComplexError) throw new AppError("BAD_INPUT", error.message, { reason: error.code });
     throw error;

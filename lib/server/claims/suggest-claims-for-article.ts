@@ -2,9 +2,10 @@ import "server-only";
 import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { suggestClaims, type ClaimSuggestion } from "@/lib/domain/claims/claim-suggestions";
+import type { ClaimSuggestion } from "@/lib/domain/claims/claim-suggestions";
 import { AppError } from "@/lib/errors";
 import { findCheckedMatches, type CheckedMatch } from "@/lib/server/search/find-checked-matches";
+import { suggestClaimsOffThread } from "@/lib/server/text-work/run-text-task";
 
 export type ArticleSuggestion = ClaimSuggestion & {
   /** An already checked claim elsewhere that says the same thing: reuse rather than redo. */
@@ -40,7 +41,7 @@ export async function suggestClaimsForArticle(
     start: span.startOffset,
     end: span.endOffset,
   }));
-  const suggestions = suggestClaims(revision.text, {
+  const suggestions = await suggestClaimsOffThread(revision.text, {
     entities: entities.map((entity) => ({
       id: entity.id,
       name: entity.name,

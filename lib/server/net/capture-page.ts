@@ -3,7 +3,8 @@ import { createHash } from "node:crypto";
 import { parseHTML } from "linkedom";
 import { htmlTooComplex } from "@/lib/domain/articles/html-shape";
 import { decodeText, sniffMediaType } from "./decode-body";
-import { extractArticle, normaliseInline, normalisePlainText } from "./extract-main-text";
+import { extractArticleOffThread } from "@/lib/server/text-work/run-text-task";
+import { normaliseInline, normalisePlainText } from "./extract-main-text";
 import { FetchError } from "./fetch-error";
 import { safeFetch, type SafeFetchOptions } from "./safe-fetch";
 
@@ -71,7 +72,7 @@ export async function capturePage(url: string, options: SafeFetchOptions = {}): 
   const html = decodeText(response.body, response.contentType, true);
   // A page too deep or large to parse safely is kept as a capture (status, hashes) without text.
   if (htmlTooComplex(html)) return base;
-  const article = extractArticle(html, response.finalUrl);
+  const article = await extractArticleOffThread(html, response.finalUrl);
   const title = article?.title ?? pageTitle(html);
   const text = article?.text ?? null;
   return {

@@ -1,4 +1,5 @@
-import "server-only";
+// No "server-only" marker: besides the server, this runs in the text worker thread
+// (lib/server/text-work), which is not a React server module. It does no I/O.
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { htmlTooComplex, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from "@/lib/domain/articles/html-shape";

@@ -1,10 +1,6 @@
 import "server-only";
-import {
-  extractArticle,
-  HtmlTooComplexError,
-  normalisePlainText,
-  type ExtractedArticle,
-} from "@/lib/server/net/extract-main-text";
+import { HtmlTooComplexError, normalisePlainText, type ExtractedArticle } from "@/lib/server/net/extract-main-text";
+import { extractArticleOffThread } from "@/lib/server/text-work/run-text-task";
 import { FetchError, type FetchErrorCode } from "@/lib/server/net/fetch-error";
 import { safeFetch, type SafeFetchOptions } from "@/lib/server/net/safe-fetch";
 import { decodeText, sniffMediaType } from "./decode-body";
@@ -62,7 +58,7 @@ export async function fetchArticleFromUrl(
   const text = decodeText(response.body, response.contentType, mediaType === "text/html");
   let article: ExtractedArticle | null;
   if (mediaType === "text/html") {
-    article = extractOrRefuse(text, response.finalUrl);
+    article = await extractOrRefuse(text, response.finalUrl);
   } else if (mediaType === "text/plain") {
     const plain = normalisePlainText(text);
     article = plain
@@ -91,9 +87,9 @@ function hostnameOf(url: string): string | null {
   return new URL(url).hostname.replace(/^www\./, "") || null;
 }
 
-function extractOrRefuse(html: string, url: string): ExtractedArticle | null {
+async function extractOrRefuse(html: string, url: string): Promise<ExtractedArticle | null> {
   try {
-    return extractArticle(html, url);
+    return await extractArticleOffThread(html, url);
   } catch (error) {
     if (error instanceof HtmlTooComplexError)
       throw new ArticleFetchError("PAGE_TOO_COMPLEX", error.message, { cause: error });
