@@ -55,6 +55,13 @@ export const ZEnv = z.object({
   CHROMIUM_PATH: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
   SSRF_ALLOWLIST: z.string().optional(),
+  SMTP_URL: z
+    .string()
+    .refine((value) => /^smtps?:\/\/[^/]+/.test(value) && URL.canParse(value), {
+      error: "must be an SMTP URL such as smtps://user:password@mail.example.org:465",
+    })
+    .optional(),
+  SMTP_FROM: z.string().min(3).max(200).optional(),
   SESSION_IDLE_HOURS: positive(12, 24 * 366, "hours"),
   SESSION_MAX_DAYS: positive(7, 366, "days"),
   TRUSTED_PROXIES: z

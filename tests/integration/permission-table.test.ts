@@ -593,6 +593,7 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "extractArticleOffThread",
     "suggestClaimsOffThread",
     "runTextTask",
+    "sendInvitationMail",
     "publicReportUrl",
     "reportKeysOf",
     "newSigningKeyRow",

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TCreateInvitationInput } from "@/lib/schemas/invitations";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { sendInvitationMail } from "@/lib/server/mail/send-invitation-mail";
 import { invitationLink, newInvitationToken } from "./invitation-token";
 
 export interface CreatedInvitationDto {
@@ -16,6 +17,8 @@ export interface CreatedInvitationDto {
   expiresAt: string;
   /** Shown once, to pass on: only the token's hash is stored. */
   link: string;
+  /** Whether the link was also emailed: null without a mail server (SMTP_URL), false if sending failed. */
+  emailed: boolean | null;
 }
 
 /**
@@ -26,6 +29,28 @@ export interface CreatedInvitationDto {
 export async function createInvitation(member: Member, input: TCreateInvitationInput): Promise<CreatedInvitationDto> {
   assertCan(member, "member.manage");
   const { token, tokenHash } = newInvitationToken();
+  const created = await saveInvitation(member, input, tokenHash);
+  const link = invitationLink(token);
+  // After the commit: a slow or failing mail server never holds up or undoes the invitation.
+  const emailed = await sendInvitationMail({
+    to: created.email,
+    teamName: member.teamName,
+    inviterName: member.name,
+    role: created.role,
+    link,
+    expiresAt: created.expiresAt,
+  });
+  return {
+    invitationId: created.id,
+    email: created.email,
+    role: created.role,
+    expiresAt: created.expiresAt.toISOString(),
+    link,
+    emailed,
+  };
+}
+
+async function saveInvitation(member: Member, input: TCreateInvitationInput, tokenHash: string) {
   try {
     return await db.$transaction(async (tx) => {
       // Already in the team (the admin sees them listed): says nothing about other teams.
@@ -68,13 +93,7 @@ export async function createInvitation(member: Member, input: TCreateInvitationI
           ...(replaced.length > 0 ? { replaces: replaced } : {}),
         },
       });
-      return {
-        invitationId: invitation.id,
-        email: invitation.email,
-        role: invitation.role,
-        expiresAt: invitation.expiresAt.toISOString(),
-        link: invitationLink(token),
-      };
+      return invitation;
     });
   } catch (error) {
     // Two invitations of the same email at once: the partial unique index keeps one open.

@@ -115,6 +115,11 @@ function CreatedLink({ invitation }: { invitation: CreatedInvitationDto }) {
       <p className="text-sm text-green-900">
         {t("team.invitationCreated", { email: invitation.email, role: t(`roles.${invitation.role}`) })}
       </p>
+      {invitation.emailed !== null && (
+        <p className="text-sm text-green-900" data-testid="invitation-emailed">
+          {invitation.emailed ? t("team.invitationEmailed") : t("team.invitationNotEmailed")}
+        </p>
+      )}
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
         {t("team.invitationLink")}
       </label>
