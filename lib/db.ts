@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { appEnv } from "@/lib/config/env";
 import { logger } from "@/lib/log/logger";
+import { recordStatement } from "@/lib/sql-tally";
 
 /**
  * The one Prisma client. Imported only by lib/server/** (house style rule 1).
@@ -13,9 +14,9 @@ const globalForDb = globalThis as unknown as { claimdeskDb?: PrismaClient };
 
 function client(): PrismaClient {
   if (!globalForDb.claimdeskDb) {
-    const { DATABASE_URL, DATABASE_POOL_SIZE } = appEnv();
+    const { DATABASE_URL, DATABASE_POOL_SIZE, CLAIMDESK_SQL_TALLY } = appEnv();
     if (!DATABASE_URL) throw new Error("DATABASE_URL is not set");
-    globalForDb.claimdeskDb = createPrismaClient(DATABASE_URL, DATABASE_POOL_SIZE);
+    globalForDb.claimdeskDb = createPrismaClient(DATABASE_URL, DATABASE_POOL_SIZE, CLAIMDESK_SQL_TALLY === "1");
   }
   return globalForDb.claimdeskDb;
 }
@@ -29,13 +30,18 @@ function client(): PrismaClient {
 export const CONNECT_TIMEOUT_MS = 5_000;
 
 /** A client with the app's pool settings; exported so tests can point one at their own server. */
-export function createPrismaClient(connectionString: string, poolSize = 10): PrismaClient {
+export function createPrismaClient(connectionString: string, poolSize = 10, tallyStatements = false): PrismaClient {
   const adapter = new PrismaPg(
     { connectionString, max: poolSize, connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
     // An idle connection the server closed (a restart, say) is dropped from the pool; worth a line, not a crash.
     { onPoolError: (err) => logger.warn({ err }, "database connection lost while idle") },
   );
-  return new PrismaClient({ adapter });
+  if (!tallyStatements) return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", (event) =>
+    recordStatement({ query: event.query, params: event.params, durationMs: event.duration }),
+  );
+  return client;
 }
 
 export const db: PrismaClient = new Proxy({} as PrismaClient, {

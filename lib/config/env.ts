@@ -53,6 +53,7 @@ export const ZEnv = z.object({
   CLAIMDESK_SEED_DEMO: flag("0"),
   CLAIMDESK_JOB_WORKER: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
   CHROMIUM_PATH: z.string().min(1).optional(),
+  CLAIMDESK_SQL_TALLY: flag("0"),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
   SSRF_ALLOWLIST: z.string().optional(),
   SMTP_URL: z
