@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import type { Member } from "@/lib/auth/member";
 import { db } from "@/lib/db";
 import { highlightOnCurrentRevision } from "@/lib/domain/claims/claim-highlights";
-import { isAppError } from "@/lib/errors";
 import { addRevision } from "@/lib/server/articles/add-revision";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { getArticleRevision } from "@/lib/server/articles/get-article-revision";
@@ -16,7 +15,7 @@ import { rateClaim } from "@/lib/server/claims/rate-claim";
 import { reanchorClaim } from "@/lib/server/claims/reanchor-claim";
 import { transitionClaim } from "@/lib/server/claims/transition-claim";
 import { listRatingScale } from "@/lib/server/ratings/list-rating-scale";
-import { auditEventsFor, createTeam } from "./support";
+import { auditEventsFor, createTeam, refusal } from "./support";
 
 const OBSERVATORY = "وأكد المرصد السوري مقتل ثلاثة عناصر من قوات الأمن.";
 const GOVERNMENT = "ونفت وزارة الداخلية ذلك في بيان رسمي.";
@@ -68,16 +67,6 @@ async function setUp() {
   const correct = async (text = CORRECTED) => addRevision(members.FACT_CHECKER, { articleId: article.id, text });
   const reload = (claim: ClaimDto) => loadClaim(team.id, claim.id);
   return { team, members, outsider, article, firstRevisionId, claimOn, claimAt, step, correct, reload };
-}
-
-async function refusal(call: () => Promise<unknown>) {
-  try {
-    await call();
-  } catch (error) {
-    if (isAppError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a refusal");
 }
 
 describe("a correction that deletes a claimed sentence", () => {

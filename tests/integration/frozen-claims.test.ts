@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import type { Member } from "@/lib/auth/member";
 import { db } from "@/lib/db";
 import { buildReport } from "@/lib/domain/reports/report-model";
-import { isAppError } from "@/lib/errors";
 import { renderMarkdown } from "@/lib/export/markdown";
 import { bulkTransitionClaims } from "@/lib/server/claims/bulk-transition-claims";
 import type { ClaimDto } from "@/lib/server/claims/claim-dto";
@@ -17,6 +16,7 @@ import { updateEvidence } from "@/lib/server/evidence/update-evidence";
 import { listNotifications } from "@/lib/server/notifications/list-notifications";
 import { loadReportInput } from "@/lib/server/reports/load-report-input";
 import { setUpClaimStages, type ClaimStages } from "./claim-stages";
+import { refusal } from "./support";
 
 /** Every content change a fact-checker (or anyone) could try on a claim and its citation. */
 function contentChanges(s: ClaimStages, claim: ClaimDto, evidence: { id: string; version: number }) {
@@ -58,17 +58,6 @@ function contentChanges(s: ClaimStages, claim: ClaimDto, evidence: { id: string;
     },
     delete: (m: Member) => deleteClaim(m, ref),
   };
-}
-
-async function refusal(call: () => Promise<unknown>) {
-  try {
-    await call();
-  } catch (error) {
-    // An expected AppError: translated for the user, never logged as a server error (authedAction).
-    expect(isAppError(error)).toBe(true);
-    return error as { code: string; details?: { reason?: string } };
-  }
-  throw new Error("the change was allowed");
 }
 
 async function snapshot(claimId: string) {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { buildReport, type Report } from "@/lib/domain/reports/report-model";
-import { isAppError } from "@/lib/errors";
 import { claimReviewsOf } from "@/lib/export/claimreview";
 import { renderMarkdown } from "@/lib/export/markdown";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
@@ -11,19 +10,10 @@ import { removeEvidence } from "@/lib/server/evidence/remove-evidence";
 import { saveRatingLabel } from "@/lib/server/ratings/save-rating-label";
 import { loadReportInput } from "@/lib/server/reports/load-report-input";
 import { setUpClaimStages, type ClaimStages } from "./claim-stages";
+import { refusal } from "./support";
 
 async function publicReport(s: ClaimStages): Promise<Report> {
   return buildReport(await loadReportInput(s.team.id, s.article.id, { publishedOnly: true }));
-}
-
-async function refusal(call: () => Promise<unknown>) {
-  try {
-    await call();
-  } catch (error) {
-    if (isAppError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a refusal");
 }
 
 describe("published versions", () => {

@@ -2,6 +2,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import type { Member } from "@/lib/auth/member";
 import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { isAppError, type AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/server/auth/password";
 import { loadMember } from "@/lib/server/users/load-member";
 
@@ -46,4 +47,18 @@ export async function createArticle(teamId: string, title: string) {
 
 export function auditEventsFor(entityId: string) {
   return db.auditEvent.findMany({ where: { entityId }, orderBy: { id: "asc" } });
+}
+
+/**
+ * The expected refusal of a call: the AppError it threw (translated for the user, never logged
+ * as a server error). Any other error fails the test as it is; success fails it too.
+ */
+export async function refusal(call: () => Promise<unknown>): Promise<AppError> {
+  try {
+    await call();
+  } catch (error) {
+    if (isAppError(error)) return error;
+    throw error;
+  }
+  throw new Error("expected a refusal, and the call went through");
 }
