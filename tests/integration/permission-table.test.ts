@@ -572,6 +572,8 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "auditView",
     "loadClaim",
     "assertClaimVersion",
+    "updateClaimAtVersion",
+    "afterNewestFirst",
     "ratingData",
     "assertVerdictUsable",
     "applyTransition",

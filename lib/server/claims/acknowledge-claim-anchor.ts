@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import type { TAcknowledgeClaimAnchorInput } from "@/lib/schemas/claims";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { ClaimDto } from "./claim-dto";
-import { assertClaimVersion, loadClaim } from "./load-claim";
+import { assertClaimVersion, loadClaim, updateClaimAtVersion } from "./load-claim";
 
 /**
  * Records that a claim's quote is no longer (exactly) in the article's current text, and why the
@@ -30,18 +30,11 @@ export async function acknowledgeClaimAnchor(member: Member, input: TAcknowledge
       throw new AppError("CONFLICT", "Anchor is not lost", { reason: decision.reason, claimId: before.id });
     }
     const now = new Date();
-    const updated = await tx.claim.updateMany({
-      where: { id: before.id, teamId: member.teamId, version: input.version },
-      data: {
-        anchorAcknowledgedAt: now,
-        anchorAcknowledgedById: member.userId,
-        anchorNote: note,
-        updatedById: member.userId,
-        version: { increment: 1 },
-      },
+    const after = await updateClaimAtVersion(tx, member, before.id, input.version, {
+      anchorAcknowledgedAt: now,
+      anchorAcknowledgedById: member.userId,
+      anchorNote: note,
     });
-    if (updated.count !== 1) assertClaimVersion(await loadClaim(member.teamId, before.id, tx), input.version);
-    const after = await loadClaim(member.teamId, before.id, tx);
     await recordAuditEvent(tx, {
       teamId: member.teamId,
       actorId: member.userId,

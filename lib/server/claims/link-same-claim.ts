@@ -8,7 +8,7 @@ import type { TLinkSameClaimInput } from "@/lib/schemas/ratings";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { reviewAuditView } from "./claim-audit";
 import type { ClaimDto } from "./claim-dto";
-import { assertClaimVersion, loadClaim } from "./load-claim";
+import { assertClaimVersion, loadClaim, updateClaimAtVersion } from "./load-claim";
 import { assertVerdictUsable, ratingData } from "./rate-claim";
 
 /** Links are followed to the claim that was actually checked, never more than this deep. */
@@ -43,18 +43,11 @@ export async function linkSameClaim(member: Member, input: TLinkSameClaimInput):
         ...(before.status === "NEW" ? { status: "IN_PROGRESS" as const, statusChangedAt: new Date() } : {}),
       };
     }
-    const updated = await tx.claim.updateMany({
-      where: { id: before.id, version: input.version },
-      data: {
-        sameAsId: target?.id ?? null,
-        sameAsNote: target ? input.note || null : null,
-        ...rating,
-        updatedById: member.userId,
-        version: { increment: 1 },
-      },
+    const after = await updateClaimAtVersion(tx, member, before.id, input.version, {
+      sameAsId: target?.id ?? null,
+      sameAsNote: target ? input.note || null : null,
+      ...rating,
     });
-    if (updated.count !== 1) assertClaimVersion(await loadClaim(member.teamId, before.id, tx), input.version);
-    const after = await loadClaim(member.teamId, before.id, tx);
     await recordAuditEvent(tx, {
       teamId: member.teamId,
       actorId: member.userId,

@@ -10,7 +10,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { ensureRatingScale } from "@/lib/server/ratings/ensure-rating-scale";
 import { reviewAuditView } from "./claim-audit";
 import type { ClaimDto } from "./claim-dto";
-import { assertClaimVersion, loadClaim } from "./load-claim";
+import { assertClaimVersion, loadClaim, updateClaimAtVersion } from "./load-claim";
 
 /**
  * Sets a claim's verdict, confidence and rationale (kept apart). Rating a NEW claim starts
@@ -24,18 +24,11 @@ export async function rateClaim(member: Member, input: TRateClaimInput): Promise
     assertClaimVersion(before, input.version);
     assertContentEditable(before.status, "rate", member.role);
     await assertVerdictUsable(tx, member.teamId, input.verdictId, before.verdict?.id ?? null);
-    const updated = await tx.claim.updateMany({
-      where: { id: before.id, version: input.version },
-      data: {
-        ...ratingData(input, member.userId, before),
-        status: before.status === "NEW" ? "IN_PROGRESS" : before.status,
-        ...(before.status === "NEW" ? { statusChangedAt: new Date() } : {}),
-        updatedById: member.userId,
-        version: { increment: 1 },
-      },
+    const after = await updateClaimAtVersion(tx, member, before.id, input.version, {
+      ...ratingData(input, member.userId, before),
+      status: before.status === "NEW" ? "IN_PROGRESS" : before.status,
+      ...(before.status === "NEW" ? { statusChangedAt: new Date() } : {}),
     });
-    if (updated.count !== 1) assertClaimVersion(await loadClaim(member.teamId, before.id, tx), input.version);
-    const after = await loadClaim(member.teamId, before.id, tx);
     await recordAuditEvent(tx, {
       teamId: member.teamId,
       actorId: member.userId,

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import type { TReanchorClaimInput } from "@/lib/schemas/claims";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import type { ClaimDto } from "./claim-dto";
-import { assertClaimVersion, loadClaim } from "./load-claim";
+import { assertClaimVersion, loadClaim, updateClaimAtVersion } from "./load-claim";
 
 /**
  * Gives a claim a new place in the article's current text: the fact-checker selected where its
@@ -38,25 +38,18 @@ export async function reanchorClaim(member: Member, input: TReanchorClaimInput):
     if (!span) throw new AppError("BAD_INPUT", "Empty selection", { reason: "emptySelection" });
     const anchor = createAnchor(revision.text, span.start, span.end);
 
-    const updated = await tx.claim.updateMany({
-      where: { id: before.id, teamId: member.teamId, version: input.version },
-      data: {
-        revisionId: revision.id,
-        startOffset: anchor.start,
-        endOffset: anchor.end,
-        exact: anchor.exact,
-        prefix: anchor.prefix,
-        suffix: anchor.suffix,
-        anchorStatus: "ANCHORED",
-        anchorAcknowledgedAt: null,
-        anchorAcknowledgedById: null,
-        anchorNote: null,
-        updatedById: member.userId,
-        version: { increment: 1 },
-      },
+    const after = await updateClaimAtVersion(tx, member, before.id, input.version, {
+      revisionId: revision.id,
+      startOffset: anchor.start,
+      endOffset: anchor.end,
+      exact: anchor.exact,
+      prefix: anchor.prefix,
+      suffix: anchor.suffix,
+      anchorStatus: "ANCHORED",
+      anchorAcknowledgedAt: null,
+      anchorAcknowledgedById: null,
+      anchorNote: null,
     });
-    if (updated.count !== 1) assertClaimVersion(await loadClaim(member.teamId, before.id, tx), input.version);
-    const after = await loadClaim(member.teamId, before.id, tx);
     await recordAuditEvent(tx, {
       teamId: member.teamId,
       actorId: member.userId,
