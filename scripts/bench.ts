@@ -1,12 +1,22 @@
-/** `npm run bench`: timings that issues name targets for, printed, never asserted. */
+/**
+ * `npm run bench`: timings that issues name targets for, printed, never asserted.
+ * `npm run bench -- pages [--sizes=10000,100000] [--seconds=20] [--no-lighthouse]`: only the
+ * pages over real HTTP against the built app (scripts/bench/bench-pages.ts).
+ */
 import { ensureChromium } from "./lib/chromium";
 import { benchHostileInputs } from "./bench/bench-hostile";
+import { benchPages, parseBenchPagesArgs } from "./bench/bench-pages";
 import { benchReanchoring } from "./bench/bench-reanchoring";
 import { benchReports } from "./bench/bench-reports";
 import { benchSearch } from "./bench/bench-search";
 import { benchSuggestions } from "./bench/bench-suggestions";
 
 async function main(): Promise<void> {
+  if (process.argv[2] === "pages") {
+    process.env.CHROMIUM_PATH = await ensureChromium("the page benchmark");
+    await benchPages(parseBenchPagesArgs(process.argv.slice(3)));
+    return;
+  }
   // The report benchmark renders PDFs: Chromium is installed first when missing (as root).
   process.env.CHROMIUM_PATH = await ensureChromium("the PDF report benchmark");
   await benchSuggestions();

@@ -1,18 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { StatusProgress } from "@/components/claims/status-progress";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { StatusProgress } from "@/components/claims/status-progress";
+import { PageLinks } from "@/components/ui/page-links";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
+import { pageHref } from "@/lib/domain/paging/page-href";
 import { listArticles } from "@/lib/server/articles/list-articles";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("articles"))("title") };
 }
 
-export default async function ArticlesPage() {
+export default async function ArticlesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const member = await requireMember();
-  const articles = await listArticles(member);
+  const { cursor } = await searchParams;
+  const page = await listArticles(member, { cursor: typeof cursor === "string" ? cursor : null });
+  const articles = page.items;
   const t = await getTranslations("articles");
   const format = await getFormatter();
 
@@ -23,7 +31,7 @@ export default async function ArticlesPage() {
           {t("title")}
         </h1>
         <div className="flex items-center gap-4">
-          <p className="text-sm text-slate-600">{t("count", { count: articles.length })}</p>
+          <p className="text-sm text-slate-600">{t("count", { count: page.total })}</p>
           {can(member, "article.create") && (
             <Link
               href="/articles/new"
@@ -72,6 +80,11 @@ export default async function ArticlesPage() {
           ))}
         </ul>
       )}
+      <PageLinks
+        nextHref={page.nextCursor ? pageHref("/", {}, page.nextCursor) : null}
+        firstHref={cursor ? "/" : null}
+        label={t("title")}
+      />
     </section>
   );
 }

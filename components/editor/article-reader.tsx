@@ -1,23 +1,16 @@
 "use client";
 
-import { EditorContent, useEditor } from "@tiptap/react";
-import { forwardRef, useEffect, useImperativeHandle, useMemo } from "react";
-import { buildArticleDocument, docPositionToOffset, type ClaimSpan } from "@/lib/domain/articles/article-document";
-import { tidySelection } from "@/lib/domain/articles/selection";
-import { articleExtensions } from "./article-extensions";
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState, type ComponentType } from "react";
+import { CLAIM_ID, type ArticleReaderHandle } from "./reader-handle";
 
-/** Claim ids are UUIDs; anything else never reaches a CSS selector. */
-const UUID = /^[0-9a-f-]{36}$/i;
-
-export interface ArticleReaderHandle {
-  /** The selected span of article text, or null. */
-  selection(): { start: number; end: number } | null;
-  scrollToClaim(claimId: string): void;
-}
+export type { ArticleReaderHandle };
 
 interface Props {
-  text: string;
-  claims: readonly ClaimSpan[];
+  /**
+   * The text with its highlights, rendered on the server (render-article-html.ts): shown before
+   * any script runs, and the editor's content once it has loaded.
+   */
+  html: string;
   selectedClaimId: string | null;
   language: string;
   direction: "rtl" | "ltr";
@@ -25,53 +18,57 @@ interface Props {
   onClaimClick(claimId: string): void;
 }
 
+type EditorView = ComponentType<{
+  ref: React.Ref<ArticleReaderHandle>;
+  html: string;
+  label: string;
+  onReady(): void;
+}>;
+
 /**
  * The article text, read-only, with every claim highlighted. Overlapping claims nest as
- * <mark> elements; a click goes to the innermost one, the most specific claim.
+ * <mark> elements; a click goes to the innermost one, the most specific claim. The server's
+ * HTML is what the reader sees first; the Tiptap editor (selection → claim, re-anchoring) is
+ * imported after hydration and takes its place once it has drawn the same document.
  */
 export const ArticleReader = forwardRef<ArticleReaderHandle, Props>(function ArticleReader(
-  { text, claims, selectedClaimId, language, direction, label, onClaimClick },
+  { html, selectedClaimId, language, direction, label, onClaimClick },
   ref,
 ) {
-  const content = useMemo(() => buildArticleDocument(text, claims), [text, claims]);
-  const editor = useEditor({
-    extensions: articleExtensions,
-    content,
-    editable: false,
-    immediatelyRender: false,
-    editorProps: {
-      attributes: { "aria-label": label, role: "document", class: "article-reader", "data-testid": "article-reader" },
-    },
-  });
+  const [View, setView] = useState<EditorView | null>(null);
+  const [editorReady, setEditorReady] = useState(false);
+  const editor = useRef<ArticleReaderHandle>(null);
+  const surface = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (editor && !editor.isDestroyed) editor.commands.setContent(content, { emitUpdate: false });
-  }, [editor, content]);
+    let live = true;
+    void import("./article-editor-view").then((module) => {
+      if (live) setView(() => module.default as EditorView);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  const onReady = useCallback(() => setEditorReady(true), []);
 
   useImperativeHandle(
     ref,
     () => ({
-      selection() {
-        const view = editor?.view;
-        const domSelection = typeof window === "undefined" ? null : window.getSelection();
-        if (!view || !domSelection || domSelection.isCollapsed || domSelection.rangeCount === 0) return null;
-        const range = domSelection.getRangeAt(0);
-        if (!view.dom.contains(range.startContainer) || !view.dom.contains(range.endContainer)) return null;
-        const from = docPositionToOffset(view.posAtDOM(range.startContainer, range.startOffset));
-        const to = docPositionToOffset(view.posAtDOM(range.endContainer, range.endOffset));
-        return tidySelection(text, from, to);
-      },
+      selection: () => editor.current?.selection() ?? null,
       scrollToClaim(claimId) {
-        if (!UUID.test(claimId)) return;
-        const mark = editor?.view.dom.querySelector<HTMLElement>(`mark[data-claim-id="${claimId}"]`);
-        mark?.scrollIntoView({ block: "center", behavior: "smooth" });
+        if (editorReady) return editor.current?.scrollToClaim(claimId);
+        if (!CLAIM_ID.test(claimId)) return;
+        surface.current
+          ?.querySelector<HTMLElement>(`mark[data-claim-id="${claimId}"]`)
+          ?.scrollIntoView({ block: "center", behavior: "smooth" });
       },
     }),
-    [editor, text],
+    [editorReady],
   );
 
   return (
     <div
+      ref={surface}
       lang={language}
       dir={direction}
       className="reader-surface text-lg leading-loose"
@@ -82,10 +79,23 @@ export const ArticleReader = forwardRef<ArticleReaderHandle, Props>(function Art
         if (claimId && !window.getSelection()?.toString()) onClaimClick(claimId);
       }}
     >
-      {selectedClaimId && UUID.test(selectedClaimId) && (
+      {selectedClaimId && CLAIM_ID.test(selectedClaimId) && (
         <style>{`.reader-surface mark[data-claim-id="${selectedClaimId}"] { outline: 2px solid var(--color-brand-700); background: var(--color-claim-selected); }`}</style>
       )}
-      <EditorContent editor={editor} />
+      {!editorReady && (
+        <div
+          role="document"
+          aria-label={label}
+          className="article-reader"
+          data-testid="article-reader-static"
+          dangerouslySetInnerHTML={{ __html: html }}
+        />
+      )}
+      {View && (
+        <div hidden={!editorReady}>
+          <View ref={editor} html={html} label={label} onReady={onReady} />
+        </div>
+      )}
     </div>
   );
 });

@@ -9,6 +9,8 @@ export async function PageLinks({
   nextHref,
   firstHref,
   label,
+  nextText,
+  firstText,
 }: {
   /** The next page, or null on the last one. */
   nextHref: string | null;
@@ -16,6 +18,9 @@ export async function PageLinks({
   firstHref: string | null;
   /** What the list is, for screen readers ("Articles"). */
   label: string;
+  /** Words for the two links where "Next page" / "First page" would not fit ("Show earlier history"). */
+  nextText?: string;
+  firstText?: string;
 }) {
   if (!nextHref && !firstHref) return null;
   const t = await getTranslations("paging");
@@ -24,12 +29,12 @@ export async function PageLinks({
     <nav aria-label={t("label", { list: label })} className="flex flex-wrap gap-2">
       {firstHref && (
         <Link href={firstHref} className={link}>
-          {t("first")}
+          {firstText ?? t("first")}
         </Link>
       )}
       {nextHref && (
         <Link href={nextHref} className={link} rel="next">
-          {t("next")}
+          {nextText ?? t("next")}
         </Link>
       )}
     </nav>

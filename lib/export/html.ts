@@ -77,6 +77,7 @@ const STYLES = `
   footer.report-keys { border-top: 1px solid #cbd5e1; margin-top: 12pt; padding-top: 6pt; }
   footer.report-keys ul { margin: 2pt 0; padding-inline-start: 14pt; }
   a { color: #1d4ed8; word-break: break-all; }
+  nav.pages { margin: 8pt 0; } nav.pages ul { list-style: none; display: flex; flex-wrap: wrap; gap: 6pt; padding: 0; margin: 2pt 0; } nav.pages .meta a { margin-inline-start: 8pt; }
   @media screen { body { max-width: 190mm; margin: 12mm auto; } }
 `;
 
@@ -141,6 +142,25 @@ function signatureLine(report: Report, sha256: string, { t }: ReportTranslator):
   return `<p class="meta"><span>${isolate((v) => t("reportDocument.signedBy", v), { signer: report.team.name, fingerprint: ltr(fingerprint) })}</span><span>${text(t("reportDocument.reportHash"))} <bdi class="hash" dir="ltr">${text(sha256)}</bdi></span></p>`;
 }
 
+/** Links to every page of a paged report, so all of it stays reachable. */
+function pageLinks(
+  page: { current: number; pages: number; href(page: number): string },
+  { t }: ReportTranslator,
+): string {
+  if (page.pages < 2) return "";
+  const links = Array.from({ length: page.pages }, (_, index) => index + 1).map((number) =>
+    number === page.current
+      ? `<li><span aria-current="page"><bdi dir="ltr">${number}</bdi></span></li>`
+      : `<li><a href="${text(page.href(number))}"><bdi dir="ltr">${number}</bdi></a></li>`,
+  );
+  const step = (number: number, label: string, rel: string) =>
+    number >= 1 && number <= page.pages ? `<a href="${text(page.href(number))}" rel="${rel}">${text(label)}</a>` : "";
+  return `<nav class="pages" aria-label="${text(t("reportDocument.pages"))}">
+  <p class="meta"><span>${isolate((v) => t("reportDocument.pageOf", v), { page: ltr(String(page.current)), pages: ltr(String(page.pages)) })}</span>${step(page.current - 1, t("reportDocument.previousPage"), "prev")}${step(page.current + 1, t("reportDocument.nextPage"), "next")}</p>
+  <ul>${links.join("")}</ul>
+</nav>`;
+}
+
 export function renderHtml(
   report: Report,
   options: {
@@ -150,6 +170,8 @@ export function renderHtml(
     /** Data for search engines (ClaimReview JSON-LD); never executed, so CSP needs no nonce for it. */
     jsonLd?: unknown;
     locale?: Locale;
+    /** One page of a longer report (the public page): its claims are numbered from `numberFrom`, of `total`. */
+    page?: { numberFrom: number; total: number; current: number; pages: number; href(page: number): string };
   } = {},
 ): string {
   const words = reportTranslator(options.locale);
@@ -174,12 +196,14 @@ ${options.jsonLd === undefined ? "" : `<script type="application/ld+json">${json
   <p class="meta"><span>${isolate((v) => t("reportDocument.by", v), { team: report.team.name })}</span><span>${isolate((v) => t("reportDocument.generated", v), { date: ltr(report.generatedAt) })}</span><span>${text(scopeLabel(report, words))}</span></p>
   <h1 lang="${text(article.language)}" dir="${article.direction}">${text(article.title)}</h1>
   <p class="meta">${[article.publisher ? `<span><bdi>${text(article.publisher)}</bdi></span>` : "", article.publishedAt ? `<span><bdi dir="ltr">${date(article.publishedAt)}</bdi></span>` : "", article.url ? `<span><bdi dir="ltr">${link(article.url)}</bdi></span>` : ""].join("")}</p>
-  <p class="meta"><span>${text(t("reportDocument.revision", { number: article.revision.number }))}</span><span class="hash"><bdi dir="ltr">SHA-256 ${text(article.revision.sha256)}</bdi></span><span>${text(t("reportDocument.claimCount", { count: report.claims.length }))}</span></p>
+  <p class="meta"><span>${text(t("reportDocument.revision", { number: article.revision.number }))}</span><span class="hash"><bdi dir="ltr">SHA-256 ${text(article.revision.sha256)}</bdi></span><span>${text(t("reportDocument.claimCount", { count: options.page?.total ?? report.claims.length }))}</span></p>
   ${options.integrity ? signatureLine(report, options.integrity.sha256, words) : ""}
 </header>
+${options.page ? pageLinks(options.page, words) : ""}
 <main>
-${report.claims.map((claim, index) => claimSection(claim, index, report, words)).join("\n")}
+${report.claims.map((claim, index) => claimSection(claim, index + (options.page?.numberFrom ?? 0), report, words)).join("\n")}
 </main>
+${options.page ? pageLinks(options.page, words) : ""}
 <section class="scale">
   <h2>${text(t("reportDocument.scaleTitle"))}</h2>
   <table><thead><tr><th>${text(t("reportDocument.verdict"))}</th><th>${text(t("reportDocument.arabic"))}</th><th>${text(t("reportDocument.ratingValue"))}</th></tr></thead><tbody>${scaleRows}</tbody></table>

@@ -67,6 +67,16 @@ test("a fact-checker imports article 002, splits it by hand and by suggestion, a
   await editor.getByLabel("Commitment").fill("end the presence of French jihadists in Syria");
   await saveAndClose(page);
 
+  // The text and its highlights come in the server's HTML: readable before any script has run.
+  const served = await (await page.request.get(page.url())).text();
+  const readerAt = served.indexOf('data-testid="article-reader-static"');
+  expect(readerAt).toBeGreaterThan(0);
+  const serverReader = served.slice(readerAt, served.indexOf("</div>", readerAt));
+  expect(serverReader.replace(/<[^>]+>/g, "")).toContain("تطويقها مخيّماً يتّخذه جهاديون فرنسيون");
+  expect(new Set([...serverReader.matchAll(/<mark[^>]*data-claim-id="([^"]+)"/g)].map((match) => match[1])).size).toBe(
+    4,
+  );
+
   // After a reload everything is still there, highlighted in the text.
   await page.reload();
   const claims = page.getByTestId("claims-list").getByRole("listitem");

@@ -238,6 +238,13 @@ test("an editor exports article 002 as a PDF that reads right to left, as signed
   const sharedInArabic = await visitor.request.get(href, { headers: { "accept-language": "ar" } });
   expect(await sharedInArabic.text()).toContain('<html lang="ar" dir="rtl">');
   expect(sharedInArabic.headers()["vary"]).toContain("Accept-Language");
+  // Caches keep the page but ask each time: unchanged, a 304 without a body (a revoked link is a 404 at once).
+  const stored = await visitor.request.get(href);
+  expect(stored.headers()["cache-control"]).toBe("public, no-cache");
+  const etag = stored.headers()["etag"]!;
+  expect((await visitor.request.get(href, { headers: { "if-none-match": etag } })).status()).toBe(304);
+  // Its fonts come from one address every report shares, not inline in each page.
+  expect((await visitor.request.get("/r/fonts/naskh-400.woff2")).headers()["content-type"]).toBe("font/woff2");
   await panel.getByRole("button", { name: "Revoke" }).click();
   await expect(panel.getByText("Link revoked.")).toBeVisible();
   await expect(panel.getByTestId("report-links").getByText("revoked", { exact: true })).toBeVisible();

@@ -183,7 +183,7 @@ describe("rating and review", () => {
       correctionNote: "The promise was made in Paris, not Damascus.",
       verdict: { key: "TRUE" },
     });
-    const history = await getClaimHistory(members.EDITOR, claim.id);
+    const history = (await getClaimHistory(members.EDITOR, claim.id)).items;
     const entry = history.find((item) => item.action === "claim.correct")!;
     expect(entry.note).toBe("The promise was made in Paris, not Damascus.");
     expect(entry.changes).toEqual(
@@ -234,7 +234,7 @@ describe("rating and review", () => {
       details: { reason: "bulkRefused", failures: [{ claimId: notInReview.id, reason: "notAllowedFrom" }] },
     });
     expect(await db.claim.count({ where: { id: { in: ready.map((claim) => claim.id) }, status: "APPROVED" } })).toBe(0);
-    expect((await listReviewQueue(members.EDITOR)).map((item) => item.claim.id)).toEqual(
+    expect((await listReviewQueue(members.EDITOR)).items.map((item) => item.claim.id)).toEqual(
       ready.map((claim) => claim.id),
     );
 

@@ -15,7 +15,7 @@ describe("team isolation", () => {
     await createArticle(b.team.id, "Article of B");
 
     const seenByA = await listArticles(a.members.EDITOR);
-    expect(seenByA.map((x) => x.title)).toEqual(["Article of A"]);
+    expect(seenByA.items.map((x) => x.title)).toEqual(["Article of A"]);
   });
 
   it("an admin of team A cannot touch team B's memberships by guessing ids", async () => {
@@ -56,7 +56,7 @@ describe("team isolation", () => {
     expect(inA).toMatchObject({ teamId: a.team.id, role: "EDITOR" });
     expect(inB).toMatchObject({ teamId: b.team.id, role: "VIEWER" });
     expect(inA!.teams).toHaveLength(2);
-    expect((await listArticles(inA!)).map((x) => x.title)).not.toContain("Only in B");
-    expect((await listArticles(inB!)).map((x) => x.title)).toEqual(["Only in B"]);
+    expect((await listArticles(inA!)).items.map((x) => x.title)).not.toContain("Only in B");
+    expect((await listArticles(inB!)).items.map((x) => x.title)).toEqual(["Only in B"]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { FiguresAsOf } from "@/components/charts/figures-as-of";
 import { PerDayChart, StatusFunnelChart, VerdictChart, WorkloadChart } from "@/components/charts/dashboard-charts";
 import { requireMember } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/server/dashboard/get-dashboard";
@@ -14,11 +15,13 @@ export default async function DashboardPage() {
   const dashboard = await getDashboard(member);
   const t = await getTranslations("dashboard");
   const format = await getFormatter();
+  const now = new Date(dashboard.now);
   return (
     <section aria-labelledby="dashboard-heading" className="flex flex-col gap-4">
       <h1 id="dashboard-heading" className="text-2xl font-semibold">
         {t("title")}
       </h1>
+      {dashboard.asOf && <FiguresAsOf asOf={dashboard.asOf} now={dashboard.now} />}
       <div className="grid gap-4 lg:grid-cols-2">
         <StatusFunnelChart data={dashboard.statusCounts} />
         <VerdictChart data={dashboard.verdicts} />
@@ -47,7 +50,7 @@ export default async function DashboardPage() {
                   {claim.statement}
                 </Link>{" "}
                 <span className="text-xs text-slate-600">
-                  {claim.submittedAt ? format.relativeTime(new Date(claim.submittedAt)) : ""}
+                  {claim.submittedAt ? format.relativeTime(new Date(claim.submittedAt), now) : ""}
                 </span>
               </li>
             ))}

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getNow, getTranslations } from "next-intl/server";
 import { FilterSelect } from "@/components/ui/filter-select";
+import { LookupCombobox } from "@/components/ui/lookup-combobox";
+import { PageLinks } from "@/components/ui/page-links";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
+import { pageHref } from "@/lib/domain/paging/page-href";
 import { CLAIM_TYPES } from "@/lib/schemas/claims";
 import { ZReviewQueueFilters } from "@/lib/schemas/ratings";
-import { listArticles } from "@/lib/server/articles/list-articles";
-import { listClaimsNeedingAttention } from "@/lib/server/claims/list-claims-needing-attention";
+import { ATTENTION_LIMIT, listClaimsNeedingAttention } from "@/lib/server/claims/list-claims-needing-attention";
 import { listReviewQueue } from "@/lib/server/claims/list-review-queue";
+import { getPickerChoice } from "@/lib/server/pickers/get-picker-choice";
 import { listTeamPeople } from "@/lib/server/teams/list-team-people";
 import { NeedsAttention } from "./_components/needs-attention";
 import { ReviewQueue } from "./_components/review-queue";
@@ -19,16 +22,24 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReviewPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | undefined>>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const member = await requireMember();
-  const parsed = ZReviewQueueFilters.safeParse(await searchParams);
+  const raw = await searchParams;
+  const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const parsed = ZReviewQueueFilters.safeParse({
+    articleId: one(raw.articleId),
+    assigneeId: one(raw.assigneeId),
+    type: one(raw.type),
+  });
   const filters = parsed.success ? parsed.data : { articleId: null, assigneeId: null, type: null };
-  const [queue, attention, articles, people] = await Promise.all([
-    listReviewQueue(member, filters),
-    listClaimsNeedingAttention(member, filters),
-    listArticles(member),
+  const cursor = one(raw.cursor) ?? null;
+  const [queue, attention, article, people, now] = await Promise.all([
+    listReviewQueue(member, { ...filters, cursor }),
+    listClaimsNeedingAttention(member, filters, ATTENTION_LIMIT + 1),
+    getPickerChoice(member, "articles", filters.articleId),
     listTeamPeople(member),
+    getNow(),
   ]);
   const t = await getTranslations("review");
   const tClaims = await getTranslations("claims");
@@ -39,13 +50,13 @@ export default async function ReviewPage({
       </h1>
       <p className="text-slate-600">{t("intro")}</p>
       <form action="/review" className="flex flex-wrap items-end gap-2">
-        <FilterSelect
+        <LookupCombobox
+          kind="articles"
           label={t("article")}
           name="articleId"
-          value={filters.articleId}
           anyLabel={t("any")}
-          options={articles.map((article) => ({ value: article.id, label: article.title }))}
-          className="max-w-xs"
+          initial={article}
+          className="w-72 max-w-full"
         />
         <FilterSelect
           label={t("assignee")}
@@ -68,8 +79,19 @@ export default async function ReviewPage({
           {t("filter")}
         </button>
       </form>
-      <NeedsAttention items={attention} />
-      <ReviewQueue queue={queue} canBulk={can(member, "claim.approve")} userId={member.userId} />
+      <NeedsAttention items={attention.slice(0, ATTENTION_LIMIT)} more={attention.length > ATTENTION_LIMIT} />
+      <ReviewQueue
+        key={pageHref("/review", { ...filters }, cursor)}
+        queue={queue.items}
+        canBulk={can(member, "claim.approve")}
+        userId={member.userId}
+        now={now.toISOString()}
+      />
+      <PageLinks
+        nextHref={queue.nextCursor ? pageHref("/review", { ...filters }, queue.nextCursor) : null}
+        firstHref={cursor ? pageHref("/review", { ...filters }, null) : null}
+        label={t("title")}
+      />
     </section>
   );
 }

@@ -3,16 +3,18 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { FilterSelect } from "@/components/ui/filter-select";
+import { LookupCombobox } from "@/components/ui/lookup-combobox";
+import { PageLinks } from "@/components/ui/page-links";
 import { SnippetText } from "@/components/search/snippet-text";
 import type { Member } from "@/lib/auth/member";
 import { requireMember } from "@/lib/auth/session";
+import { pageHref } from "@/lib/domain/paging/page-href";
 import { labelName } from "@/lib/domain/ratings/rating-scale";
 import { CLAIM_STATUSES, CLAIM_TYPES } from "@/lib/schemas/claims";
 import { ZSearchInput, type TSearchInput } from "@/lib/schemas/search";
-import { listArticles } from "@/lib/server/articles/list-articles";
-import { listEntities } from "@/lib/server/entities/list-entities";
 import { listRatingScale } from "@/lib/server/ratings/list-rating-scale";
 import { listClaims } from "@/lib/server/claims/list-claims";
+import { getPickerChoice } from "@/lib/server/pickers/get-picker-choice";
 import { RANK_LIMIT, searchTeam, type SearchResults } from "@/lib/server/search/search-team";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,19 +31,18 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   const parsed = ZSearchInput.safeParse(raw);
   const input = parsed.success ? parsed.data : ZSearchInput.parse({});
   // With words: ranked search. Without: the team's claims, newest first, under the same filters.
-  const [results, scale, entities, articles] = await Promise.all([
+  const [results, scale, claimant, article] = await Promise.all([
     input.q ? searchTeam(member, input) : listedClaims(member, input),
     listRatingScale(member),
-    listEntities(member),
-    listArticles(member),
+    getPickerChoice(member, "entities", input.claimantId),
+    getPickerChoice(member, "articles", input.articleId),
   ]);
   const t = await getTranslations("search");
   const tClaims = await getTranslations("claims");
   const locale = await getLocale();
   const field = "rounded-md border border-slate-400 bg-white px-3 py-2 font-normal";
-  const nextHref = results.nextCursor
-    ? `/search?${new URLSearchParams({ ...Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[0] !== "cursor")), cursor: results.nextCursor }).toString()}`
-    : null;
+  // The filters as parsed (not as typed): a link never carries what the page refused.
+  const { cursor, ...filters } = input;
 
   return (
     <section aria-labelledby="search-heading" className="flex flex-col gap-4">
@@ -79,21 +80,21 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
           anyLabel={t("any")}
           options={scale.map((label) => ({ value: label.key, label: labelName(label, locale) }))}
         />
-        <FilterSelect
+        <LookupCombobox
+          kind="entities"
           label={t("claimant")}
           name="claimantId"
-          value={input.claimantId}
           anyLabel={t("any")}
-          options={entities.map((entity) => ({ value: entity.id, label: entity.name }))}
-          className="max-w-48"
+          initial={claimant}
+          className="w-56 max-w-full"
         />
-        <FilterSelect
+        <LookupCombobox
+          kind="articles"
           label={t("article")}
           name="articleId"
-          value={input.articleId}
           anyLabel={t("any")}
-          options={articles.map((article) => ({ value: article.id, label: article.title }))}
-          className="max-w-48"
+          initial={article}
+          className="w-56 max-w-full"
         />
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t("from")}
@@ -142,11 +143,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
               ))}
             </ol>
           )}
-          {nextHref && (
-            <Link href={nextHref} className="self-start text-sm font-medium text-brand-800 hover:underline">
-              {t("more")}
-            </Link>
-          )}
+          <PageLinks
+            nextHref={results.nextCursor ? pageHref("/search", filters, results.nextCursor) : null}
+            firstHref={cursor ? pageHref("/search", filters, null) : null}
+            label={t("claims")}
+          />
         </section>
         {input.q && (
           <div className="flex flex-col gap-6">

@@ -9,6 +9,7 @@ import {
   ZUpdateSourceInput,
 } from "@/lib/schemas/sources";
 import { findClaims } from "@/lib/server/claims/find-claims";
+import { listEntities } from "@/lib/server/entities/list-entities";
 import { attachEvidence } from "@/lib/server/evidence/attach-evidence";
 import { createSource } from "@/lib/server/sources/create-source";
 import { loadSourceForMember } from "@/lib/server/sources/get-source";
@@ -23,4 +24,6 @@ export const sourceStatusAction = authedAction(ZRequestCaptureInput, (member, in
   loadSourceForMember(member, input.sourceId),
 );
 export const attachEvidenceAction = authedAction(ZAttachEvidenceInput, attachEvidence);
+/** The origins the add-source form offers, loaded when it opens rather than with every page of the list. */
+export const listOriginChoicesAction = authedAction(z.object({}), (member) => listEntities(member));
 export const findClaimsAction = authedAction(z.object({ query: z.string().trim().max(200) }), findClaims);

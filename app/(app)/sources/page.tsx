@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CaptureHealthBadge } from "@/components/sources/capture-health-badge";
+import { PageLinks } from "@/components/ui/page-links";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
+import { pageHref } from "@/lib/domain/paging/page-href";
 import { SOURCE_RELIABILITY } from "@/lib/domain/sources/admiralty";
 import { SOURCE_KINDS, ZSourceFilters } from "@/lib/schemas/sources";
-import { listEntities } from "@/lib/server/entities/list-entities";
-import { listSources } from "@/lib/server/sources/list-sources";
+import { listSourcePage } from "@/lib/server/sources/list-source-page";
 import { AddSource } from "./_components/add-source";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,11 +23,10 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
   const parsed = ZSourceFilters.safeParse({ q: raw.q, kind: raw.kind, reliability: raw.reliability });
   const filters = parsed.success ? parsed.data : { q: "", kind: null, reliability: null };
   const canCreate = can(member, "source.create");
-  const [sources, entities] = await Promise.all([
-    listSources(member, filters),
-    canCreate ? listEntities(member) : Promise.resolve([]),
-  ]);
+  const cursor = typeof raw.cursor === "string" ? raw.cursor : null;
+  const page = await listSourcePage(member, { ...filters, cursor });
   const t = await getTranslations("sources");
+  const sources = page.items;
   const filtered = Boolean(filters.q || filters.kind || filters.reliability);
 
   return (
@@ -83,7 +83,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
           {t("searchButton")}
         </button>
       </form>
-      {canCreate && <AddSource entities={entities} />}
+      {canCreate && <AddSource />}
       {sources.length === 0 ? (
         <p className="text-slate-600">{filtered ? t("noMatch") : t("empty")}</p>
       ) : (
@@ -129,6 +129,11 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
           </tbody>
         </table>
       )}
+      <PageLinks
+        nextHref={page.nextCursor ? pageHref("/sources", { ...filters }, page.nextCursor) : null}
+        firstHref={cursor ? pageHref("/sources", { ...filters }, null) : null}
+        label={t("title")}
+      />
     </section>
   );
 }

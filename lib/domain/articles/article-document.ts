@@ -1,4 +1,4 @@
-import { paragraphsOf } from "./canonical-text";
+import { paragraphsOf } from "./paragraphs";
 
 /** A claim's span in the canonical revision text, [start, end). */
 export interface ClaimSpan {

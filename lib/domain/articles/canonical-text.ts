@@ -16,9 +16,7 @@ export function canonicalizeArticleText(raw: string): string {
     .join("\n\n");
 }
 
-export function paragraphsOf(canonicalText: string): string[] {
-  return canonicalText.length === 0 ? [] : canonicalText.split("\n\n");
-}
+export { paragraphsOf } from "./paragraphs";
 
 export function sha256Hex(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");

@@ -1,9 +1,11 @@
 import "server-only";
+import { z } from "zod";
 import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { fieldChanges } from "@/lib/domain/history/field-changes";
 import { displayChange, type DisplayChange } from "@/lib/domain/history/history-display";
+import { decodeCursor, PAGE_SIZE, pageOf, type Page } from "@/lib/domain/paging/keyset-cursor";
 import { AppError } from "@/lib/errors";
 
 export interface HistoryEntry {
@@ -18,29 +20,40 @@ export interface HistoryEntry {
   note: string | null;
 }
 
-/** Every recorded change to a claim, its rating, evidence, status and comments, oldest first. Read-only by design. */
-export async function getClaimHistory(member: Member, claimId: string): Promise<HistoryEntry[]> {
+/** Where a page of history ends: the id of its earliest event (audit ids only grow). */
+const ZHistoryKey = z.object({ id: z.string().regex(/^\d{1,19}$/) });
+
+/**
+ * One page of what was recorded about a claim, its rating, evidence, status and comments: the
+ * latest PAGE_SIZE events, read oldest first like a timeline; `nextCursor` leads to the events
+ * before them. One index range on AuditEvent(claimId, id), whatever the size of the team's
+ * trail. Read-only by design.
+ */
+export async function getClaimHistory(
+  member: Member,
+  claimId: string,
+  options: { cursor?: string | null } = {},
+): Promise<Page<HistoryEntry>> {
   assertCan(member, "team.read");
-  const claim = await db.claim.findFirst({ where: { id: claimId, teamId: member.teamId }, select: { id: true } });
-  if (!claim) throw new AppError("NOT_FOUND");
-  const events = await db.auditEvent.findMany({
-    where: {
-      teamId: member.teamId,
-      OR: [
-        { entityType: "Claim", entityId: claim.id },
-        { entityType: { in: ["Evidence", "Comment"] }, after: { path: ["claimId"], equals: claim.id } },
-        { entityType: "Evidence", before: { path: ["claimId"], equals: claim.id } },
-      ],
-    },
-    orderBy: { id: "asc" },
-    take: 1000,
+  if (!z.uuid().safeParse(claimId).success) throw new AppError("NOT_FOUND");
+  const before = decodeCursor(options.cursor, ZHistoryKey);
+  const rows = await db.auditEvent.findMany({
+    where: { claimId, teamId: member.teamId, ...(before ? { id: { lt: BigInt(before.id) } } : {}) },
+    orderBy: { id: "desc" },
+    take: PAGE_SIZE + 1,
   });
-  const actors = await db.user.findMany({
-    where: { id: { in: [...new Set(events.flatMap((event) => (event.actorId ? [event.actorId] : [])))] } },
-    select: { id: true, name: true },
-  });
+  // Another team's claim has no events here; it is refused like a claim that does not exist.
+  if (rows.length === 0) {
+    const claim = await db.claim.findFirst({ where: { id: claimId, teamId: member.teamId }, select: { id: true } });
+    if (!claim) throw new AppError("NOT_FOUND");
+  }
+  const page = pageOf(rows, PAGE_SIZE, (event) => ({ id: String(event.id) }));
+  const actorIds = [...new Set(page.items.flatMap((event) => (event.actorId ? [event.actorId] : [])))];
+  const actors = actorIds.length
+    ? await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })
+    : [];
   const names = new Map(actors.map((actor) => [actor.id, actor.name]));
-  return events.map((event) => {
+  const entries = page.items.toReversed().map((event): HistoryEntry => {
     const after = (event.after ?? null) as Record<string, unknown> | null;
     const { note, ...afterFields } = after ?? {};
     return {
@@ -60,4 +73,5 @@ export async function getClaimHistory(member: Member, claimId: string): Promise<
             : null,
     };
   });
+  return { items: entries, nextCursor: page.nextCursor };
 }

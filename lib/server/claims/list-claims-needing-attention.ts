@@ -3,17 +3,21 @@ import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { TReviewQueueFilters } from "@/lib/schemas/ratings";
-import { claimSelect, toClaimDto } from "./claim-dto";
-import type { QueueItem } from "./list-review-queue";
+import { queueRowSelect, toQueueItem, type QueueItem } from "./queue-item";
+
+/** How many the review page lists; the rest wait their turn (each one handled makes room). */
+export const ATTENTION_LIMIT = 20;
 
 /**
  * Published claims (corrections in progress too) whose quote a later revision of the article changed (FUZZY) or removed
  * (ORPHANED), and that nobody has re-anchored or acknowledged yet: the review queue's "needs
- * attention" list, longest waiting first, with the queue's filters.
+ * attention" list, longest waiting first, with the queue's filters, at most `limit` of them.
+ * Read through the (teamId, anchorStatus) index: only the few broken anchors, never the team's claims.
  */
 export async function listClaimsNeedingAttention(
   member: Member,
   filters: Partial<TReviewQueueFilters> = {},
+  limit = ATTENTION_LIMIT,
 ): Promise<QueueItem[]> {
   assertCan(member, "team.read");
   const rows = await db.claim.findMany({
@@ -29,8 +33,8 @@ export async function listClaimsNeedingAttention(
       ...(filters.type ? { type: filters.type } : {}),
     },
     orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
-    take: 500,
-    select: { ...claimSelect, article: { select: { id: true, title: true, language: true, direction: true } } },
+    take: Math.min(Math.max(1, limit), 100),
+    select: queueRowSelect,
   });
-  return rows.map((row) => ({ claim: toClaimDto(row), article: row.article }));
+  return rows.map(toQueueItem);
 }

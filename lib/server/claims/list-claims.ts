@@ -1,4 +1,5 @@
 import "server-only";
+import { previewText } from "@/lib/domain/text/preview-text";
 import { z } from "zod";
 import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
@@ -90,6 +91,7 @@ export async function listClaims(member: Member, filters: ClaimListFilters = {})
   return {
     items: page.map((row) => ({
       ...row,
+      statement: previewText(row.statement),
       createdAt: row.createdAt.toISOString(),
       claimant: row.claimant?.name ?? null,
     })),

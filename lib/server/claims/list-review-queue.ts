@@ -2,19 +2,22 @@ import "server-only";
 import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { PAGE_SIZE, type Page } from "@/lib/domain/paging/keyset-cursor";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TReviewQueueFilters } from "@/lib/schemas/ratings";
-import { claimSelect, toClaimDto, type ClaimDto } from "./claim-dto";
+import { afterNullableDate, nullableDateCursor } from "@/lib/server/paging/after-nullable-date";
+import { queueRowSelect, toQueueItem, type QueueItem } from "./queue-item";
 
-export interface QueueItem {
-  claim: ClaimDto;
-  article: { id: string; title: string; language: string; direction: "rtl" | "ltr" };
-}
+export type { QueueItem } from "./queue-item";
 
-/** Claims waiting for review, oldest submission first, filtered by article, assignee and type. */
+/**
+ * One page of the claims waiting for review, oldest submission first, filtered by article,
+ * assignee and type; only what a row of the queue shows.
+ */
 export async function listReviewQueue(
   member: Member,
-  filters: Partial<TReviewQueueFilters> = {},
-): Promise<QueueItem[]> {
+  filters: Partial<TReviewQueueFilters> & { cursor?: string | null } = {},
+): Promise<Page<QueueItem>> {
   assertCan(member, "team.read");
   const rows = await db.claim.findMany({
     where: {
@@ -23,10 +26,16 @@ export async function listReviewQueue(
       ...(filters.articleId ? { articleId: filters.articleId } : {}),
       ...(filters.assigneeId ? { assigneeId: filters.assigneeId } : {}),
       ...(filters.type ? { type: filters.type } : {}),
+      AND: [afterNullableDate<Prisma.ClaimWhereInput>(filters.cursor, "submittedAt", "asc")],
     },
-    orderBy: [{ submittedAt: "asc" }, { createdAt: "asc" }],
-    take: 500,
-    select: { ...claimSelect, article: { select: { id: true, title: true, language: true, direction: true } } },
+    orderBy: [{ submittedAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    take: PAGE_SIZE + 1,
+    select: queueRowSelect,
   });
-  return rows.map((row) => ({ claim: toClaimDto(row), article: row.article }));
+  const items = rows.slice(0, PAGE_SIZE);
+  const last = items.at(-1);
+  return {
+    items: items.map(toQueueItem),
+    nextCursor: rows.length > PAGE_SIZE && last ? nullableDateCursor(last, last.submittedAt) : null,
+  };
 }

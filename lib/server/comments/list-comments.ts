@@ -29,10 +29,11 @@ export async function listComments(
       author: { select: { name: true } },
     },
   });
-  const users = await client.user.findMany({
-    where: { id: { in: [...new Set(rows.flatMap((row) => row.mentionedUserIds))] } },
-    select: { id: true, name: true },
-  });
+  const mentionedIds = [...new Set(rows.flatMap((row) => row.mentionedUserIds))];
+  // Most threads mention no one: then no second statement at all.
+  const users = mentionedIds.length
+    ? await client.user.findMany({ where: { id: { in: mentionedIds } }, select: { id: true, name: true } })
+    : [];
   const names = new Map(users.map((user) => [user.id, user.name]));
   const byId = new Map<string, CommentDto>();
   const roots: CommentDto[] = [];

@@ -2,13 +2,23 @@ import "server-only";
 import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { CLAIM_STATUSES, type TClaimStatus } from "@/lib/schemas/claims";
-import { listRatingScale } from "@/lib/server/ratings/list-rating-scale";
+import type { TClaimStatus } from "@/lib/schemas/claims";
+import { ensureRatingScale } from "@/lib/server/ratings/ensure-rating-scale";
+import { computeDashboardFigures } from "./compute-dashboard-figures";
+import {
+  claimsCounted,
+  DASHBOARD_STALE_MS,
+  LIVE_CLAIM_LIMIT,
+  readDashboardRollup,
+  saveDashboardRollup,
+  type TDashboardFigures,
+} from "./dashboard-rollup";
+import { requestDashboardRefresh } from "./request-dashboard-refresh";
 
 export interface DashboardDto {
   statusCounts: { status: TClaimStatus; count: number }[];
   verdicts: { key: string; name: string; nameAr: string | null; color: string; count: number }[];
-  /** Claims approved per day over the last 30 days (UTC dates). */
+  /** Claims approved per day over the 30 days up to the count (UTC dates). */
   checkedPerDay: { day: string; count: number }[];
   /** Work per person (the assignee, else the creator): claims by where they stand. */
   workload: { name: string; open: number; inReview: number; done: number }[];
@@ -20,33 +30,30 @@ export interface DashboardDto {
     language: string;
     direction: "rtl" | "ltr";
   }[];
+  /** When the figures were counted, if they were not counted for this view (stored figures); null when live. */
+  asOf: string | null;
+  /** The moment of this view: the reference for "3 minutes ago". */
+  now: string;
 }
 
-const DAYS = 30;
-const OPEN: TClaimStatus[] = ["NEW", "IN_PROGRESS", "CHANGES_REQUESTED"];
-const DONE: TClaimStatus[] = ["APPROVED", "PUBLISHED", "CORRECTED"];
-
-/** The editors' numbers: status funnel, verdicts, throughput, workload and what has waited longest. */
-export async function getDashboard(member: Member): Promise<DashboardDto> {
+/**
+ * The editors' numbers: status funnel, verdicts, throughput, workload and what has waited longest.
+ * A small team's figures are counted on each view; a larger team's are read from the stored rollup
+ * (one row), refreshed in the background once they are a minute old and shown with their time
+ * meanwhile. Only a team with no stored figures yet is counted in the request, once.
+ */
+export async function getDashboard(member: Member, options: { now?: Date } = {}): Promise<DashboardDto> {
   assertCan(member, "team.read");
   const teamId = member.teamId;
-  const since = new Date(Date.now() - DAYS * 86_400_000);
-  const [byStatus, byVerdict, scale, perDay, byAssignee, oldest] = [
-    await db.claim.groupBy({ by: ["status"], where: { teamId }, _count: { _all: true } }),
-    await db.claim.groupBy({ by: ["verdictId"], where: { teamId, verdictId: { not: null } }, _count: { _all: true } }),
-    await listRatingScale(member),
-    await db.$queryRaw<{ day: string; count: bigint }[]>`
-      SELECT to_char(date_trunc('day', "reviewedAt"), 'YYYY-MM-DD') AS day, count(*) AS count
-      FROM "Claim" WHERE "teamId" = ${teamId}::uuid AND "reviewedAt" >= ${since} AND status IN ('APPROVED', 'PUBLISHED', 'CORRECTED')
-      GROUP BY 1 ORDER BY 1`,
-    // Unassigned claims count for whoever created them: someone is carrying that work.
-    await db.$queryRaw<{ assigneeId: string; status: TClaimStatus; count: bigint }[]>`
-      SELECT COALESCE("assigneeId", "createdById") AS "assigneeId", status, count(*) AS count
-      FROM "Claim" WHERE "teamId" = ${teamId}::uuid AND COALESCE("assigneeId", "createdById") IS NOT NULL
-      GROUP BY 1, 2`,
-    await db.claim.findMany({
+  const now = options.now ?? new Date();
+  const [{ figures, asOf }, labels, oldest] = await Promise.all([
+    currentFigures(teamId, now),
+    verdictLabels(teamId),
+    // Read live: the first ten entries of the (teamId, status, submittedAt, id) index, in its order (ids are
+    // time-ordered UUIDv7, so ties still go to the claim created first).
+    db.claim.findMany({
       where: { teamId, status: "IN_REVIEW" },
-      orderBy: [{ submittedAt: "asc" }, { createdAt: "asc" }],
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
       take: 10,
       select: {
         id: true,
@@ -55,37 +62,29 @@ export async function getDashboard(member: Member): Promise<DashboardDto> {
         article: { select: { title: true, language: true, direction: true } },
       },
     }),
-  ];
-  const statusCount = new Map(byStatus.map((row) => [row.status, row._count._all]));
-  const verdictCount = new Map(byVerdict.map((row) => [row.verdictId, row._count._all]));
+  ]);
   const people = await db.user.findMany({
-    where: { id: { in: [...new Set(byAssignee.map((row) => row.assigneeId!))] } },
+    where: { id: { in: figures.workload.map((row) => row.userId) } },
     select: { id: true, name: true },
   });
-  const workload = people
-    .map((person) => {
-      const rows = byAssignee.filter((row) => row.assigneeId === person.id);
-      const sum = (statuses: TClaimStatus[]) =>
-        rows.filter((row) => statuses.includes(row.status)).reduce((total, row) => total + Number(row.count), 0);
-      return { name: person.name, open: sum(OPEN), inReview: sum(["IN_REVIEW"]), done: sum(DONE) };
-    })
-    .sort((a, b) => b.open + b.inReview - (a.open + a.inReview) || a.name.localeCompare(b.name));
-  const perDayMap = new Map(perDay.map((row) => [row.day, Number(row.count)]));
-  const checkedPerDay = Array.from({ length: DAYS }, (_, index) => {
-    const day = new Date(since.getTime() + (index + 1) * 86_400_000).toISOString().slice(0, 10);
-    return { day, count: perDayMap.get(day) ?? 0 };
-  });
+  const verdictCount = new Map(figures.verdictCounts.map((row) => [row.labelId, row.count]));
+  const nameOf = new Map(people.map((person) => [person.id, person.name]));
   return {
-    statusCounts: CLAIM_STATUSES.map((status) => ({ status, count: statusCount.get(status) ?? 0 })),
-    verdicts: scale.map((label) => ({
+    statusCounts: figures.statusCounts,
+    verdicts: labels.map((label) => ({
       key: label.key,
       name: label.name,
       nameAr: label.nameAr,
       color: label.color,
       count: verdictCount.get(label.id) ?? 0,
     })),
-    checkedPerDay,
-    workload,
+    checkedPerDay: figures.checkedPerDay,
+    workload: figures.workload
+      .flatMap(({ userId, ...work }) => {
+        const name = nameOf.get(userId);
+        return name === undefined ? [] : [{ name, ...work }];
+      })
+      .sort((a, b) => b.open + b.inReview - (a.open + a.inReview) || a.name.localeCompare(b.name)),
     oldestUnreviewed: oldest.map((row) => ({
       id: row.id,
       statement: row.statement,
@@ -94,5 +93,35 @@ export async function getDashboard(member: Member): Promise<DashboardDto> {
       language: row.article.language,
       direction: row.article.direction,
     })),
+    asOf: asOf?.toISOString() ?? null,
+    now: now.toISOString(),
   };
+}
+
+/** The figures to show: counted now for a small team or a first view, else the stored ones (refreshed when old). */
+async function currentFigures(teamId: string, now: Date): Promise<{ figures: TDashboardFigures; asOf: Date | null }> {
+  const stored = await readDashboardRollup(teamId);
+  if (stored && claimsCounted(stored.figures) >= LIVE_CLAIM_LIMIT) {
+    if (now.getTime() - stored.computedAt.getTime() >= DASHBOARD_STALE_MS) await requestDashboardRefresh(teamId, now);
+    return { figures: stored.figures, asOf: stored.computedAt };
+  }
+  const figures = await computeDashboardFigures(teamId, now);
+  if (!stored || now.getTime() - stored.computedAt.getTime() >= DASHBOARD_STALE_MS) {
+    await saveDashboardRollup(db, { teamId, figures, computedAt: now });
+  }
+  return { figures, asOf: null };
+}
+
+/** The team's verdict scale in order, retired labels included; the default scale the first time. */
+async function verdictLabels(teamId: string) {
+  const read = () =>
+    db.ratingLabel.findMany({
+      where: { teamId },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+      select: { id: true, key: true, name: true, nameAr: true, color: true },
+    });
+  const labels = await read();
+  if (labels.length > 0) return labels;
+  await ensureRatingScale(teamId);
+  return read();
 }

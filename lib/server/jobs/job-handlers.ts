@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshDashboardJob } from "@/lib/server/dashboard/refresh-dashboard-job";
 import { exportReportJob } from "@/lib/server/reports/background-export";
 import { captureSourceJob } from "@/lib/server/sources/capture-source";
 import type { JobKind, TakenJob } from "./job-queue";
@@ -9,4 +10,5 @@ export type JobHandler = (job: TakenJob) => Promise<void>;
 export const JOB_HANDLERS: Record<JobKind, JobHandler> = {
   "source.capture": captureSourceJob,
   "report.export": exportReportJob,
+  "dashboard.refresh": refreshDashboardJob,
 };

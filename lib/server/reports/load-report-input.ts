@@ -242,3 +242,26 @@ function liveContent(row: ClaimRow): PublishedClaimContent {
     }),
   };
 }
+
+/**
+ * One page of the public report: the article's published claims in reading order, `limit` of
+ * them from `offset`, with how many there are in all (the page links need it).
+ */
+export async function loadPublishedClaimsPage(
+  teamId: string,
+  articleId: string,
+  page: { offset: number; limit: number },
+): Promise<{ claims: ReportInputClaim[]; total: number }> {
+  const where = { teamId, articleId, ...EVER_PUBLISHED } satisfies Prisma.ClaimWhereInput;
+  const [rows, total] = await Promise.all([
+    db.claim.findMany({
+      where,
+      orderBy: [{ startOffset: "asc" }, { endOffset: "desc" }, { id: "asc" }],
+      skip: page.offset,
+      take: page.limit,
+      select: reportClaimSelect,
+    }),
+    db.claim.count({ where }),
+  ]);
+  return { claims: rows.map(toReportClaim), total };
+}

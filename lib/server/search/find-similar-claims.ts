@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -32,9 +33,9 @@ export async function findSimilarClaims(
   input: { claimId: string; limit?: number },
 ): Promise<SimilarClaim[]> {
   assertCan(member, "team.read");
-  const claim = await db.claim.findFirst({ where: { id: input.claimId, teamId: member.teamId }, select: { id: true } });
-  if (!claim) throw new AppError("NOT_FOUND");
+  if (!z.uuid().safeParse(input.claimId).success) throw new AppError("NOT_FOUND");
   // Nearest by trigram distance (1 - similarity) through the GiST index, then kept if alike enough.
+  // The claim is looked up in the member's team by the query itself (one statement fewer per page).
   const rows = await db.$queryRaw<{ id: string; score: number }[]>`
     SELECT near.id, (1 - near.distance)::float8 AS score
     FROM "Claim" c
@@ -45,9 +46,18 @@ export async function findSimilarClaims(
       ORDER BY o."searchText" <-> c."searchText"
       LIMIT ${CANDIDATES}
     ) near
-    WHERE c.id = ${claim.id}::uuid AND near."articleId" <> c."articleId" AND near.distance <= ${1 - SIMILARITY_THRESHOLD}
+    WHERE c.id = ${input.claimId}::uuid AND c."teamId" = ${member.teamId}::uuid AND near."articleId" <> c."articleId" AND near.distance <= ${1 - SIMILARITY_THRESHOLD}
     ORDER BY near.distance, near.id
     LIMIT ${input.limit ?? 5}`;
+  if (rows.length === 0) {
+    // Nothing alike, or no such claim in this team: only the second is refused.
+    const claim = await db.claim.findFirst({
+      where: { id: input.claimId, teamId: member.teamId },
+      select: { id: true },
+    });
+    if (!claim) throw new AppError("NOT_FOUND");
+    return [];
+  }
   const details = await db.claim.findMany({
     where: { id: { in: rows.map((row) => row.id) } },
     select: {

@@ -2,9 +2,9 @@ import "server-only";
 import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TSourceFilters } from "@/lib/schemas/sources";
 import { latestCaptureJobs } from "./capture-jobs";
+import { sourceFilterWhere } from "./source-filter-where";
 import { sourceSelect, toSourceDto, type SourceDto } from "./source-dto";
 
 const PAGE_SIZE = 100;
@@ -16,22 +16,7 @@ export async function listSources(
   limit = PAGE_SIZE,
 ): Promise<SourceDto[]> {
   assertCan(member, "team.read");
-  const q = filters.q?.trim();
-  const where: Prisma.SourceWhereInput = {
-    teamId: member.teamId,
-    ...(filters.kind ? { kind: filters.kind } : {}),
-    ...(filters.reliability ? { reliability: filters.reliability } : {}),
-    ...(q
-      ? {
-          OR: [
-            { title: { contains: q, mode: "insensitive" } },
-            { outlet: { contains: q, mode: "insensitive" } },
-            { url: { contains: q, mode: "insensitive" } },
-            { origin: { name: { contains: q, mode: "insensitive" } } },
-          ],
-        }
-      : {}),
-  };
+  const where = sourceFilterWhere(member, filters);
   return db.$transaction(
     async (tx) => {
       const rows = await tx.source.findMany({

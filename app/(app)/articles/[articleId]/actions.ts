@@ -14,6 +14,9 @@ import {
 } from "@/lib/schemas/claims";
 import { ZCreateEntityInput } from "@/lib/schemas/entities";
 import { addRevision } from "@/lib/server/articles/add-revision";
+import { getWorkbenchClaim } from "@/lib/server/articles/get-workbench-claim";
+import { listClaimEditorChoices } from "@/lib/server/articles/list-claim-editor-choices";
+import { listWorkbenchClaimItems } from "@/lib/server/articles/list-workbench-claim-items";
 import { acknowledgeClaimAnchor } from "@/lib/server/claims/acknowledge-claim-anchor";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
@@ -44,3 +47,13 @@ export const requestExportAction = authedAction(
   async (member, input) => requestReportExport(member, { ...input, locale: await resolveLocale() }),
 );
 export const exportStatusAction = authedAction(z.object({ jobId: z.uuid() }), getExportJob);
+// The reader's page carries the panel's first rows only; the rest, an opened claim and the editor's choices load on demand.
+export const listWorkbenchClaimItemsAction = authedAction(
+  z.object({ articleId: z.uuid(), claimIds: z.array(z.uuid()).max(50) }),
+  listWorkbenchClaimItems,
+);
+export const getWorkbenchClaimAction = authedAction(
+  z.object({ articleId: z.uuid(), claimId: z.uuid() }),
+  getWorkbenchClaim,
+);
+export const claimEditorChoicesAction = authedAction(z.object({}), (member) => listClaimEditorChoices(member));

@@ -1,37 +1,43 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { renderArticleHtml } from "@/components/editor/render-article-html";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
 import { appUrl } from "@/lib/config/env";
 import { isAppError } from "@/lib/errors";
 import { chromiumAvailable } from "@/lib/export/pdf";
-import { getArticle } from "@/lib/server/articles/get-article";
 import { getArticleRevision } from "@/lib/server/articles/get-article-revision";
-import { listEntities } from "@/lib/server/entities/list-entities";
-import { listTeamPeople } from "@/lib/server/teams/list-team-people";
+import {
+  getArticleWorkbench,
+  type ArticleWorkbenchDto,
+  type ArticleWorkbenchView,
+} from "@/lib/server/articles/get-article-workbench";
 import { listReportLinks } from "@/lib/server/reports/report-links";
 import { ArticleWorkbench } from "./_components/article-workbench";
 import { EarlierRevision } from "./_components/earlier-revision";
 import { ExportPanel } from "./_components/export-panel";
+import { revisionSpans } from "./_components/revision-spans";
 
 type Params = Promise<{ articleId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const UUID = /^[0-9a-f-]{36}$/i;
 
-async function loadArticle(articleId: string) {
+/** Once per request: the title (metadata) and the page share it. */
+const loadArticle = cache(async (articleId: string) => {
   const member = await requireMember();
   try {
-    return { member, article: await getArticle(member, articleId) };
+    return { member, article: await getArticleWorkbench(member, articleId) };
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { articleId } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(articleId)) return {};
+  if (!UUID.test(articleId)) return {};
   const { article } = await loadArticle(articleId);
   return { title: article.title || (await getTranslations("articles"))("untitled") };
 }
@@ -44,14 +50,11 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
   const { revision } = await searchParams;
   if (typeof revision === "string" && revision !== article.revision.id) {
     if (!UUID.test(revision) || !article.revisions.some((entry) => entry.id === revision)) notFound();
-    return <EarlierRevision view={await getArticleRevision(member, { articleId: article.id, revisionId: revision })} />;
+    const view = await getArticleRevision(member, { articleId: article.id, revisionId: revision });
+    return <EarlierRevision view={view} html={renderArticleHtml(view.revision.text, revisionSpans(view))} />;
   }
   const canExport = can(member, "report.export");
-  const [entities, people, links] = await Promise.all([
-    listEntities(member),
-    listTeamPeople(member),
-    canExport ? listReportLinks(member, article.id) : Promise.resolve([]),
-  ]);
+  const links = canExport ? await listReportLinks(member, article.id) : [];
   return (
     <div className="flex flex-col gap-4">
       {canExport && (
@@ -64,9 +67,8 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
         />
       )}
       <ArticleWorkbench
-        article={article}
-        entities={entities}
-        people={people}
+        article={clientView(article)}
+        articleHtml={renderArticleHtml(article.revision.text, article.spans)}
         permissions={{
           createClaim: can(member, "claim.create"),
           role: member.role,
@@ -77,4 +79,13 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
       />
     </div>
   );
+}
+
+/** The text and the spans reach the client once, inside the rendered HTML: not a second time as props. */
+function clientView({
+  spans: _spans,
+  revision: { text: _text, ...revision },
+  ...article
+}: ArticleWorkbenchDto): ArticleWorkbenchView {
+  return { ...article, revision };
 }

@@ -2,29 +2,31 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { cache, Suspense } from "react";
 import { ClaimBadges } from "@/components/claims/claim-badges";
 import { CorroborationSummary } from "@/components/sources/corroboration-summary";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getClaim } from "@/lib/server/claims/get-claim";
-import { getClaimHistory } from "@/lib/server/claims/get-claim-history";
 import { listComments } from "@/lib/server/comments/list-comments";
-import { listRatingScale } from "@/lib/server/ratings/list-rating-scale";
-import { CommentsSection } from "./_components/comments-section";
-import { findConflictingClaims } from "@/lib/server/search/find-conflicting-claims";
-import { findSimilarClaims } from "@/lib/server/search/find-similar-claims";
-import { listClaimRepeats } from "@/lib/server/claims/list-claim-repeats";
-import { EvidenceSection } from "./_components/evidence-section";
-import { RelatedClaims } from "./_components/related-claims";
+import { listRatingLabels } from "@/lib/server/ratings/list-rating-labels";
 import { anchorBlocksPublication, canChangeContent, canEditRating } from "@/lib/domain/workflow/claim-workflow";
-import { HistoryTimeline } from "./_components/history-timeline";
+import { ClaimHistory } from "./_components/claim-history";
+import { CommentsSection } from "./_components/comments-section";
+import { EvidenceSection } from "./_components/evidence-section";
+import { LoadingPart } from "./_components/loading-part";
+import { RelatedClaims } from "./_components/related-claims";
 import { ReviewPanels } from "./_components/review-panels";
 
 type Params = Promise<{ claimId: string }>;
 
-async function load(claimId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(claimId)) notFound();
+const CLAIM_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The claim, loaded once per request: the title (generateMetadata) and the page share it. */
+const load = cache(async (claimId: string) => {
+  if (!CLAIM_ID.test(claimId)) notFound();
   const member = await requireMember();
   try {
     return { member, detail: await getClaim(member, claimId) };
@@ -32,28 +34,35 @@ async function load(claimId: string) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { detail } = await load((await params).claimId);
   return { title: detail.claim.statement.slice(0, 80) };
 }
 
-export default async function ClaimPage({ params }: { params: Params }) {
-  const { member, detail } = await load((await params).claimId);
-  const { claim, article, evidence, publications } = detail;
-  const [scale, history, threads, similar, conflicts, repeats] = await Promise.all([
-    listRatingScale(member),
-    getClaimHistory(member, claim.id),
-    listComments(member.teamId, claim.id),
-    findSimilarClaims(member, { claimId: claim.id }),
-    findConflictingClaims(member, { claimId: claim.id }),
-    listClaimRepeats(member, { claimId: claim.id }),
+/**
+ * The claim itself renders as soon as it is read; what depends on the rest of the team's work
+ * (similar claims, repeats, conflicts) and the history stream in after it, each on its own.
+ */
+export default async function ClaimPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { claimId } = await params;
+  if (!CLAIM_ID.test(claimId)) notFound();
+  const member = await requireMember();
+  // Read side by side: the scale and the comments are the team's (comments of another team's
+  // claim id are none), and the claim's own read refuses what the member may not see.
+  const [{ detail }, scale, threads, query] = await Promise.all([
+    load(claimId),
+    listRatingLabels(member),
+    listComments(member.teamId, claimId),
+    searchParams,
   ]);
+  const { claim, article, evidence, publications } = detail;
   const t = await getTranslations("claimPage");
   const tc = await getTranslations("corroboration");
   const te = await getTranslations("errors");
   const tAnchors = await getTranslations("anchors");
+  const tLoading = await getTranslations("claimPage.loading");
   // One rule for every control that changes content: hidden where the workflow would refuse it.
   const editRule = canChangeContent(claim.status, "edit", member.role);
   const frozenReason = !editRule.ok && editRule.reason !== "forbidden" ? editRule.reason : null;
@@ -124,17 +133,16 @@ export default async function ClaimPage({ params }: { params: Params }) {
         direction={article.direction}
       />
       <RelatedClaims
+        member={member}
         claim={{
           id: claim.id,
           version: claim.version,
           sameAs: claim.sameAs,
           statement: claim.statement,
+          type: claim.type,
           claimant: claim.claimant,
           language: article.language,
         }}
-        similar={similar}
-        conflicts={conflicts}
-        repeats={repeats}
         verdictKey={claim.verdict?.key ?? null}
         canLink={canChangeContent(claim.status, "link", member.role).ok}
         canCarry={canEditRating(member.role, claim.status)}
@@ -146,7 +154,9 @@ export default async function ClaimPage({ params }: { params: Params }) {
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <CommentsSection claimId={claim.id} threads={threads} canComment={can(member, "comment.create")} />
-        <HistoryTimeline entries={history} />
+        <Suspense fallback={<LoadingPart text={tLoading("history")} />}>
+          <ClaimHistory member={member} claimId={claim.id} searchParams={query} />
+        </Suspense>
       </div>
     </article>
   );

@@ -2,31 +2,49 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
+import { PageLinks } from "@/components/ui/page-links";
 import { requireMember } from "@/lib/auth/session";
+import { pageHref } from "@/lib/domain/paging/page-href";
 import { isAppError } from "@/lib/errors";
 import { getClaimantRecord } from "@/lib/server/entities/get-claimant-record";
 
 type Params = Promise<{ entityId: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-async function load(entityId: string) {
+// Once per request: the title and the page share the record.
+const load = cache(async (entityId: string, cursor: string | null) => {
   if (!/^[0-9a-f-]{36}$/i.test(entityId)) notFound();
   const member = await requireMember();
   try {
-    return await getClaimantRecord(member, entityId);
+    return await getClaimantRecord(member, entityId, { cursor });
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   }
+});
+
+async function cursorOf(searchParams: SearchParams): Promise<string | null> {
+  const { cursor } = await searchParams;
+  return typeof cursor === "string" ? cursor : null;
 }
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  return { title: (await load((await params).entityId)).entity.name };
+export async function generateMetadata({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: SearchParams;
+}): Promise<Metadata> {
+  return { title: (await load((await params).entityId, await cursorOf(searchParams))).entity.name };
 }
 
-/** A claimant's track record: every claim they made, with its verdict. */
-export default async function ClaimantPage({ params }: { params: Params }) {
-  const record = await load((await params).entityId);
+/** A claimant's track record: the verdicts of all their claims, and the claims a page at a time. */
+export default async function ClaimantPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { entityId } = await params;
+  const cursor = await cursorOf(searchParams);
+  const record = await load(entityId, cursor);
   const t = await getTranslations("entities");
   const tStatus = await getTranslations("claims.status");
   const locale = await getLocale();
@@ -86,6 +104,11 @@ export default async function ClaimantPage({ params }: { params: Params }) {
             ))}
           </ol>
         )}
+        <PageLinks
+          nextHref={record.nextCursor ? pageHref(`/entities/${entityId}`, {}, record.nextCursor) : null}
+          firstHref={cursor ? `/entities/${entityId}` : null}
+          label={t("claimsBy", { name: record.entity.name })}
+        />
       </section>
     </section>
   );

@@ -10,17 +10,22 @@ import { markReadAction } from "../actions";
 
 const BY = { MENTION: "mentionedBy", ASSIGNED: "assignedBy", WITHDRAWN: "withdrawnBy" } as const;
 
-/** One inbox list ("mentions of me" or "assigned to me") with its unread count. */
+/**
+ * A page of one inbox list ("mentions of me" or "assigned to me") with its unread count. `now`
+ * is the server's, so "2 hours ago" reads the same on both sides.
+ */
 export function NotificationList({
   kind,
   title,
   items,
   unread,
+  now,
 }: {
   kind: NotificationKind;
   title: string;
   items: NotificationDto[];
   unread: number;
+  now: string;
 }) {
   const t = useTranslations("inbox");
   const tStatus = useTranslations("claims.status");
@@ -63,8 +68,8 @@ export function NotificationList({
             <li key={item.id} className={`flex flex-col gap-1 px-3 py-2 text-sm ${item.read ? "" : "bg-brand-50"}`}>
               <p className="text-xs text-slate-600">
                 {!item.read && <span className="me-1 font-semibold text-brand-900">{t("new")}</span>}
-                {t(BY[kind], { name: item.actor ?? "—" })} · {format.relativeTime(new Date(item.createdAt))} ·{" "}
-                {tStatus(item.claim.status as never)}
+                {t(BY[kind], { name: item.actor ?? "—" })} ·{" "}
+                {format.relativeTime(new Date(item.createdAt), new Date(now))} · {tStatus(item.claim.status as never)}
               </p>
               <Link
                 href={`/claims/${item.claim.id}`}

@@ -2,8 +2,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { QueueItem } from "@/lib/server/claims/list-review-queue";
 
-/** Published claims whose quote a later revision changed or removed: re-anchor or acknowledge each. */
-export async function NeedsAttention({ items }: { items: QueueItem[] }) {
+/**
+ * Published claims whose quote a later revision changed or removed: re-anchor or acknowledge
+ * each. Bounded: when `more` wait, the heading says so and each one handled makes room.
+ */
+export async function NeedsAttention({ items, more }: { items: QueueItem[]; more: boolean }) {
   if (items.length === 0) return null;
   const t = await getTranslations("anchors");
   const tClaims = await getTranslations("claims");
@@ -15,7 +18,7 @@ export async function NeedsAttention({ items }: { items: QueueItem[] }) {
       data-testid="needs-attention"
     >
       <h2 id="needs-attention-heading" className="text-lg font-semibold">
-        {t("attentionHeading", { count: items.length })}
+        {more ? t("attentionHeadingMore", { count: items.length }) : t("attentionHeading", { count: items.length })}
       </h2>
       <p className="text-sm text-slate-800">{t("attentionIntro")}</p>
       <ul className="flex flex-col divide-y divide-amber-200">

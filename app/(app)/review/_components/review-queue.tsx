@@ -7,15 +7,28 @@ import { useState, useTransition } from "react";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { anchorBlocksPublication, blockedByFourEyes } from "@/lib/domain/workflow/claim-workflow";
+import { blockedByFourEyes } from "@/lib/domain/workflow/claim-workflow";
 import type { BULK_ACTIONS } from "@/lib/schemas/ratings";
 import type { QueueItem } from "@/lib/server/claims/list-review-queue";
 import { bulkTransitionAction } from "../actions";
 
 type BulkAction = (typeof BULK_ACTIONS)[number];
 
-/** The queue with checkboxes: an editor approves, publishes or sends back many claims at once, all or nothing. */
-export function ReviewQueue({ queue, canBulk, userId }: { queue: QueueItem[]; canBulk: boolean; userId: string }) {
+/**
+ * A page of the queue with checkboxes: an editor approves, publishes or sends back many claims
+ * at once, all or nothing. `now` is the server's, so waiting times read the same on both sides.
+ */
+export function ReviewQueue({
+  queue,
+  canBulk,
+  userId,
+  now,
+}: {
+  queue: QueueItem[];
+  canBulk: boolean;
+  userId: string;
+  now: string;
+}) {
   const t = useTranslations("review");
   const tClaims = useTranslations("claims");
   const tErrors = useTranslations("errors");
@@ -167,10 +180,10 @@ export function ReviewQueue({ queue, canBulk, userId }: { queue: QueueItem[]; ca
                 <p className="text-xs text-slate-600">
                   {tClaims(`type.${claim.type}`)}
                   {claim.submittedAt &&
-                    ` · ${t("waiting", { date: format.relativeTime(new Date(claim.submittedAt)) })}`}
+                    ` · ${t("waiting", { date: format.relativeTime(new Date(claim.submittedAt), new Date(now)) })}`}
                   {claim.ratedBy && ` · ${t("submittedBy", { name: claim.ratedBy.name })}`}
                 </p>
-                {anchorBlocksPublication(claim) && (
+                {claim.anchorBlocked && (
                   <p className="mt-1 text-xs font-medium text-amber-900" data-testid="queue-anchor-lost">
                     {tAnchors("blocksShort")}
                   </p>

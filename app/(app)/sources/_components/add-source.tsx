@@ -2,21 +2,42 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 import type { EntityDto } from "@/lib/server/entities/entity-dto";
-import { createSourceAction } from "../actions";
+import { createSourceAction, listOriginChoicesAction } from "../actions";
 import { SourceForm } from "./source-form";
 
-/** "Add source" opens the form; a saved source (or the one the URL already belonged to) opens its page. */
-export function AddSource({ entities }: { entities: EntityDto[] }) {
+/**
+ * "Add source" opens the form; a saved source (or the one the URL already belonged to) opens its
+ * page. The origins to choose from load when the form opens, not with every page of the list.
+ */
+export function AddSource() {
   const t = useTranslations("sources");
+  const tErrors = useTranslations("errors");
   const router = useRouter();
-  const [open, setOpen] = useState(false);
-  if (!open) {
+  const [entities, setEntities] = useState<EntityDto[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  if (!entities) {
     return (
-      <div>
-        <Button onClick={() => setOpen(true)}>{t("add")}</Button>
+      <div className="flex flex-col items-start gap-2">
+        <Button
+          disabled={pending}
+          onClick={() =>
+            startTransition(async () => {
+              const result = await listOriginChoicesAction({});
+              if (result.ok) {
+                setError(null);
+                setEntities(result.data);
+              } else setError(tErrors(result.code));
+            })
+          }
+        >
+          {t("add")}
+        </Button>
+        {error && <Notice tone="error">{error}</Notice>}
       </div>
     );
   }
@@ -26,7 +47,7 @@ export function AddSource({ entities }: { entities: EntityDto[] }) {
       entities={entities}
       submit={(fields) => createSourceAction(fields)}
       onSaved={({ source, existing }) => router.push(`/sources/${source.id}?${existing ? "existing" : "created"}=1`)}
-      onCancel={() => setOpen(false)}
+      onCancel={() => setEntities(null)}
     />
   );
 }

@@ -7,15 +7,26 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
-import type { ArticleDto } from "@/lib/server/articles/get-article";
+import { articleTextOf } from "@/components/editor/article-html";
+import type { ArticleWorkbenchView } from "@/lib/server/articles/get-article-workbench";
 import { addRevisionAction } from "../actions";
 import { RevisionList } from "./revision-list";
 
-export function ArticleHeader({ article, canAddRevision }: { article: ArticleDto; canAddRevision: boolean }) {
+export function ArticleHeader({
+  article,
+  articleHtml,
+  canAddRevision,
+}: {
+  article: ArticleWorkbenchView;
+  /** The current text, as rendered: the corrected text starts from it. */
+  articleHtml: string;
+  canAddRevision: boolean;
+}) {
   const t = useTranslations("workbench");
   const format = useFormatter();
   const router = useRouter();
-  const [revising, setRevising] = useState(false);
+  // The text to correct, read from the rendered HTML when the form opens (null: closed).
+  const [revising, setRevising] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const { feedback, report } = useActionFeedback();
 
@@ -23,7 +34,7 @@ export function ArticleHeader({ article, canAddRevision }: { article: ArticleDto
     startTransition(async () => {
       const result = await addRevisionAction({ articleId: article.id, text: String(form.get("text") ?? "") });
       if (report(result, result.ok ? t("revisionAdded", { number: result.data.number, ...result.data.anchors }) : "")) {
-        setRevising(false);
+        setRevising(null);
         router.refresh();
       }
     });
@@ -65,12 +76,12 @@ export function ArticleHeader({ article, canAddRevision }: { article: ArticleDto
         )}
       </dl>
       <RevisionList articleId={article.id} revisions={article.revisions} shownRevisionId={article.revision.id} />
-      {canAddRevision && !revising && (
-        <Button variant="secondary" className="self-start" onClick={() => setRevising(true)}>
+      {canAddRevision && revising === null && (
+        <Button variant="secondary" className="self-start" onClick={() => setRevising(articleTextOf(articleHtml))}>
           {t("addRevision")}
         </Button>
       )}
-      {revising && (
+      {revising !== null && (
         <form
           onSubmit={(event) => {
             // Not a form action: React would reset the fields, losing the input when the server refuses it.
@@ -86,14 +97,14 @@ export function ArticleHeader({ article, canAddRevision }: { article: ArticleDto
             rows={10}
             dir={article.direction}
             lang={article.language}
-            defaultValue={article.revision.text}
+            defaultValue={revising}
             required
           />
           <div className="flex gap-2">
             <Button type="submit" disabled={pending}>
               {t("saveRevision")}
             </Button>
-            <Button variant="ghost" onClick={() => setRevising(false)}>
+            <Button variant="ghost" onClick={() => setRevising(null)}>
               {t("cancel")}
             </Button>
           </div>

@@ -1,23 +1,24 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
-import { ClaimEditor } from "@/components/claims/claim-editor";
 import { ArticleReader, type ArticleReaderHandle } from "@/components/editor/article-reader";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import type { Role } from "@/lib/auth/permissions";
-import { highlightOnCurrentRevision, type ClaimHighlight } from "@/lib/domain/claims/claim-highlights";
-import type { ClaimDto, PersonRef } from "@/lib/server/claims/claim-dto";
-import type { EntityDto } from "@/lib/server/entities/entity-dto";
-import type { ArticleDto } from "@/lib/server/articles/get-article";
+import { claimIdsOf } from "@/components/editor/article-html";
+import type { ArticleWorkbenchView } from "@/lib/server/articles/get-article-workbench";
+import type { ClaimDto } from "@/lib/server/claims/claim-dto";
 import { createClaimAction } from "../actions";
-import { AnchorPanel } from "./anchor-panel";
 import { ArticleHeader } from "./article-header";
 import { ClaimsPanel } from "./claims-panel";
 import { SuggestionsPanel } from "./suggestions-panel";
+
+// The open claim's panels (editor, entity picker, anchoring) are loaded when a claim is opened, not with the page.
+const ClaimSidePanel = dynamic(() => import("./claim-side-panel"), { ssr: false });
 
 export interface WorkbenchPermissions {
   createClaim: boolean;
@@ -34,61 +35,22 @@ export interface WorkbenchPermissions {
  */
 export function ArticleWorkbench({
   article,
-  entities: teamEntities,
-  people,
+  articleHtml,
   permissions,
 }: {
-  article: ArticleDto;
-  entities: EntityDto[];
-  people: PersonRef[];
+  article: ArticleWorkbenchView;
+  /** The current text with its highlights, rendered on the server (render-article-html.ts). */
+  articleHtml: string;
   permissions: WorkbenchPermissions;
 }) {
   const t = useTranslations("workbench");
   const router = useRouter();
   const reader = useRef<ArticleReaderHandle>(null);
   const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null);
-  // Entities created inline show up at once, before the page's data is refreshed.
-  const [createdEntities, setCreatedEntities] = useState<EntityDto[]>([]);
-  const entities = useMemo(
-    () => [
-      ...teamEntities,
-      ...createdEntities.filter((created) => !teamEntities.some((entity) => entity.id === created.id)),
-    ],
-    [teamEntities, createdEntities],
-  );
   const [pending, startTransition] = useTransition();
   const { feedback, setFeedback, report } = useActionFeedback();
-
-  // Which claims are highlighted, and where: the pure rule in lib/domain/claims/claim-highlights.
-  const highlights = useMemo(
-    () =>
-      new Map<string, ClaimHighlight>(
-        article.claims.map((claim) => [
-          claim.id,
-          highlightOnCurrentRevision(article.revision, { ...claim, claimId: claim.id }),
-        ]),
-      ),
-    [article.claims, article.revision],
-  );
-  const spans = useMemo(
-    () =>
-      [...highlights.values()].flatMap((highlight) =>
-        highlight.shown
-          ? [
-              {
-                claimId: highlight.claimId,
-                start: highlight.start,
-                end: highlight.end,
-                approximate: highlight.approximate,
-              },
-            ]
-          : [],
-      ),
-    [highlights],
-  );
-  // Re-anchoring or acknowledging bumps the claim's version: the editor restarts from it.
-  const [anchorChanges, setAnchorChanges] = useState(0);
-  const selectedClaim = article.claims.find((claim) => claim.id === selectedClaimId) ?? null;
+  // The highlighted claims in reading order, from the rendered text: the order of the panel's first list.
+  const inTextIds = useMemo(() => claimIdsOf(articleHtml), [articleHtml]);
 
   const openClaim = useCallback((claimId: string, scroll: boolean) => {
     setSelectedClaimId(claimId);
@@ -132,7 +94,7 @@ export function ArticleWorkbench({
 
   return (
     <div className="flex flex-col gap-4">
-      <ArticleHeader article={article} canAddRevision={permissions.addRevision} />
+      <ArticleHeader article={article} articleHtml={articleHtml} canAddRevision={permissions.addRevision} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_26rem]">
         <section aria-label={t("articleText")} className="flex flex-col gap-3">
           {permissions.createClaim && (
@@ -147,8 +109,7 @@ export function ArticleWorkbench({
           <div className="rounded-lg border border-slate-200 bg-white p-6">
             <ArticleReader
               ref={reader}
-              text={article.revision.text}
-              claims={spans}
+              html={articleHtml}
               selectedClaimId={selectedClaimId}
               language={article.language}
               direction={article.direction}
@@ -161,36 +122,21 @@ export function ArticleWorkbench({
           aria-label={t("panel")}
           className="flex flex-col gap-4 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto"
         >
-          {selectedClaim && (
-            <AnchorPanel
-              key={`anchor-${selectedClaim.id}`}
-              claim={selectedClaim}
-              highlight={highlights.get(selectedClaim.id)!}
-              role={permissions.role}
+          {selectedClaimId && (
+            <ClaimSidePanel
+              key={selectedClaimId}
+              articleId={article.id}
+              claimId={selectedClaimId}
               revisionId={article.revision.id}
+              articleHtml={articleHtml}
               language={article.language}
               direction={article.direction}
-              selection={() => reader.current?.selection() ?? null}
-              onChanged={() => {
-                setAnchorChanges((count) => count + 1);
-                router.refresh();
-              }}
-            />
-          )}
-          {selectedClaim && (
-            <ClaimEditor
-              key={`${selectedClaim.id}-${anchorChanges}`}
-              claim={selectedClaim}
-              articleLanguage={article.language}
-              articleDirection={article.direction}
-              entities={entities}
-              people={people}
               role={permissions.role}
               canAssign={permissions.assignClaim}
               canManageEntities={permissions.manageEntities}
-              onEntityCreated={(entity) => setCreatedEntities((list) => [...list, entity])}
+              selection={() => reader.current?.selection() ?? null}
               onClose={() => setSelectedClaimId(null)}
-              onSaved={() => router.refresh()}
+              onChanged={() => router.refresh()}
               onDeleted={() => {
                 setSelectedClaimId(null);
                 router.refresh();
@@ -198,10 +144,13 @@ export function ArticleWorkbench({
             />
           )}
           {/* Hidden, not unmounted, while a claim is open: the suggestions stay where they were. */}
-          <div hidden={Boolean(selectedClaim)} className="flex flex-col gap-4">
+          <div hidden={Boolean(selectedClaimId)} className="flex flex-col gap-4">
             <ClaimsPanel
-              claims={article.claims}
-              highlights={highlights}
+              articleId={article.id}
+              claimCount={article.claimCount}
+              inTextIds={inTextIds}
+              notFoundIds={article.notFoundIds}
+              items={article.items}
               language={article.language}
               direction={article.direction}
               onOpen={(id) => openClaim(id, true)}

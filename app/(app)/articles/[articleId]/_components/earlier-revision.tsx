@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { useMemo, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { ArticleReader, type ArticleReaderHandle } from "@/components/editor/article-reader";
 import { Notice } from "@/components/ui/notice";
 import type { ArticleRevisionDto, RevisionClaimDto } from "@/lib/server/articles/get-article-revision";
@@ -12,29 +12,13 @@ import { RevisionList } from "./revision-list";
  * An earlier text of the article, read-only, with the claims of that time highlighted where
  * their quotes are found in it (get-article-revision explains how that is reconstructed).
  */
-export function EarlierRevision({ view }: { view: ArticleRevisionDto }) {
+export function EarlierRevision({ view, html }: { view: ArticleRevisionDto; html: string }) {
   const t = useTranslations("anchors");
   const tWorkbench = useTranslations("workbench");
   const tClaims = useTranslations("claims");
   const format = useFormatter();
   const reader = useRef<ArticleReaderHandle>(null);
   const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null);
-  const spans = useMemo(
-    () =>
-      view.claims.flatMap(({ highlight }) =>
-        highlight.shown
-          ? [
-              {
-                claimId: highlight.claimId,
-                start: highlight.start,
-                end: highlight.end,
-                approximate: highlight.approximate,
-              },
-            ]
-          : [],
-      ),
-    [view.claims],
-  );
   const shown = view.claims.filter((claim) => claim.highlight.shown);
   const notFound = view.claims.filter((claim) => !claim.highlight.shown);
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
@@ -106,8 +90,7 @@ export function EarlierRevision({ view }: { view: ArticleRevisionDto }) {
         <section aria-label={tWorkbench("articleText")} className="rounded-lg border border-slate-200 bg-white p-6">
           <ArticleReader
             ref={reader}
-            text={view.revision.text}
-            claims={spans}
+            html={html}
             selectedClaimId={selectedClaimId}
             language={view.language}
             direction={view.direction}

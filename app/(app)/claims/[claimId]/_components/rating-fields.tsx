@@ -5,7 +5,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { CONFIDENCE_LEVELS, labelName } from "@/lib/domain/ratings/rating-scale";
 import type { ClaimDto } from "@/lib/server/claims/claim-dto";
-import type { RatingLabelDto } from "@/lib/server/ratings/list-rating-scale";
+import type { RatingLabelOption } from "@/lib/server/ratings/list-rating-labels";
 
 /** Verdict, confidence and rationale: three fields kept apart, used by the rating form and corrections. */
 export function RatingFields({
@@ -14,7 +14,7 @@ export function RatingFields({
   direction,
 }: {
   claim: ClaimDto;
-  scale: RatingLabelDto[];
+  scale: RatingLabelOption[];
   direction: "rtl" | "ltr";
 }) {
   const t = useTranslations("rating");

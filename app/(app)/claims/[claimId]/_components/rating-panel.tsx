@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import type { ClaimDto } from "@/lib/server/claims/claim-dto";
-import type { RatingLabelDto } from "@/lib/server/ratings/list-rating-scale";
+import type { RatingLabelOption } from "@/lib/server/ratings/list-rating-labels";
 import { rateClaimAction } from "../actions";
 import { RatingFields, readRatingFields } from "./rating-fields";
 
@@ -21,7 +21,7 @@ export function RatingPanel({
   onSaved,
 }: {
   claim: ClaimDto;
-  scale: RatingLabelDto[];
+  scale: RatingLabelOption[];
   canRate: boolean;
   direction: "rtl" | "ltr";
   onSaved(claim: ClaimDto): void;

@@ -1,43 +1,42 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
+import type { Member } from "@/lib/auth/member";
 import { labelName } from "@/lib/domain/ratings/rating-scale";
 import { formatRange, type CasualtyCount, type CountRange } from "@/lib/domain/claims/casualty-conflicts";
-import type { ConflictingClaim } from "@/lib/server/search/find-conflicting-claims";
+import { findConflictingClaims } from "@/lib/server/search/find-conflicting-claims";
 import type { ClaimDto } from "@/lib/server/claims/claim-dto";
-import type { ClaimRepeat } from "@/lib/server/claims/list-claim-repeats";
-import type { SimilarClaim } from "@/lib/server/search/find-similar-claims";
+import { listClaimRepeats, type ClaimRepeat } from "@/lib/server/claims/list-claim-repeats";
+import { findSimilarClaims } from "@/lib/server/search/find-similar-claims";
+import { LoadingPart } from "./loading-part";
 import { LinkSameClaim, SameAsBanner } from "./same-claim-controls";
 
+type ThisClaim = Pick<ClaimDto, "id" | "version" | "sameAs" | "statement" | "type"> & {
+  claimant: { name: string } | null;
+  language: string;
+};
+
 /**
- * "Seen elsewhere" and "conflicting numbers": what the rest of the team's work says about this
- * claim. A claim seen elsewhere can be linked as the same claim, its verdict carried over.
+ * "Seen elsewhere", "repeated in" and "conflicting numbers": what the rest of the team's work
+ * says about this claim. Each part reads the team's other claims, so each streams in on its own
+ * (Suspense) and none holds back the claim itself. A claim seen elsewhere can be linked as the
+ * same claim, its verdict carried over.
  */
 export async function RelatedClaims({
+  member,
   claim,
-  similar,
-  conflicts,
-  repeats,
   verdictKey,
   canLink,
   canCarry,
 }: {
-  claim: Pick<ClaimDto, "id" | "version" | "sameAs" | "statement"> & {
-    claimant: { name: string } | null;
-    language: string;
-  };
-  similar: SimilarClaim[];
-  conflicts: ConflictingClaim[];
-  /** Claims linked to this one as the same claim. */
-  repeats: ClaimRepeat[];
+  member: Member;
+  claim: ThisClaim;
   verdictKey: string | null;
   canLink: boolean;
   canCarry: boolean;
 }) {
-  const t = await getTranslations("claimPage");
-  const tStatus = await getTranslations("claims.status");
-  const locale = await getLocale();
+  const t = await getTranslations("claimPage.loading");
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       {claim.sameAs && (
@@ -45,94 +44,149 @@ export async function RelatedClaims({
           <SameAsBanner claim={claim} canUnlink={canLink} />
         </div>
       )}
-      <section
-        aria-labelledby="similar-heading"
-        className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4"
-      >
-        <h2 id="similar-heading" className="text-lg font-semibold">
-          {t("seenElsewhere")}
-        </h2>
-        <p className="text-xs text-slate-600">{t("seenElsewhereHint")}</p>
-        {similar.length === 0 ? (
-          <p className="text-sm text-slate-600">{t("noSimilar")}</p>
-        ) : (
-          <ol className="flex flex-col gap-2 text-sm" data-testid="similar-claims">
-            {similar.map((other) => (
-              <li key={other.id} className="flex flex-col gap-1">
-                <ClaimLine claim={other} locale={locale} status={tStatus(other.status as never)}>
-                  <span>{t("similarity", { score: Math.round(other.score * 100) })}</span>
-                </ClaimLine>
-                {canLink && claim.sameAs?.id !== other.id && (
-                  <LinkSameClaim
-                    claim={claim}
-                    target={{ id: other.id, verdictName: other.verdict ? labelName(other.verdict, locale) : null }}
-                    canCarry={canCarry}
-                  />
-                )}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
-      {repeats.length > 0 && (
-        <section
-          aria-labelledby="repeats-heading"
-          className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4"
-        >
-          <h2 id="repeats-heading" className="text-lg font-semibold">
-            {t("repeats")}
-          </h2>
-          <p className="text-xs text-slate-600">{t("repeatsHint")}</p>
-          <ol className="flex flex-col gap-2 text-sm" data-testid="claim-repeats">
-            {repeats.map((repeat) => (
-              <li key={repeat.id} className="flex flex-col gap-1">
-                <ClaimLine claim={repeat} locale={locale} status={tStatus(repeat.status as never)}>
-                  {(repeat.verdict?.key ?? null) !== verdictKey && (
-                    <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900">
-                      {t("verdictDiffers")}
-                    </span>
-                  )}
-                </ClaimLine>
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
-      {conflicts.length > 0 && (
-        <section
-          aria-labelledby="conflicts-heading"
-          className="flex flex-col gap-3 rounded-lg border border-red-200 bg-red-50 p-4 lg:col-span-2"
-        >
-          <h2 id="conflicts-heading" className="text-lg font-semibold text-red-900">
-            {t("conflicts")}
-          </h2>
-          <p className="text-xs text-red-900">{t("conflictsHint")}</p>
-          <ol className="flex flex-col gap-3 text-sm" data-testid="conflicting-claims">
-            {conflicts.map((other) => (
-              <li key={other.id} className="grid gap-3 rounded-md border border-red-200 bg-white p-3 md:grid-cols-2">
-                {/* The two claims side by side, each with the counts that cannot both be true. */}
-                <ConflictSide
-                  heading={t("thisClaim")}
-                  statement={claim.statement}
-                  claimant={claim.claimant?.name ?? null}
-                  language={claim.language}
-                  counts={other.conflicts.map((conflict) => [conflict.count, conflict.mine] as const)}
-                />
-                <ConflictSide
-                  heading={t("conflictsWith")}
-                  statement={other.statement}
-                  href={`/claims/${other.id}`}
-                  claimant={other.claimant}
-                  language={other.article.language}
-                  counts={other.conflicts.map((conflict) => [conflict.count, conflict.theirs] as const)}
-                  article={other.article.title}
-                />
-              </li>
-            ))}
-          </ol>
-        </section>
+      <Suspense fallback={<LoadingPart text={t("similar")} className="rounded-lg border border-slate-200 p-4" />}>
+        <SimilarClaims member={member} claim={claim} canLink={canLink} canCarry={canCarry} />
+      </Suspense>
+      <Suspense fallback={<LoadingPart text={t("repeats")} className="p-4" />}>
+        <ClaimRepeats member={member} claimId={claim.id} verdictKey={verdictKey} />
+      </Suspense>
+      {/* Only casualty reports can conflict: no query at all for any other claim. */}
+      {claim.type === "CASUALTY_REPORT" && (
+        <Suspense fallback={<LoadingPart text={t("conflicts")} className="p-4 lg:col-span-2" />}>
+          <ConflictingClaims member={member} claim={claim} />
+        </Suspense>
       )}
     </div>
+  );
+}
+
+async function SimilarClaims({
+  member,
+  claim,
+  canLink,
+  canCarry,
+}: {
+  member: Member;
+  claim: ThisClaim;
+  canLink: boolean;
+  canCarry: boolean;
+}) {
+  const similar = await findSimilarClaims(member, { claimId: claim.id });
+  const t = await getTranslations("claimPage");
+  const tStatus = await getTranslations("claims.status");
+  const locale = await getLocale();
+  return (
+    <section
+      aria-labelledby="similar-heading"
+      className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4"
+    >
+      <h2 id="similar-heading" className="text-lg font-semibold">
+        {t("seenElsewhere")}
+      </h2>
+      <p className="text-xs text-slate-600">{t("seenElsewhereHint")}</p>
+      {similar.length === 0 ? (
+        <p className="text-sm text-slate-600">{t("noSimilar")}</p>
+      ) : (
+        <ol className="flex flex-col gap-2 text-sm" data-testid="similar-claims">
+          {similar.map((other) => (
+            <li key={other.id} className="flex flex-col gap-1">
+              <ClaimLine claim={other} locale={locale} status={tStatus(other.status as never)}>
+                <span>{t("similarity", { score: Math.round(other.score * 100) })}</span>
+              </ClaimLine>
+              {canLink && claim.sameAs?.id !== other.id && (
+                <LinkSameClaim
+                  claim={claim}
+                  target={{ id: other.id, verdictName: other.verdict ? labelName(other.verdict, locale) : null }}
+                  canCarry={canCarry}
+                />
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** Claims linked to this one as the same claim; nothing at all when there are none. */
+async function ClaimRepeats({
+  member,
+  claimId,
+  verdictKey,
+}: {
+  member: Member;
+  claimId: string;
+  verdictKey: string | null;
+}) {
+  const repeats = await listClaimRepeats(member, { claimId });
+  if (repeats.length === 0) return null;
+  const t = await getTranslations("claimPage");
+  const tStatus = await getTranslations("claims.status");
+  const locale = await getLocale();
+  return (
+    <section
+      aria-labelledby="repeats-heading"
+      className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4"
+    >
+      <h2 id="repeats-heading" className="text-lg font-semibold">
+        {t("repeats")}
+      </h2>
+      <p className="text-xs text-slate-600">{t("repeatsHint")}</p>
+      <ol className="flex flex-col gap-2 text-sm" data-testid="claim-repeats">
+        {repeats.map((repeat) => (
+          <li key={repeat.id} className="flex flex-col gap-1">
+            <ClaimLine claim={repeat} locale={locale} status={tStatus(repeat.status as never)}>
+              {(repeat.verdict?.key ?? null) !== verdictKey && (
+                <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900">
+                  {t("verdictDiffers")}
+                </span>
+              )}
+            </ClaimLine>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** Casualty reports of the same event whose numbers cannot both be true; nothing when there are none. */
+async function ConflictingClaims({ member, claim }: { member: Member; claim: ThisClaim }) {
+  const conflicts = await findConflictingClaims(member, { claimId: claim.id });
+  if (conflicts.length === 0) return null;
+  const t = await getTranslations("claimPage");
+  return (
+    <section
+      aria-labelledby="conflicts-heading"
+      className="flex flex-col gap-3 rounded-lg border border-red-200 bg-red-50 p-4 lg:col-span-2"
+    >
+      <h2 id="conflicts-heading" className="text-lg font-semibold text-red-900">
+        {t("conflicts")}
+      </h2>
+      <p className="text-xs text-red-900">{t("conflictsHint")}</p>
+      <ol className="flex flex-col gap-3 text-sm" data-testid="conflicting-claims">
+        {conflicts.map((other) => (
+          <li key={other.id} className="grid gap-3 rounded-md border border-red-200 bg-white p-3 md:grid-cols-2">
+            {/* The two claims side by side, each with the counts that cannot both be true. */}
+            <ConflictSide
+              heading={t("thisClaim")}
+              statement={claim.statement}
+              claimant={claim.claimant?.name ?? null}
+              language={claim.language}
+              counts={other.conflicts.map((conflict) => [conflict.count, conflict.mine] as const)}
+            />
+            <ConflictSide
+              heading={t("conflictsWith")}
+              statement={other.statement}
+              href={`/claims/${other.id}`}
+              claimant={other.claimant}
+              language={other.article.language}
+              counts={other.conflicts.map((conflict) => [conflict.count, conflict.theirs] as const)}
+              article={other.article.title}
+            />
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
 

@@ -10,7 +10,7 @@ import {
 } from "@/lib/domain/workflow/claim-workflow";
 import type { ClaimDto } from "@/lib/server/claims/claim-dto";
 import type { ClaimDetailDto } from "@/lib/server/claims/get-claim";
-import type { RatingLabelDto } from "@/lib/server/ratings/list-rating-scale";
+import type { RatingLabelOption } from "@/lib/server/ratings/list-rating-labels";
 import { RatingPanel } from "./rating-panel";
 import { WorkflowPanel } from "./workflow-panel";
 
@@ -21,7 +21,7 @@ import { WorkflowPanel } from "./workflow-panel";
  */
 export function ReviewPanels(props: {
   claim: ClaimDto;
-  scale: RatingLabelDto[];
+  scale: RatingLabelOption[];
   role: Role;
   userId: string;
   publications: ClaimDetailDto["publications"];

@@ -1,0 +1,38 @@
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { renderArticleHtml } from "./render-article-html";
+
+const text = "قالت المصادر إن الاشتباكات أسفرت عن قتلى.\n\nوأكد المرصد السوري مقتل ثلاثة عناصر.";
+const id = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
+
+describe("renderArticleHtml", () => {
+  it("renders paragraphs and nested claim marks as the editor does", () => {
+    const outer = { claimId: id(1), start: 0, end: text.indexOf(".") + 1 };
+    const inner = { claimId: id(2), start: text.indexOf("قتلى"), end: text.indexOf("قتلى") + 4, approximate: true };
+    const html = renderArticleHtml(text, [outer, inner]);
+    const { document } = parseHTML(`<div>${html}</div>`);
+    expect(document.querySelectorAll("p")).toHaveLength(2);
+    const marks = [...document.querySelectorAll("mark")];
+    expect(marks.map((mark) => [mark.dataset.claimId, mark.className, mark.textContent])).toEqual([
+      [id(1), "claim-mark", "قالت المصادر إن الاشتباكات أسفرت عن قتلى."],
+      [id(2), "claim-mark", "قتلى"],
+    ]);
+    expect(marks[1]!.parentElement).toBe(marks[0]);
+    expect(marks[1]!.getAttribute("data-approximate")).toBe("true");
+    expect(marks[0]!.hasAttribute("data-approximate")).toBe(false);
+    expect(html).toContain("<p>وأكد المرصد السوري مقتل ثلاثة عناصر.</p>");
+  });
+
+  it("escapes markup in the text: it stays text", () => {
+    const hostile = `<script>alert(1)</script> & <img src=x onerror=alert(1)> "quoted"`;
+    const html = renderArticleHtml(hostile, [{ claimId: id(3), start: 0, end: 8 }]);
+    expect(html).not.toContain("<script");
+    expect(html).not.toContain("<img");
+    expect(html).toContain("&lt;script&gt;");
+    expect(html).toContain("&amp;");
+  });
+
+  it("renders an empty text as one empty paragraph", () => {
+    expect(renderArticleHtml("", [])).toBe("<p></p>");
+  });
+});

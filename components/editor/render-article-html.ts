@@ -1,0 +1,41 @@
+import "server-only";
+import { getSchema } from "@tiptap/core";
+import { DOMSerializer, Node } from "@tiptap/pm/model";
+import { parseHTML } from "linkedom";
+import { buildArticleDocument, type ClaimSpan } from "@/lib/domain/articles/article-document";
+import { articleExtensions } from "./article-extensions";
+
+const schema = getSchema(articleExtensions);
+const serializer = DOMSerializer.fromSchema(schema);
+
+/** What the reader's markup may hold: paragraphs and claim marks with their data attributes, nothing else. */
+const ALLOWED: Record<string, ReadonlySet<string>> = {
+  P: new Set(),
+  MARK: new Set(["class", "data-claim-id", "data-approximate"]),
+};
+
+/**
+ * The article as HTML, rendered on the server from the same extensions list the editor uses
+ * (the ProseMirror serializer of its schema, over a linkedom document), so the text shows
+ * before any script runs. The document is built from plain text, so every character is a
+ * text node; the allowlist pass is a second guard that only paragraphs and claim marks remain.
+ */
+export function renderArticleHtml(text: string, claims: readonly ClaimSpan[]): string {
+  const { document } = parseHTML("<!doctype html><html><body><div></div></body></html>");
+  const container = document.querySelector("div")!;
+  const doc = Node.fromJSON(schema, buildArticleDocument(text, claims));
+  container.appendChild(serializer.serializeFragment(doc.content, { document }) as never);
+  sanitise(container);
+  return container.innerHTML;
+}
+
+function sanitise(root: Element): void {
+  for (const element of [...root.querySelectorAll("*")]) {
+    const allowed = ALLOWED[element.tagName.toUpperCase()];
+    if (!allowed) {
+      element.replaceWith(...element.childNodes);
+      continue;
+    }
+    for (const name of element.getAttributeNames()) if (!allowed.has(name)) element.removeAttribute(name);
+  }
+}

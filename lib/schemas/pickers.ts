@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+/** What a filter's picker can look up: the team's articles, or its entities (claimants). */
+export const PICKER_KINDS = ["articles", "entities"] as const;
+export type TPickerKind = (typeof PICKER_KINDS)[number];
+
+/** At most this many matches per keystroke: a picker never carries the team's whole list. */
+export const PICKER_LIMIT = 20;
+
+/** The words typed into a picker; longer input is refused, not cut. */
+export const ZPickerQuery = z.object({
+  kind: z.enum(PICKER_KINDS),
+  q: z.string().trim().max(100, { error: "tooLong" }),
+});
+export type TPickerQuery = z.infer<typeof ZPickerQuery>;
+
+/** One match: what the filter sends (id) and what the person reads. */
+export interface PickerChoice {
+  id: string;
+  label: string;
+  /** A second line, e.g. the entity's kind. */
+  hint?: string;
+}
