@@ -12,7 +12,7 @@ import { pageHref } from "@/lib/domain/paging/page-href";
 import { labelName } from "@/lib/domain/ratings/rating-scale";
 import { CLAIM_STATUSES, CLAIM_TYPES } from "@/lib/schemas/claims";
 import { ZSearchInput, type TSearchInput } from "@/lib/schemas/search";
-import { listRatingScale } from "@/lib/server/ratings/list-rating-scale";
+import { listRatingLabels } from "@/lib/server/ratings/list-rating-labels";
 import { listClaims } from "@/lib/server/claims/list-claims";
 import { getPickerChoice } from "@/lib/server/pickers/get-picker-choice";
 import { RANK_LIMIT, searchTeam, type SearchResults } from "@/lib/server/search/search-team";
@@ -33,7 +33,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   // With words: ranked search. Without: the team's claims, newest first, under the same filters.
   const [results, scale, claimant, article] = await Promise.all([
     input.q ? searchTeam(member, input) : listedClaims(member, input),
-    listRatingScale(member),
+    listRatingLabels(member),
     getPickerChoice(member, "entities", input.claimantId),
     getPickerChoice(member, "articles", input.articleId),
   ]);
