@@ -19,3 +19,9 @@ test("the session cookie is HttpOnly and SameSite=Lax", async ({ page, context }
   expect(session).toBeDefined();
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 });
+
+test("the SQL tally of the benchmarks does not exist on a server without CLAIMDESK_SQL_TALLY", async ({ request }) => {
+  const response = await request.get("/api/debug/sql-tally");
+  expect(response.status()).toBe(404);
+  expect(await response.text()).not.toContain("statements");
+});
