@@ -46,6 +46,17 @@ test("a fact-checker captures two sources, cites them for and against a claim of
   await addSource(page, "/afp/harem-no-casualties?utm_source=twitter", "NEWS_REPORT");
   await expect(page.getByText("AFP", { exact: true })).toBeVisible();
 
+  // Editing loads the origins to choose from only then, and saves what was changed.
+  await page.getByRole("button", { name: "Edit source" }).click();
+  const editForm = page.getByTestId("source-form");
+  await expect(editForm.getByRole("combobox", { name: "Origin" })).toBeVisible();
+  await editForm.getByLabel("Notes").fill("Wire copy, checked against the AFP feed");
+  await editForm.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Source saved.")).toBeVisible();
+  await expect(
+    page.getByRole("definition").filter({ hasText: "Wire copy, checked against the AFP feed" }),
+  ).toBeVisible();
+
   // The same page again, cited another way, opens the existing source.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sources" }).click();
   await page.getByRole("button", { name: "Add source" }).click();

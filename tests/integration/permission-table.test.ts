@@ -557,6 +557,7 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "findCheckedMatches",
     "findConflictingClaims",
     "findSimilarClaims",
+    "nearestClaims",
     "searchTeam",
     "latestCaptureJobs",
     "getSource",
@@ -704,9 +705,12 @@ function exportedFunctions(dir: string): { file: string; name: string }[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && !file.includes("fixtures"))
     .flatMap((file) =>
-      [...readFileSync(path.join(dir, file), "utf8").matchAll(/^export (?:async )?function\*? ?(\w+)/gm)].map(
-        (match) => ({ file, name: match[1]! }),
-      ),
+      // Functions, and functions memoised per request (`export const name = cache(...)`).
+      [
+        ...readFileSync(path.join(dir, file), "utf8").matchAll(
+          /^export (?:(?:async )?function\*? ?(\w+)|const (\w+) = cache\()/gm,
+        ),
+      ].map((match) => ({ file, name: (match[1] ?? match[2])! })),
     );
 }
 

@@ -29,7 +29,8 @@ export interface ClaimantRecord {
 /**
  * An entity's track record: its claims (under any of its names, since claims point at the
  * entity) a page at a time, and the verdicts of all of them counted by the database. Both read
- * the claimant's claims through the (teamId, claimantId) index, never the team's.
+ * the claimant's claims through Claim_claimant_claimedAt_id_idx (in this order, the verdict
+ * included), never the team's.
  */
 export async function getClaimantRecord(
   member: Member,

@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { casualtyConflicts, type CasualtyCounts, type CountConflict } from "@/lib/domain/claims/casualty-conflicts";
 import { AppError } from "@/lib/errors";
+import { nearestClaims } from "./nearest-claims";
 
 export interface ConflictingClaim {
   id: string;
@@ -15,9 +16,6 @@ export interface ConflictingClaim {
 
 /** How alike two casualty reports must read to be taken as about the same event (when not in one article). */
 const SAME_EVENT_SIMILARITY = 0.15;
-
-/** Casualty reports of other articles looked at, nearest first. */
-const NEAREST = 50;
 
 const countsOf = (details: unknown): CasualtyCounts =>
   (details as { casualty?: CasualtyCounts } | null)?.casualty ?? {};
@@ -34,24 +32,22 @@ export async function findConflictingClaims(member: Member, input: { claimId: st
   });
   if (!claim) throw new AppError("NOT_FOUND");
   if (claim.type !== "CASUALTY_REPORT") return [];
-  // The same article's casualty reports, and the nearest ones elsewhere by trigram distance
-  // (through the GiST index, so the cost does not grow with the team's claims).
-  const candidates = await db.$queryRaw<{ id: string }[]>`
-    SELECT o.id FROM "Claim" c
-    JOIN "Claim" o ON o."articleId" = c."articleId" AND o.id <> c.id AND o.type = 'CASUALTY_REPORT'
-    WHERE c.id = ${claim.id}::uuid
-    UNION
-    SELECT near.id FROM "Claim" c
-    CROSS JOIN LATERAL (
-      SELECT o.id, o."searchText" <-> c."searchText" AS distance
-      FROM "Claim" o
-      WHERE o."teamId" = c."teamId" AND o.id <> c.id AND o.type = 'CASUALTY_REPORT'
-      ORDER BY o."searchText" <-> c."searchText"
-      LIMIT ${NEAREST}
-    ) near
-    WHERE c.id = ${claim.id}::uuid AND near.distance <= ${1 - SAME_EVENT_SIMILARITY}`;
+  // The same article's casualty reports, and those among the claim's nearest claims elsewhere
+  // (the list "seen elsewhere" reads too: one index walk per page, whose cost does not grow
+  // with the team's claims).
+  const [sameArticle, around] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>`
+      SELECT o.id FROM "Claim" c
+      JOIN "Claim" o ON o."articleId" = c."articleId" AND o.id <> c.id AND o.type = 'CASUALTY_REPORT'
+      WHERE c.id = ${claim.id}::uuid`,
+    nearestClaims(member.teamId, claim.id),
+  ]);
+  const alike = (around?.nearest ?? []).filter(
+    (near) => near.type === "CASUALTY_REPORT" && near.distance <= 1 - SAME_EVENT_SIMILARITY,
+  );
+  const candidates = [...new Set([...sameArticle, ...alike].map((row) => row.id))];
   const others = await db.claim.findMany({
-    where: { id: { in: candidates.map((row) => row.id) } },
+    where: { id: { in: candidates } },
     select: {
       id: true,
       statement: true,

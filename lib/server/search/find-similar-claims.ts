@@ -4,6 +4,7 @@ import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { nearestClaims } from "./nearest-claims";
 
 export interface SimilarClaim {
   id: string;
@@ -21,9 +22,6 @@ export interface SimilarClaim {
  */
 export const SIMILARITY_THRESHOLD = 0.2;
 
-/** Nearest neighbours looked at before dropping those in the same article. */
-const CANDIDATES = 50;
-
 /**
  * "Seen elsewhere": claims in the team's other articles that say the same thing, best first,
  * with their verdict and status, so checked work is reused rather than redone.
@@ -34,30 +32,14 @@ export async function findSimilarClaims(
 ): Promise<SimilarClaim[]> {
   assertCan(member, "team.read");
   if (!z.uuid().safeParse(input.claimId).success) throw new AppError("NOT_FOUND");
-  // Nearest by trigram distance (1 - similarity) through the GiST index, then kept if alike enough.
-  // The claim is looked up in the member's team by the query itself (one statement fewer per page).
-  const rows = await db.$queryRaw<{ id: string; score: number }[]>`
-    SELECT near.id, (1 - near.distance)::float8 AS score
-    FROM "Claim" c
-    CROSS JOIN LATERAL (
-      SELECT o.id, o."articleId", o."searchText" <-> c."searchText" AS distance
-      FROM "Claim" o
-      WHERE o."teamId" = c."teamId" AND o.id <> c.id
-      ORDER BY o."searchText" <-> c."searchText"
-      LIMIT ${CANDIDATES}
-    ) near
-    WHERE c.id = ${input.claimId}::uuid AND c."teamId" = ${member.teamId}::uuid AND near."articleId" <> c."articleId" AND near.distance <= ${1 - SIMILARITY_THRESHOLD}
-    ORDER BY near.distance, near.id
-    LIMIT ${input.limit ?? 5}`;
-  if (rows.length === 0) {
-    // Nothing alike, or no such claim in this team: only the second is refused.
-    const claim = await db.claim.findFirst({
-      where: { id: input.claimId, teamId: member.teamId },
-      select: { id: true },
-    });
-    if (!claim) throw new AppError("NOT_FOUND");
-    return [];
-  }
+  // The nearest claims by trigram distance, kept if in another article and alike enough.
+  const around = await nearestClaims(member.teamId, input.claimId);
+  if (!around) throw new AppError("NOT_FOUND");
+  const rows = around.nearest
+    .filter((near) => near.articleId !== around.articleId && near.distance <= 1 - SIMILARITY_THRESHOLD)
+    .slice(0, input.limit ?? 5)
+    .map((near) => ({ id: near.id, score: 1 - near.distance }));
+  if (rows.length === 0) return [];
   const details = await db.claim.findMany({
     where: { id: { in: rows.map((row) => row.id) } },
     select: {

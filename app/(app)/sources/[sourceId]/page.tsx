@@ -7,7 +7,6 @@ import { Notice } from "@/components/ui/notice";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
-import { listEntities } from "@/lib/server/entities/list-entities";
 import { getSource } from "@/lib/server/sources/get-source";
 import { CiteForClaim } from "./_components/cite-for-claim";
 import { SnapshotsTable } from "./_components/snapshots-table";
@@ -44,14 +43,13 @@ export default async function SourcePage({
   const te = await getTranslations("evidence");
   const format = await getFormatter();
   const canUpdate = can(member, "source.update");
-  const entities = canUpdate ? await listEntities(member) : [];
   const { source, snapshots, citations, capturedText } = detail;
 
   return (
     <article aria-labelledby="source-heading" className="flex flex-col gap-6">
       {query.created && <Notice tone="success">{t("created")}</Notice>}
       {query.existing && <Notice tone="success">{t("existing")}</Notice>}
-      <SourceOverview source={source} entities={entities} canUpdate={canUpdate} />
+      <SourceOverview source={source} canUpdate={canUpdate} />
 
       <section aria-labelledby="snapshots-heading" className="flex flex-col gap-2">
         <h2 id="snapshots-heading" className="text-lg font-semibold">

@@ -10,22 +10,20 @@ import { Notice } from "@/components/ui/notice";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import type { EntityDto } from "@/lib/server/entities/entity-dto";
 import type { SourceDto } from "@/lib/server/sources/source-dto";
-import { requestCaptureAction, sourceStatusAction, updateSourceAction } from "../../actions";
+import { listOriginChoicesAction, requestCaptureAction, sourceStatusAction, updateSourceAction } from "../../actions";
 import { SourceForm } from "../../_components/source-form";
 
-/** The source's description, its capture state and the actions on it. */
-export function SourceOverview({
-  source,
-  entities,
-  canUpdate,
-}: {
-  source: SourceDto;
-  entities: EntityDto[];
-  canUpdate: boolean;
-}) {
+/**
+ * The source's description, its capture state and the actions on it. The origins to choose
+ * from load when "Edit" is pressed, not with every view of the page (a team's entities and
+ * their aliases can run to thousands).
+ */
+export function SourceOverview({ source, canUpdate }: { source: SourceDto; canUpdate: boolean }) {
   const t = useTranslations("sources");
+  const tErrors = useTranslations("errors");
   const router = useRouter();
-  const [editing, setEditing] = useState(false);
+  // The origins to choose from while editing; null when not editing.
+  const [entities, setEntities] = useState<EntityDto[] | null>(null);
   const [pending, startTransition] = useTransition();
   const { feedback, setFeedback, report } = useActionFeedback();
 
@@ -46,7 +44,17 @@ export function SourceOverview({
     [t("notes"), source.notes],
   ];
 
-  if (editing) {
+  function edit() {
+    startTransition(async () => {
+      const result = await listOriginChoicesAction({});
+      if (result.ok) {
+        setFeedback(null);
+        setEntities(result.data);
+      } else setFeedback({ tone: "error", text: tErrors(result.code) });
+    });
+  }
+
+  if (entities) {
     return (
       <SourceForm
         source={source}
@@ -55,11 +63,11 @@ export function SourceOverview({
           updateSourceAction({ ...fields, title: fields.title ?? "", sourceId: source.id, version: source.version })
         }
         onSaved={() => {
-          setEditing(false);
+          setEntities(null);
           setFeedback({ tone: "success", text: t("saved") });
           router.refresh();
         }}
-        onCancel={() => setEditing(false)}
+        onCancel={() => setEntities(null)}
       />
     );
   }
@@ -104,7 +112,7 @@ export function SourceOverview({
       {feedback && <Notice tone={feedback.tone}>{feedback.text}</Notice>}
       {canUpdate && (
         <div className="flex flex-wrap gap-2">
-          <Button variant="secondary" onClick={() => setEditing(true)}>
+          <Button variant="secondary" onClick={edit} disabled={pending}>
             {t("edit")}
           </Button>
           {source.url && (
