@@ -579,6 +579,7 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "assertClaimContentEditable",
     "reviewAuditView",
     "toClaimDto",
+    "corroborationOfClaim",
     "detailsForStorage",
     "assertClaimReferencesInTeam",
     "auditView",

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { highlightOnEarlierRevision, type ClaimHighlight } from "@/lib/domain/claims/claim-highlights";
 import { AppError } from "@/lib/errors";
 import { ANCHOR_STATUSES, type TAnchorStatus, type TClaimStatus } from "@/lib/schemas/claims";
+import { claimAnchorSelect, revisionListSelect } from "./article-selects";
 
 export interface RevisionClaimDto {
   id: string;
@@ -53,7 +54,7 @@ export async function getArticleRevision(
       title: true,
       language: true,
       direction: true,
-      revisions: { orderBy: { number: "desc" }, select: { id: true, number: true, createdAt: true } },
+      revisions: revisionListSelect,
     },
   });
   const index = article?.revisions.findIndex((entry) => entry.id === input.revisionId) ?? -1;
@@ -67,14 +68,7 @@ export async function getArticleRevision(
   const rows = await db.claim.findMany({
     where: { articleId: article.id, teamId: member.teamId, ...(replacedAt ? { createdAt: { lt: replacedAt } } : {}) },
     select: {
-      id: true,
-      revisionId: true,
-      startOffset: true,
-      endOffset: true,
-      exact: true,
-      prefix: true,
-      suffix: true,
-      anchorStatus: true,
+      ...claimAnchorSelect,
       statement: true,
       status: true,
     },

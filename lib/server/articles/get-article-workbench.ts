@@ -6,6 +6,7 @@ import type { ClaimSpan } from "@/lib/domain/articles/article-document";
 import { highlightOnCurrentRevision } from "@/lib/domain/claims/claim-highlights";
 import { AppError } from "@/lib/errors";
 import { toWorkbenchClaimItem, workbenchClaimItemSelect, type WorkbenchClaimItem } from "./workbench-claim-item";
+import { articleHeaderSelect, claimAnchorSelect, revisionListSelect } from "./article-selects";
 
 /**
  * What the page's client components get: no text and no spans, which reach them once, inside
@@ -53,33 +54,11 @@ export async function getArticleWorkbench(member: Member, articleId: string): Pr
   const [article, anchors] = await Promise.all([
     db.article.findFirst({
       where: { id: articleId, teamId: member.teamId },
-      select: {
-        id: true,
-        title: true,
-        url: true,
-        publisher: true,
-        author: true,
-        publishedAt: true,
-        language: true,
-        direction: true,
-        revisions: {
-          orderBy: { number: "desc" },
-          select: { id: true, number: true, createdAt: true },
-        },
-      },
+      select: { ...articleHeaderSelect, revisions: revisionListSelect },
     }),
     db.claim.findMany({
       where: { articleId, teamId: member.teamId },
-      select: {
-        id: true,
-        revisionId: true,
-        startOffset: true,
-        endOffset: true,
-        exact: true,
-        prefix: true,
-        suffix: true,
-        anchorStatus: true,
-      },
+      select: claimAnchorSelect,
       orderBy: [{ startOffset: "asc" }, { endOffset: "desc" }, { id: "asc" }],
     }),
   ]);

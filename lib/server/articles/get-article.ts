@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { claimSelect, toClaimDto, type ClaimDto } from "@/lib/server/claims/claim-dto";
+import { articleHeaderSelect } from "./article-selects";
 
 export interface ArticleDto {
   id: string;
@@ -29,14 +30,7 @@ export async function getArticle(member: Member, articleId: string): Promise<Art
   const article = await db.article.findFirst({
     where: { id: articleId, teamId: member.teamId },
     select: {
-      id: true,
-      title: true,
-      url: true,
-      publisher: true,
-      author: true,
-      publishedAt: true,
-      language: true,
-      direction: true,
+      ...articleHeaderSelect,
       version: true,
       revisions: {
         orderBy: { number: "desc" },

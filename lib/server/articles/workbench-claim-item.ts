@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { corroborationOf, type Corroboration } from "@/lib/domain/sources/corroboration";
+import type { Corroboration } from "@/lib/domain/sources/corroboration";
+import { corroborationOfClaim, evidenceForCorroborationSelect } from "@/lib/server/claims/claim-corroboration";
 import type { TAnchorStatus, TClaimStatus, TClaimType } from "@/lib/schemas/claims";
 import type { PersonRef } from "@/lib/server/claims/claim-dto";
 import { previewText } from "@/lib/domain/text/preview-text";
@@ -30,14 +31,7 @@ export const workbenchClaimItemSelect = {
   anchorAcknowledgedAt: true,
   claimant: { select: { id: true, name: true } },
   reportedVia: { select: { id: true, name: true } },
-  evidence: {
-    select: {
-      stance: true,
-      source: {
-        select: { id: true, title: true, outlet: true, url: true, origin: { select: { id: true, name: true } } },
-      },
-    },
-  },
+  evidence: evidenceForCorroborationSelect,
 } as const satisfies Prisma.ClaimSelect;
 
 type Row = Prisma.ClaimGetPayload<{ select: typeof workbenchClaimItemSelect }>;
@@ -53,17 +47,6 @@ export function toWorkbenchClaimItem(row: Row): WorkbenchClaimItem {
     anchorAcknowledged: row.anchorAcknowledgedAt !== null,
     claimant: row.claimant,
     reportedVia: row.reportedVia,
-    corroboration: corroborationOf(
-      row.evidence.map(({ stance, source }) => ({
-        stance,
-        sourceId: source.id,
-        sourceTitle: source.title,
-        originId: source.origin?.id ?? null,
-        originName: source.origin?.name ?? null,
-        outlet: source.outlet,
-        url: source.url,
-      })),
-      { claimantId: row.claimant?.id ?? null },
-    ),
+    corroboration: corroborationOfClaim(row.evidence, row.claimant),
   };
 }

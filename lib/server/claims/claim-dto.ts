@@ -2,7 +2,9 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { emptyDetails } from "@/lib/domain/claims/claim-details";
 import type { TConfidence } from "@/lib/domain/ratings/rating-scale";
-import { corroborationOf, type Corroboration } from "@/lib/domain/sources/corroboration";
+import type { Corroboration } from "@/lib/domain/sources/corroboration";
+import { corroborationOfClaim, evidenceForCorroborationSelect } from "@/lib/server/claims/claim-corroboration";
+import { claimAnchorSelect } from "@/lib/server/articles/article-selects";
 import {
   ZClaimDetails,
   type TAnchorStatus,
@@ -73,15 +75,8 @@ export interface ClaimDto {
 }
 
 export const claimSelect = {
-  id: true,
+  ...claimAnchorSelect,
   articleId: true,
-  revisionId: true,
-  startOffset: true,
-  endOffset: true,
-  exact: true,
-  prefix: true,
-  suffix: true,
-  anchorStatus: true,
   anchorAcknowledgedAt: true,
   anchorAcknowledgedBy: { select: { id: true, name: true } },
   anchorNote: true,
@@ -110,14 +105,7 @@ export const claimSelect = {
   publishedVersion: true,
   correctionNote: true,
   statusChangedAt: true,
-  evidence: {
-    select: {
-      stance: true,
-      source: {
-        select: { id: true, title: true, outlet: true, url: true, origin: { select: { id: true, name: true } } },
-      },
-    },
-  },
+  evidence: evidenceForCorroborationSelect,
   sameAsNote: true,
   sameAs: { select: { id: true, statement: true, article: { select: { id: true, title: true } } } },
 } as const satisfies Prisma.ClaimSelect;
@@ -163,18 +151,7 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
     publishedVersion: row.publishedVersion,
     correctionNote: row.correctionNote,
     statusChangedAt: row.statusChangedAt.toISOString(),
-    corroboration: corroborationOf(
-      row.evidence.map(({ stance, source }) => ({
-        stance,
-        sourceId: source.id,
-        sourceTitle: source.title,
-        originId: source.origin?.id ?? null,
-        originName: source.origin?.name ?? null,
-        outlet: source.outlet,
-        url: source.url,
-      })),
-      { claimantId: row.claimant?.id ?? null },
-    ),
+    corroboration: corroborationOfClaim(row.evidence, row.claimant),
     sameAs: row.sameAs
       ? {
           id: row.sameAs.id,

@@ -23,19 +23,20 @@ export async function listRatingLabels(member: Member): Promise<RatingLabelOptio
   return labels.map(({ retiredAt, ...label }) => ({ ...label, retired: retiredAt !== null }));
 }
 
+/** A label's fields as the scale shows them, in the scale's order. */
+export const LABEL_SELECT = {
+  id: true,
+  key: true,
+  name: true,
+  nameAr: true,
+  color: true,
+  position: true,
+  ratingValue: true,
+  retiredAt: true,
+  version: true,
+} as const;
+
+export const SCALE_ORDER = [{ position: "asc" }, { createdAt: "asc" }] as const;
+
 const readLabels = (teamId: string) =>
-  db.ratingLabel.findMany({
-    where: { teamId },
-    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-    select: {
-      id: true,
-      key: true,
-      name: true,
-      nameAr: true,
-      color: true,
-      position: true,
-      ratingValue: true,
-      retiredAt: true,
-      version: true,
-    },
-  });
+  db.ratingLabel.findMany({ where: { teamId }, orderBy: [...SCALE_ORDER], select: LABEL_SELECT });

@@ -3,6 +3,7 @@ import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { ensureRatingScale } from "./ensure-rating-scale";
+import { LABEL_SELECT, SCALE_ORDER } from "./list-rating-labels";
 
 export interface RatingLabelDto {
   id: string;
@@ -24,19 +25,8 @@ export async function listRatingScale(member: Member): Promise<RatingLabelDto[]>
   await ensureRatingScale(member.teamId);
   const labels = await db.ratingLabel.findMany({
     where: { teamId: member.teamId },
-    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-    select: {
-      id: true,
-      key: true,
-      name: true,
-      nameAr: true,
-      color: true,
-      position: true,
-      ratingValue: true,
-      retiredAt: true,
-      version: true,
-      _count: { select: { claims: true } },
-    },
+    orderBy: [...SCALE_ORDER],
+    select: { ...LABEL_SELECT, _count: { select: { claims: true } } },
   });
   return labels.map(({ retiredAt, _count, ...label }) => ({
     ...label,

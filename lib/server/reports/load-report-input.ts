@@ -6,6 +6,7 @@ import { captureHealth } from "@/lib/domain/sources/capture-health";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ensureRatingScale } from "@/lib/server/ratings/ensure-rating-scale";
+import { articleHeaderSelect } from "@/lib/server/articles/article-selects";
 
 const reportClaimSelect = {
   id: true,
@@ -102,14 +103,7 @@ export async function loadReportHeaderInput(
   const article = await db.article.findFirst({
     where: { id: articleId, teamId },
     select: {
-      id: true,
-      title: true,
-      url: true,
-      publisher: true,
-      author: true,
-      publishedAt: true,
-      language: true,
-      direction: true,
+      ...articleHeaderSelect,
       team: { select: { id: true, name: true } },
       revisions: { orderBy: { number: "desc" }, take: 1, select: { number: true, sha256: true, createdAt: true } },
     },

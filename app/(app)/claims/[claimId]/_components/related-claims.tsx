@@ -76,14 +76,7 @@ async function SimilarClaims({
   const tStatus = await getTranslations("claims.status");
   const locale = await getLocale();
   return (
-    <section
-      aria-labelledby="similar-heading"
-      className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4"
-    >
-      <h2 id="similar-heading" className="text-lg font-semibold">
-        {t("seenElsewhere")}
-      </h2>
-      <p className="text-xs text-slate-600">{t("seenElsewhereHint")}</p>
+    <RelatedSection headingId="similar-heading" title={t("seenElsewhere")} hint={t("seenElsewhereHint")}>
       {similar.length === 0 ? (
         <p className="text-sm text-slate-600">{t("noSimilar")}</p>
       ) : (
@@ -104,6 +97,32 @@ async function SimilarClaims({
           ))}
         </ol>
       )}
+    </RelatedSection>
+  );
+}
+
+/** A part of the related claims: a titled white box with a line saying what it lists. */
+function RelatedSection({
+  headingId,
+  title,
+  hint,
+  children,
+}: {
+  headingId: string;
+  title: string;
+  hint: string;
+  children: ReactNode;
+}) {
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4"
+    >
+      <h2 id={headingId} className="text-lg font-semibold">
+        {title}
+      </h2>
+      <p className="text-xs text-slate-600">{hint}</p>
+      {children}
     </section>
   );
 }
@@ -124,14 +143,7 @@ async function ClaimRepeats({
   const tStatus = await getTranslations("claims.status");
   const locale = await getLocale();
   return (
-    <section
-      aria-labelledby="repeats-heading"
-      className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4"
-    >
-      <h2 id="repeats-heading" className="text-lg font-semibold">
-        {t("repeats")}
-      </h2>
-      <p className="text-xs text-slate-600">{t("repeatsHint")}</p>
+    <RelatedSection headingId="repeats-heading" title={t("repeats")} hint={t("repeatsHint")}>
       <ol className="flex flex-col gap-2 text-sm" data-testid="claim-repeats">
         {repeats.map((repeat) => (
           <li key={repeat.id} className="flex flex-col gap-1">
@@ -145,7 +157,7 @@ async function ClaimRepeats({
           </li>
         ))}
       </ol>
-    </section>
+    </RelatedSection>
   );
 }
 
