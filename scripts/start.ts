@@ -12,12 +12,12 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
 import { checkEnv, type AppEnv } from "../lib/config/env";
-import { sourceFingerprint } from "./lib/build-fingerprint";
+import { buildIfSourcesChanged } from "./lib/build-fingerprint";
 import { ensureChromium } from "./lib/chromium";
 import { EMBEDDED_APP_ROLE, urlAs } from "./lib/app-role";
 import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
 import { runPrisma } from "./lib/prisma-cli";
-import { onShutdown, run, stopChild } from "./lib/processes";
+import { onShutdown, stopChild } from "./lib/processes";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     if (prepared.seeded) printAccounts(prepared.seeded);
     if (prepared.teamCount === 0) printFirstTeamHelp();
     await findChromiumForPdf();
-    if (!dev) await buildIfNeeded();
+    if (!dev) await buildIfSourcesChanged(ROOT, "Building ClaimDesk (first run or sources changed)…");
   } catch (error) {
     await stopDatabase();
     throw error;
@@ -150,19 +150,6 @@ async function persistentSecret(dataDir: string, name: string): Promise<string> 
   const secret = randomBytes(32).toString("base64url");
   await writeFile(file, secret, { mode: 0o600 });
   return secret;
-}
-
-async function buildIfNeeded(): Promise<void> {
-  const stamp = path.join(ROOT, ".next", "claimdesk-source-fingerprint");
-  const fingerprint = await sourceFingerprint(ROOT);
-  const built =
-    existsSync(path.join(ROOT, ".next", "BUILD_ID")) &&
-    existsSync(stamp) &&
-    (await readFile(stamp, "utf8")) === fingerprint;
-  if (built) return;
-  console.log("Building ClaimDesk (first run or sources changed)…");
-  await run(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env: { ...process.env, NODE_ENV: "production" } });
-  await writeFile(stamp, fingerprint);
 }
 
 main().catch((error: unknown) => {

@@ -9,16 +9,15 @@
  * nothing. It uses the shared .next: `flock /tmp/claimdesk-e2e.lock npm run bench -- pages`.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { sourceFingerprint } from "../lib/build-fingerprint";
+import { buildIfSourcesChanged } from "../lib/build-fingerprint";
 import { startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { freePort } from "../lib/free-port";
 import { migrateDeploy, runPrisma } from "../lib/prisma-cli";
-import { onShutdown, run, stopChild } from "../lib/processes";
+import { onShutdown, stopChild } from "../lib/processes";
 import { firstLoadJs, lighthouseDesktop, signInWithBrowser } from "./page-browser";
 import { measureLoad, percentile, replayStatements, statementsOfOneRequest, type Tally } from "./page-load";
 import { benchTeamSize, seedPagesTeam, type SeededPagesTeam } from "./seed-pages";
@@ -100,7 +99,8 @@ export async function benchPages(options: BenchPagesOptions): Promise<void> {
   };
   onShutdown(cleanup);
   try {
-    await buildIfNeeded();
+    await runPrisma(["generate"]);
+    await buildIfSourcesChanged(ROOT, "pages: building the app (sources changed since the last build)…");
     dataDir = await mkdtemp(path.join(os.tmpdir(), "claimdesk-bench-pages-pg-"));
     postgres = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
     await postgres.createDatabase("claimdesk_bench_pages");
@@ -272,21 +272,6 @@ async function browserMeasures(base: string, team: SeededPagesTeam, cookie: stri
       console.log(`pages: Lighthouse, ${page.name}: not measured (${error instanceof Error ? error.message : error})`);
     }
   }
-}
-
-/** `next build` when the sources changed since the last build (the fingerprint `npm start` keeps). */
-async function buildIfNeeded(): Promise<void> {
-  const stamp = path.join(ROOT, ".next", "claimdesk-source-fingerprint");
-  const fingerprint = await sourceFingerprint(ROOT);
-  const built =
-    existsSync(path.join(ROOT, ".next", "BUILD_ID")) &&
-    existsSync(stamp) &&
-    (await readFile(stamp, "utf8")) === fingerprint;
-  if (built) return;
-  console.log("pages: building the app (sources changed since the last build)…");
-  await runPrisma(["generate"]);
-  await run(process.execPath, [NEXT_BIN, "build"], { cwd: ROOT, env: { ...process.env, NODE_ENV: "production" } });
-  await writeFile(stamp, fingerprint);
 }
 
 async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {

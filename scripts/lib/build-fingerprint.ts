@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { run } from "./processes";
 
 const SOURCE_DIRS = ["app", "components", "lib", "messages", "public"];
 const SOURCE_FILES = [
@@ -30,6 +31,24 @@ export async function sourceFingerprint(root: string): Promise<string> {
       .update("\0");
   }
   return hash.digest("hex");
+}
+
+/**
+ * `next build` in `root` unless the last build there was of these very sources (the fingerprint
+ * is kept beside the build), so a second `npm start` or benchmark starts at once.
+ */
+export async function buildIfSourcesChanged(root: string, announce: string): Promise<void> {
+  const stamp = path.join(root, ".next", "claimdesk-source-fingerprint");
+  const fingerprint = await sourceFingerprint(root);
+  const built =
+    existsSync(path.join(root, ".next", "BUILD_ID")) &&
+    existsSync(stamp) &&
+    (await readFile(stamp, "utf8")) === fingerprint;
+  if (built) return;
+  console.log(announce);
+  const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  await run(process.execPath, [nextBin, "build"], { cwd: root, env: { ...process.env, NODE_ENV: "production" } });
+  await writeFile(stamp, fingerprint);
 }
 
 async function walk(dir: string): Promise<string[]> {
