@@ -2,7 +2,8 @@
  * `npm run bench -- pages [--sizes=10000,100000] [--seconds=20] [--no-lighthouse]`: the pages people
  * open, over real HTTP, against the built app and a throwaway PostgreSQL seeded at each size
  * (issue 15). Per page: p50/p95/p99 under 10 connections (autocannon), bytes per response, non-2xx
- * answers, SQL statements per request (the app's tally), and the same statements replayed through
+ * answers, SQL statements per request (the app's tally), the server process's CPU time per request
+ * (from /proc: it barely moves when other work loads the machine, unlike latency), and the same statements replayed through
  * raw `pg` in the same run, interleaved with the load, and the ratio; any statement whose plan
  * scans the Claim or AuditEvent table (sequentially, or more than 5,000 of its rows) is named.
  * Then first-load JS of three pages and Lighthouse (desktop) on three. Prints numbers, asserts
@@ -65,6 +66,8 @@ interface PageResult {
   statementsPerRequest: number;
   rawP50: number | null;
   rawFailures: number;
+  /** The server process's CPU time per request under load (null where /proc is not there). */
+  serverCpuMs: number | null;
   seqScans: string[];
 }
 
@@ -132,7 +135,10 @@ export async function benchPages(options: BenchPagesOptions): Promise<void> {
         );
         const cookie = await signInWithBrowser(base, team.email, team.password);
         for (const page of PAGES) {
-          const result = await benchPage(base, page, team, page.signedIn ? cookie : "", raw, claims, options.seconds);
+          const result = await benchPage(base, page, team, page.signedIn ? cookie : "", raw, claims, {
+            seconds: options.seconds,
+            serverPid: children[0]?.pid,
+          });
           results.push(result);
           printPage(result);
         }
@@ -154,7 +160,7 @@ async function benchPage(
   cookie: string,
   raw: pg.Client,
   claims: number,
-  seconds: number,
+  { seconds, serverPid }: { seconds: number; serverPid: number | undefined },
 ): Promise<PageResult> {
   const url = `${base}${page.path(team)}`;
   const headers: Record<string, string> = cookie ? { cookie } : {};
@@ -171,6 +177,7 @@ async function benchPage(
     chunks,
     secondsPerChunk: seconds / chunks,
     between: () => replayStatements(raw, one, { rounds: 20, maxMs: (seconds / chunks) * 1000 }),
+    serverPid,
   });
   const rawTimes = load.between.flatMap((replay) => replay.times);
   return {
@@ -186,6 +193,7 @@ async function benchPage(
     statementsPerRequest: load.statementsPerRequest,
     rawP50: one.count === 0 ? null : percentile(rawTimes, 50),
     rawFailures: load.between.reduce((sum, replay) => sum + replay.failures, 0),
+    serverCpuMs: load.serverCpuMsPerRequest,
     seqScans,
   };
 }
@@ -320,7 +328,7 @@ function printPage(result: PageResult): void {
   console.log(
     `pages: ${result.page} @ ${result.claims.toLocaleString("en")} claims: p50 ${ms(result.p50)}, p95 ${ms(result.p95)}, p99 ${ms(result.p99)} ` +
       `(${result.requests} requests, ${result.non2xx} non-2xx), ${bytes(result.bytesPerResponse)}/response, ` +
-      `${result.statementsOneRequest} SQL statements (${result.statementsPerRequest.toFixed(1)}/request under load), raw SQL p50 ${ms(result.rawP50)}` +
+      `${result.statementsOneRequest} SQL statements (${result.statementsPerRequest.toFixed(1)}/request under load), raw SQL p50 ${ms(result.rawP50)}, server CPU ${ms(result.serverCpuMs)}/request` +
       (result.rawFailures ? ` (${result.rawFailures} replayed statements failed)` : "") +
       ` [load ${os.loadavg()[0]!.toFixed(1)}]`,
   );
@@ -331,16 +339,16 @@ function printTable(results: PageResult[], sizes: number[]): void {
   const largest = sizes.at(-1)!;
   const smallest = sizes[0]!;
   console.log(
-    `\n| page | claims | p50 | p95 | p99 | bytes/response | non-2xx | SQL statements (under load) | raw SQL p50 | p95 / raw p50 | growth ${smallest / 1000}k → ${largest / 1000}k (p50) | statements scanning Claim/AuditEvent |`,
+    `\n| page | claims | p50 | p95 | p99 | bytes/response | non-2xx | SQL statements (under load) | raw SQL p50 | server CPU/request | p95 / raw p50 | growth ${smallest / 1000}k → ${largest / 1000}k (p50) | statements scanning Claim/AuditEvent |`,
   );
-  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const result of results) {
     const small = results.find((other) => other.page === result.page && other.claims === smallest);
     const growth =
       result.claims === largest && small && largest !== smallest ? `${(result.p50 / small.p50).toFixed(1)}×` : "";
     const ratio = result.rawP50 && !Number.isNaN(result.p95) ? `${(result.p95 / result.rawP50).toFixed(1)}×` : "–";
     console.log(
-      `| ${result.page} | ${result.claims.toLocaleString("en")} | ${ms(result.p50)} | ${ms(result.p95)} | ${ms(result.p99)} | ${bytes(result.bytesPerResponse)} | ${result.non2xx} | ${result.statementsOneRequest} (${result.statementsPerRequest.toFixed(1)}) | ${ms(result.rawP50)} | ${ratio} | ${growth} | ${result.seqScans.length || ""} |`,
+      `| ${result.page} | ${result.claims.toLocaleString("en")} | ${ms(result.p50)} | ${ms(result.p95)} | ${ms(result.p99)} | ${bytes(result.bytesPerResponse)} | ${result.non2xx} | ${result.statementsOneRequest} (${result.statementsPerRequest.toFixed(1)}) | ${ms(result.rawP50)} | ${ms(result.serverCpuMs)} | ${ratio} | ${growth} | ${result.seqScans.length || ""} |`,
     );
   }
 }

@@ -2,6 +2,8 @@
  * The HTTP side of the page benchmark: autocannon load in chunks, the app's SQL tally read
  * around them, and a page's statements replayed through raw `pg` between the chunks.
  */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import type pg from "pg";
 
@@ -84,6 +86,25 @@ async function settledCount(base: string): Promise<number> {
   return total;
 }
 
+/**
+ * CPU time (user + system, all threads) a process has used so far, in ms, from /proc (Linux);
+ * null elsewhere. Unlike latency, it hardly moves when something else loads the machine.
+ */
+export function processCpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicksPerSecond();
+  } catch {
+    return null;
+  }
+}
+
+let ticks: number | undefined;
+const clockTicksPerSecond = () => (ticks ??= Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" })) || 100);
+
 export interface LoadResult<T> {
   p50: number;
   p95: number;
@@ -92,6 +113,8 @@ export interface LoadResult<T> {
   bytesPerResponse: number;
   non2xx: number;
   statementsPerRequest: number;
+  /** The server's CPU time per request (all its threads, GC included), when its process id is known. */
+  serverCpuMsPerRequest: number | null;
   between: T[];
 }
 
@@ -105,6 +128,8 @@ export async function measureLoad<T>(options: {
   chunks: number;
   secondsPerChunk: number;
   between: () => Promise<T>;
+  /** The server's process, to read its CPU time around each run. */
+  serverPid?: number;
 }): Promise<LoadResult<T>> {
   const latencies: number[] = [];
   let bytes = 0;
@@ -113,8 +138,10 @@ export async function measureLoad<T>(options: {
   // Requests the server worked on: answered, failed, and one still open per connection when the clock stopped.
   let started = 0;
   const between: T[] = [];
+  let serverCpuMs: number | null = 0;
   for (let chunk = 0; chunk < options.chunks; chunk += 1) {
     await readTally(options.base);
+    const cpuBefore = processCpuMs(options.serverPid);
     await new Promise<void>((resolve, reject) => {
       const instance = autocannon(
         {
@@ -135,6 +162,9 @@ export async function measureLoad<T>(options: {
       });
     });
     statements += await settledCount(options.base);
+    const cpuAfter = processCpuMs(options.serverPid);
+    serverCpuMs =
+      serverCpuMs !== null && cpuBefore !== null && cpuAfter !== null ? serverCpuMs + cpuAfter - cpuBefore : null;
     started += CONNECTIONS;
     between.push(await options.between());
   }
@@ -146,6 +176,7 @@ export async function measureLoad<T>(options: {
     bytesPerResponse: latencies.length ? bytes / latencies.length : 0,
     non2xx,
     statementsPerRequest: started ? statements / started : 0,
+    serverCpuMsPerRequest: serverCpuMs !== null && started ? serverCpuMs / started : null,
     between,
   };
 }
