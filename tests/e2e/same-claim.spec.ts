@@ -28,10 +28,43 @@ test("a claim checked in one article is recognised in the other: suggested as al
   // Article 002: the same negotiation, in other words, is suggested as already checked.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Articles" }).click();
   await page.getByRole("link", { name: TITLE_002 }).first().click();
+  // The comparison with earlier work is held, then fails once: the suggestions show meanwhile and stay.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let checks = 0;
+  await page.route(
+    (url) => url.pathname.startsWith("/articles/"),
+    async (route) => {
+      const request = route.request();
+      if (request.method() !== "POST" || !request.postData()?.includes('"quotes"')) return route.fallback();
+      checks += 1;
+      if (checks > 1) return route.fallback();
+      await held;
+      await route.abort();
+    },
+  );
   await page.getByRole("button", { name: "Suggest claims" }).click();
+  const progress = page.getByRole("progressbar", { name: /^Checking against earlier work: 0 of \d+$/ });
+  await expect(progress).toHaveAttribute("aria-valuenow", "0");
+  await expect(page.getByTestId("suggestion").first()).toBeVisible();
+  await expect(page.getByTestId("suggestion-checked")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Accept: / }).first()).toBeEnabled();
+  await page.getByTestId("suggestions").screenshot({ path: "test-results/e2e/suggestions-checking.png" });
+  release();
+  const status = page.getByTestId("checking-status");
+  await expect(status).toContainText(
+    /Checking against earlier work stopped at 0 of \d+; the suggestions are still here\./,
+  );
+  await expect(page.getByTestId("suggestion").first()).toBeVisible();
+  await status.getByRole("button", { name: "Try checking again" }).click();
   const suggestion = page.getByTestId("suggestion").filter({ hasText: "التفاوض مع المتزعّم" }).first();
   await expect(suggestion.getByTestId("suggestion-checked")).toContainText("Already checked: Mostly true");
   await expect(suggestion.getByTestId("suggestion-checked")).toContainText("سعت بدايةً للتفاوض");
+  // The suggestions were compared with earlier work batch by batch after they showed; the run says how it ended.
+  await expect(status).toHaveText(/^Checked against earlier work: [1-9]\d* of \d+ already checked\.$/);
+  expect(checks).toBeGreaterThan(1);
+  await page.getByTestId("suggestions").screenshot({ path: "test-results/e2e/suggestions-checked.png" });
+  await page.unrouteAll();
 
   // The fact-checker splits it out, links it as the same claim and carries the verdict over.
   await selectInReader(page, NEGOTIATION_002);

@@ -11,6 +11,7 @@ import { createClaim } from "@/lib/server/claims/create-claim";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import { dismissSuggestion } from "@/lib/server/claims/dismiss-suggestion";
 import { suggestClaimsForArticle } from "@/lib/server/claims/suggest-claims-for-article";
+import { findCheckedMatchesForArticle } from "@/lib/server/search/find-checked-matches-for-article";
 import { updateClaim } from "@/lib/server/claims/update-claim";
 import { createEntity } from "@/lib/server/entities/create-entity";
 import { listEntities } from "@/lib/server/entities/list-entities";
@@ -300,6 +301,9 @@ describe("team isolation for articles, claims and entities", () => {
 
     await expect(getArticle(intruder, article.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(suggestClaimsForArticle(intruder, article.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      findCheckedMatchesForArticle(intruder, { articleId: article.id, quotes: [article.revision.text.slice(0, 80)] }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(
       createClaim(intruder, {
         articleId: article.id,

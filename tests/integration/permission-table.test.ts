@@ -555,6 +555,7 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "listPublicKeys",
     "verifyUploadedReport",
     "findCheckedMatches",
+    "findCheckedMatchesForArticle",
     "findConflictingClaims",
     "findSimilarClaims",
     "nearestClaims",

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Member } from "@/lib/auth/member";
+import { CHECKED_MATCH_BATCH, MAX_CHECKED_QUOTE_CHARS, ZFindCheckedMatchesInput } from "@/lib/schemas/checked-matches";
 import { ZSearchInput } from "@/lib/schemas/search";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { importArticle } from "@/lib/server/articles/import-article";
@@ -19,6 +20,7 @@ import { loadClaim } from "@/lib/server/claims/load-claim";
 import { rateClaim } from "@/lib/server/claims/rate-claim";
 import { suggestClaimsForArticle } from "@/lib/server/claims/suggest-claims-for-article";
 import { listRatingScale } from "@/lib/server/ratings/list-rating-scale";
+import { findCheckedMatchesForArticle } from "@/lib/server/search/find-checked-matches-for-article";
 import { createTeam } from "./support";
 
 const FIXTURES = path.join(import.meta.dirname, "../fixtures/articles");
@@ -330,8 +332,64 @@ describe("same claim as", () => {
     const checked = await ratedNegotiationClaim(fc);
     const { articleId } = await importArticle(fc, { source: "paste", text: ARTICLE_002 } as never);
     const { suggestions } = await suggestClaimsForArticle(fc, articleId);
-    const repeat = suggestions.find((suggestion) => suggestion.quote.includes("التفاوض مع المتزعّم"));
-    expect(repeat?.checked).toMatchObject({ claimId: checked.id, verdict: { key: "MOSTLY_TRUE" } });
-    expect(suggestions.filter((suggestion) => suggestion.checked).length).toBeLessThan(suggestions.length / 2);
+    // The suggestions come without the lookups; the panel asks for them batch by batch.
+    expect(suggestions[0]).not.toHaveProperty("checked");
+    const quotes = suggestions.map((suggestion) => suggestion.quote);
+    const matches = [];
+    for (let at = 0; at < quotes.length; at += CHECKED_MATCH_BATCH) {
+      const batch = quotes.slice(at, at + CHECKED_MATCH_BATCH);
+      matches.push(...(await findCheckedMatchesForArticle(fc, { articleId, quotes: batch })));
+    }
+    expect(matches).toHaveLength(quotes.length);
+    const repeat = quotes.findIndex((quote) => quote.includes("التفاوض مع المتزعّم"));
+    expect(repeat).toBeGreaterThanOrEqual(0);
+    expect(matches[repeat]).toMatchObject({
+      claimId: checked.id,
+      verdict: { key: "MOSTLY_TRUE" },
+      articleTitle: expect.any(String),
+    });
+    const casualties = quotes.findIndex((quote) => quote.includes("سقوط عدد من القتلى"));
+    expect(casualties).toBeGreaterThanOrEqual(0);
+    expect(matches[casualties]).toBeNull();
+    expect(matches.filter(Boolean).length).toBeLessThan(quotes.length / 2);
+  });
+
+  it("checks a bounded batch of quotes, only against the member's own team", async () => {
+    const { members } = await createTeam(["FACT_CHECKER"]);
+    const fc = members.FACT_CHECKER;
+    const checked = await ratedNegotiationClaim(fc);
+    const { articleId } = await importArticle(fc, { source: "paste", text: ARTICLE_002 } as never);
+    const quote = NEGOTIATION_002;
+
+    // Order kept: a match where the claim repeats, null for text nobody checked.
+    const answer = await findCheckedMatchesForArticle(fc, {
+      articleId,
+      quotes: ["Weather was mild on Tuesday.", quote],
+    });
+    expect(answer[0]).toBeNull();
+    expect(answer[1]).toMatchObject({ claimId: checked.id });
+
+    // The action's schema refuses more than a batch, an empty batch and an overlong quote.
+    const batch = Array.from({ length: CHECKED_MATCH_BATCH }, () => "x".repeat(MAX_CHECKED_QUOTE_CHARS));
+    expect(ZFindCheckedMatchesInput.safeParse({ articleId, quotes: batch }).success).toBe(true);
+    expect(ZFindCheckedMatchesInput.safeParse({ articleId, quotes: [...batch, "x"] }).success).toBe(false);
+    expect(ZFindCheckedMatchesInput.safeParse({ articleId, quotes: [] }).success).toBe(false);
+    const overlong = ["x".repeat(MAX_CHECKED_QUOTE_CHARS + 1)];
+    expect(ZFindCheckedMatchesInput.safeParse({ articleId, quotes: overlong }).success).toBe(false);
+    // So does the use case, whoever calls it.
+    await expect(
+      findCheckedMatchesForArticle(fc, { articleId, quotes: Array(CHECKED_MATCH_BATCH + 1).fill(quote) }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(findCheckedMatchesForArticle(fc, { articleId, quotes: overlong })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
+
+    // Another team: this team's article is not found, and its own article sees none of this team's verdicts.
+    const other = (await createTeam(["FACT_CHECKER"])).members.FACT_CHECKER;
+    await expect(findCheckedMatchesForArticle(other, { articleId, quotes: [quote] })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    const theirs = await importArticle(other, { source: "paste", text: ARTICLE_002 } as never);
+    expect(await findCheckedMatchesForArticle(other, { articleId: theirs.articleId, quotes: [quote] })).toEqual([null]);
   });
 });

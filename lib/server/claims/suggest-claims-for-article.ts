@@ -4,23 +4,18 @@ import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { ClaimSuggestion } from "@/lib/domain/claims/claim-suggestions";
 import { AppError } from "@/lib/errors";
-import { findCheckedMatches, type CheckedMatch } from "@/lib/server/search/find-checked-matches";
 import { suggestClaimsOffThread } from "@/lib/server/text-work/run-text-task";
-
-export type ArticleSuggestion = ClaimSuggestion & {
-  /** An already checked claim elsewhere that says the same thing: reuse rather than redo. */
-  checked: CheckedMatch | null;
-};
 
 /**
  * Suggestions for the article's current revision, knowing the team's entities and leaving
- * out what was dismissed or is already a claim with the same span; each says whether the
- * team already checked the same claim in another article.
+ * out what was dismissed or is already a claim with the same span. Whether the team already
+ * checked one elsewhere is asked afterwards, batch by batch (findCheckedMatchesForArticle):
+ * one lookup per sentence would hold this request for seconds on a long article.
  */
 export async function suggestClaimsForArticle(
   member: Member,
   articleId: string,
-): Promise<{ revisionId: string; suggestions: ArticleSuggestion[] }> {
+): Promise<{ revisionId: string; suggestions: ClaimSuggestion[] }> {
   assertCan(member, "team.read");
   const article = await db.article.findFirst({
     where: { id: articleId, teamId: member.teamId },
@@ -49,13 +44,5 @@ export async function suggestClaimsForArticle(
     })),
     dismissed: taken,
   });
-  const checked = await findCheckedMatches(
-    member.teamId,
-    articleId,
-    suggestions.map((suggestion) => suggestion.quote),
-  );
-  return {
-    revisionId: revision.id,
-    suggestions: suggestions.map((suggestion, index) => ({ ...suggestion, checked: checked[index] ?? null })),
-  };
+  return { revisionId: revision.id, suggestions };
 }

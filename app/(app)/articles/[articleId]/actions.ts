@@ -4,6 +4,7 @@ import { resolveLocale } from "@/lib/i18n/request";
 import { z } from "zod";
 import { authedAction } from "@/lib/auth/authed-action";
 import { ZAddRevisionInput } from "@/lib/schemas/articles";
+import { ZFindCheckedMatchesInput } from "@/lib/schemas/checked-matches";
 import {
   ZAcknowledgeClaimAnchorInput,
   ZCreateClaimInput,
@@ -28,6 +29,7 @@ import { createEntity } from "@/lib/server/entities/create-entity";
 import { getExportJob, requestReportExport } from "@/lib/server/reports/background-export";
 import { REPORT_FORMATS } from "@/lib/server/reports/export-article-report";
 import { createReportLink, revokeReportLink } from "@/lib/server/reports/report-links";
+import { findCheckedMatchesForArticle } from "@/lib/server/search/find-checked-matches-for-article";
 
 export const createClaimAction = authedAction(ZCreateClaimInput, createClaim);
 export const updateClaimAction = authedAction(ZUpdateClaimInput, updateClaim);
@@ -35,6 +37,8 @@ export const deleteClaimAction = authedAction(ZDeleteClaimInput, deleteClaim);
 export const suggestClaimsAction = authedAction(z.object({ articleId: z.uuid() }), (member, input) =>
   suggestClaimsForArticle(member, input.articleId),
 );
+// "Already checked elsewhere" for the suggestions, asked by the panel one bounded batch at a time.
+export const findCheckedMatchesAction = authedAction(ZFindCheckedMatchesInput, findCheckedMatchesForArticle);
 export const dismissSuggestionAction = authedAction(ZDismissSuggestionInput, dismissSuggestion);
 export const createEntityAction = authedAction(ZCreateEntityInput, createEntity);
 export const addRevisionAction = authedAction(ZAddRevisionInput, addRevision);

@@ -2,17 +2,22 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import { emptyDetails } from "@/lib/domain/claims/claim-details";
 import { labelName } from "@/lib/domain/ratings/rating-scale";
+import type { ClaimSuggestion } from "@/lib/domain/claims/claim-suggestions";
 import type { ClaimDto } from "@/lib/server/claims/claim-dto";
-import type { ArticleSuggestion as ClaimSuggestion } from "@/lib/server/claims/suggest-claims-for-article";
 import { createClaimAction, dismissSuggestionAction, suggestClaimsAction } from "../actions";
+import { CheckingStatus } from "./checking-status";
+import { suggestionKey, useCheckedMatches } from "./use-checked-matches";
 
-/** "Suggest claims": checkable sentences with a guessed type and claimant, to accept, edit or dismiss. */
+/**
+ * "Suggest claims": checkable sentences with a guessed type and claimant, to accept, edit or dismiss.
+ * They show at once; which of them the team already checked elsewhere fills in batch by batch.
+ */
 export function SuggestionsPanel({
   articleId,
   language,
@@ -29,14 +34,31 @@ export function SuggestionsPanel({
   const tSame = useTranslations("sameClaim");
   const locale = useLocale();
   const [state, setState] = useState<{ revisionId: string; suggestions: ClaimSuggestion[] } | null>(null);
-  const [pending, startTransition] = useTransition();
+  // Not useTransition: React batches pending transitions together, so the "already checked" requests
+  // running in the background would hold `pending` and keep the buttons disabled until they finish.
+  const [pending, setPending] = useState(false);
   const { feedback, report } = useActionFeedback();
+  const checking = useCheckedMatches(articleId);
+
+  async function busy(work: () => Promise<void>) {
+    setPending(true);
+    try {
+      await work();
+    } catch {
+      report({ ok: false, code: "UNEXPECTED" }, ""); // the request itself failed (network)
+    } finally {
+      setPending(false);
+    }
+  }
 
   function load() {
-    startTransition(async () => {
+    checking.stop();
+    void busy(async () => {
       const result = await suggestClaimsAction({ articleId });
-      if (result.ok) setState(result.data);
-      else report(result, "");
+      if (result.ok) {
+        setState(result.data);
+        checking.start(result.data.suggestions);
+      } else report(result, "");
     });
   }
 
@@ -46,7 +68,7 @@ export function SuggestionsPanel({
 
   function accept(suggestion: ClaimSuggestion, edit: boolean) {
     if (!state) return;
-    startTransition(async () => {
+    void busy(async () => {
       const result = await createClaimAction({
         articleId,
         revisionId: state.revisionId,
@@ -64,7 +86,7 @@ export function SuggestionsPanel({
   }
 
   function dismiss(suggestion: ClaimSuggestion) {
-    startTransition(async () => {
+    void busy(async () => {
       const result = await dismissSuggestionAction({ articleId, start: suggestion.start, end: suggestion.end });
       if (report(result, t("dismissed"))) remove(suggestion);
     });
@@ -89,75 +111,73 @@ export function SuggestionsPanel({
           <Notice tone={feedback.tone}>{feedback.text}</Notice>
         </div>
       )}
+      {checking.progress && (
+        <CheckingStatus progress={checking.progress} found={checking.matches.size} onRetry={checking.retry} />
+      )}
       {state && state.suggestions.length === 0 && <p className="px-4 py-3 text-sm text-slate-600">{t("none")}</p>}
       {state && state.suggestions.length > 0 && (
         <ol className="divide-y divide-slate-100">
-          {state.suggestions.map((suggestion) => (
-            <li
-              key={`${suggestion.start}:${suggestion.end}`}
-              className="flex flex-col gap-2 px-4 py-3"
-              data-testid="suggestion"
-            >
-              <p lang={language} dir={direction} className="text-slate-900">
-                {suggestion.quote}
-              </p>
-              <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700">
-                <span
-                  className="rounded bg-brand-50 px-1.5 py-0.5 font-medium text-brand-900"
-                  data-testid="suggestion-type"
-                >
-                  {tClaims(`type.${suggestion.type}`)}
-                </span>
-                {suggestion.claimant && (
-                  <span data-testid="suggestion-claimant">{tClaims("by", { name: suggestion.claimant.name })}</span>
-                )}
-                {suggestion.reportedVia && <span>{tClaims("via", { name: suggestion.reportedVia.name })}</span>}
-              </p>
-              {suggestion.checked && (
-                <p
-                  className="flex flex-col gap-0.5 rounded-md bg-sky-50 px-2 py-1 text-xs text-sky-950"
-                  data-testid="suggestion-checked"
-                >
-                  <span className="font-semibold">
-                    {tSame("checkedElsewhere", { verdict: labelName(suggestion.checked.verdict, locale) })}
-                  </span>
-                  <Link
-                    href={`/claims/${suggestion.checked.claimId}`}
-                    dir="auto"
-                    className="text-brand-800 hover:underline"
-                  >
-                    {suggestion.checked.statement}
-                  </Link>
-                  <span dir="auto">{tSame("seenElsewhere", { article: suggestion.checked.articleTitle })}</span>
+          {state.suggestions.map((suggestion) => {
+            const checked = checking.matches.get(suggestionKey(suggestion));
+            return (
+              <li key={suggestionKey(suggestion)} className="flex flex-col gap-2 px-4 py-3" data-testid="suggestion">
+                <p lang={language} dir={direction} className="text-slate-900">
+                  {suggestion.quote}
                 </p>
-              )}
-              <div className="flex flex-wrap gap-2">
-                <Button
-                  onClick={() => accept(suggestion, false)}
-                  disabled={pending}
-                  aria-label={t("acceptLabel", { quote: shorten(suggestion.quote) })}
-                >
-                  {t("accept")}
-                </Button>
-                <Button
-                  variant="secondary"
-                  onClick={() => accept(suggestion, true)}
-                  disabled={pending}
-                  aria-label={t("editLabel", { quote: shorten(suggestion.quote) })}
-                >
-                  {t("edit")}
-                </Button>
-                <Button
-                  variant="ghost"
-                  onClick={() => dismiss(suggestion)}
-                  disabled={pending}
-                  aria-label={t("dismissLabel", { quote: shorten(suggestion.quote) })}
-                >
-                  {t("dismiss")}
-                </Button>
-              </div>
-            </li>
-          ))}
+                <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700">
+                  <span
+                    className="rounded bg-brand-50 px-1.5 py-0.5 font-medium text-brand-900"
+                    data-testid="suggestion-type"
+                  >
+                    {tClaims(`type.${suggestion.type}`)}
+                  </span>
+                  {suggestion.claimant && (
+                    <span data-testid="suggestion-claimant">{tClaims("by", { name: suggestion.claimant.name })}</span>
+                  )}
+                  {suggestion.reportedVia && <span>{tClaims("via", { name: suggestion.reportedVia.name })}</span>}
+                </p>
+                {checked && (
+                  <p
+                    className="flex flex-col gap-0.5 rounded-md bg-sky-50 px-2 py-1 text-xs text-sky-950"
+                    data-testid="suggestion-checked"
+                  >
+                    <span className="font-semibold">
+                      {tSame("checkedElsewhere", { verdict: labelName(checked.verdict, locale) })}
+                    </span>
+                    <Link href={`/claims/${checked.claimId}`} dir="auto" className="text-brand-800 hover:underline">
+                      {checked.statement}
+                    </Link>
+                    <span dir="auto">{tSame("seenElsewhere", { article: checked.articleTitle })}</span>
+                  </p>
+                )}
+                <div className="flex flex-wrap gap-2">
+                  <Button
+                    onClick={() => accept(suggestion, false)}
+                    disabled={pending}
+                    aria-label={t("acceptLabel", { quote: shorten(suggestion.quote) })}
+                  >
+                    {t("accept")}
+                  </Button>
+                  <Button
+                    variant="secondary"
+                    onClick={() => accept(suggestion, true)}
+                    disabled={pending}
+                    aria-label={t("editLabel", { quote: shorten(suggestion.quote) })}
+                  >
+                    {t("edit")}
+                  </Button>
+                  <Button
+                    variant="ghost"
+                    onClick={() => dismiss(suggestion)}
+                    disabled={pending}
+                    aria-label={t("dismissLabel", { quote: shorten(suggestion.quote) })}
+                  >
+                    {t("dismiss")}
+                  </Button>
+                </div>
+              </li>
+            );
+          })}
         </ol>
       )}
     </section>
