@@ -32,6 +32,17 @@ describe("renderArticleHtml", () => {
     expect(html).toContain("&amp;");
   });
 
+  it("serves a repeated render from its cache, and renders anew when a span or the text changes", () => {
+    const span = { claimId: id(4), start: 0, end: 4 };
+    const first = renderArticleHtml(text, [span]);
+    expect(renderArticleHtml(text, [{ ...span }])).toBe(first);
+    const moved = renderArticleHtml(text, [{ ...span, end: 12 }]);
+    expect(moved).not.toBe(first);
+    expect(moved).toContain(`>${text.slice(0, 12)}</mark>`);
+    expect(renderArticleHtml(text, [{ ...span, approximate: true }])).toContain('data-approximate="true"');
+    expect(renderArticleHtml(`${text} ملحق`, [span])).toContain("ملحق");
+  });
+
   it("renders an empty text as one empty paragraph", () => {
     expect(renderArticleHtml("", [])).toBe("<p></p>");
   });

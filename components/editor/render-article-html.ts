@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { getSchema } from "@tiptap/core";
 import { DOMSerializer, Node } from "@tiptap/pm/model";
 import { parseHTML } from "linkedom";
@@ -14,13 +15,33 @@ const ALLOWED: Record<string, ReadonlySet<string>> = {
   MARK: new Set(["class", "data-claim-id", "data-approximate"]),
 };
 
+/** Rendered articles kept, the least recently read dropped first: a long article's HTML is ~160 KB. */
+const CACHED_ARTICLES = 50;
+const rendered = new Map<string, string>();
+
 /**
  * The article as HTML, rendered on the server from the same extensions list the editor uses
  * (the ProseMirror serializer of its schema, over a linkedom document), so the text shows
  * before any script runs. The document is built from plain text, so every character is a
  * text node; the allowlist pass is a second guard that only paragraphs and claim marks remain.
+ * The same text with the same claim spans renders the same HTML, so it is kept (rendering a
+ * 300-claim article is a tenth of the reader's server time); any change to either is a new key.
  */
 export function renderArticleHtml(text: string, claims: readonly ClaimSpan[]): string {
+  const key = createHash("sha256").update(text).update("\0").update(JSON.stringify(claims)).digest("base64url");
+  const cached = rendered.get(key);
+  if (cached !== undefined) {
+    rendered.delete(key);
+    rendered.set(key, cached);
+    return cached;
+  }
+  const html = render(text, claims);
+  rendered.set(key, html);
+  if (rendered.size > CACHED_ARTICLES) rendered.delete(rendered.keys().next().value!);
+  return html;
+}
+
+function render(text: string, claims: readonly ClaimSpan[]): string {
   const { document } = parseHTML("<!doctype html><html><body><div></div></body></html>");
   const container = document.querySelector("div")!;
   const doc = Node.fromJSON(schema, buildArticleDocument(text, claims));
