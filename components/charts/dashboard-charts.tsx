@@ -1,28 +1,14 @@
-"use client";
-
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
 import { labelName } from "@/lib/domain/ratings/rating-scale";
 import type { DashboardDto } from "@/lib/server/dashboard/get-dashboard";
+import { BarChartSvg, LineChartSvg } from "./svg-charts";
 
 const STATUS_COLOURS = ["#94a3b8", "#60a5fa", "#f59e0b", "#f97316", "#22c55e", "#15803d", "#a855f7"];
 
 /**
  * A chart with its numbers also as a visually hidden table: screen readers and tests read
- * the table, everyone else the picture. In RTL the axes mirror (reversed x, y on the right).
+ * the table, everyone else the picture (svg-charts.tsx, drawn on the server: no chart code in the browser).
  */
 function ChartFigure({
   title,
@@ -63,19 +49,13 @@ export function StatusFunnelChart({ data }: { data: DashboardDto["statusCounts"]
   const rows = data.map((row) => ({ label: tStatus(row.status), count: row.count }));
   return (
     <ChartFigure title={t("funnel")} testId="chart-funnel" rows={rows.map((row) => [row.label, row.count])}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} layout="vertical" margin={{ left: 16, right: 16 }} accessibilityLayer={false}>
-          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" allowDecimals={false} reversed={rtl} />
-          <YAxis type="category" dataKey="label" width={130} orientation={rtl ? "right" : "left"} />
-          <Tooltip />
-          <Bar dataKey="count" name={t("claims")} isAnimationActive={false}>
-            {rows.map((row, index) => (
-              <Cell key={row.label} fill={STATUS_COLOURS[index % STATUS_COLOURS.length]} />
-            ))}
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+      <BarChartSvg
+        horizontal
+        categoryWidth={130}
+        categories={rows.map((row) => row.label)}
+        series={[{ values: rows.map((row) => row.count), colour: STATUS_COLOURS }]}
+        rtl={rtl}
+      />
     </ChartFigure>
   );
 }
@@ -86,19 +66,11 @@ export function VerdictChart({ data }: { data: DashboardDto["verdicts"] }) {
   const rows = data.map((row) => ({ label: labelName(row, locale), count: row.count, color: row.color }));
   return (
     <ChartFigure title={t("verdicts")} testId="chart-verdicts" rows={rows.map((row) => [row.label, row.count])}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={{ left: 8, right: 8 }} accessibilityLayer={false}>
-          <CartesianGrid vertical={false} strokeDasharray="3 3" />
-          <XAxis dataKey="label" interval={0} tick={{ fontSize: 11 }} reversed={locale === "ar"} />
-          <YAxis allowDecimals={false} orientation={locale === "ar" ? "right" : "left"} />
-          <Tooltip />
-          <Bar dataKey="count" name={t("claims")} isAnimationActive={false}>
-            {rows.map((row) => (
-              <Cell key={row.label} fill={row.color} />
-            ))}
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+      <BarChartSvg
+        categories={rows.map((row) => row.label)}
+        series={[{ values: rows.map((row) => row.count), colour: rows.map((row) => row.color) }]}
+        rtl={locale === "ar"}
+      />
     </ChartFigure>
   );
 }
@@ -112,23 +84,14 @@ export function PerDayChart({ data }: { data: DashboardDto["checkedPerDay"] }) {
       testId="chart-per-day"
       rows={data.filter((row) => row.count > 0).map((row) => [row.day, row.count])}
     >
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ left: 8, right: 8 }} accessibilityLayer={false}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="day" tick={{ fontSize: 11 }} tickFormatter={(day: string) => day.slice(5)} reversed={rtl} />
-          <YAxis allowDecimals={false} orientation={rtl ? "right" : "left"} />
-          <Tooltip />
-          <Line
-            type="monotone"
-            dataKey="count"
-            name={t("claims")}
-            stroke="#1d4ed8"
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
+      <LineChartSvg
+        categories={data.map((row) => row.day)}
+        values={data.map((row) => row.count)}
+        colour="#1d4ed8"
+        rtl={rtl}
+        labelEvery={Math.max(1, Math.ceil(data.length / 10))}
+        formatCategory={(day) => day.slice(5)}
+      />
     </ChartFigure>
   );
 }
@@ -142,18 +105,16 @@ export function WorkloadChart({ data }: { data: DashboardDto["workload"] }) {
       testId="chart-workload"
       rows={data.map((row) => [row.name, row.open + row.inReview + row.done])}
     >
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ left: 8, right: 8 }} accessibilityLayer={false}>
-          <CartesianGrid vertical={false} strokeDasharray="3 3" />
-          <XAxis dataKey="name" tick={{ fontSize: 11 }} reversed={rtl} />
-          <YAxis allowDecimals={false} orientation={rtl ? "right" : "left"} />
-          <Tooltip />
-          <Legend />
-          <Bar dataKey="open" name={t("open")} stackId="work" fill="#60a5fa" isAnimationActive={false} />
-          <Bar dataKey="inReview" name={t("inReview")} stackId="work" fill="#f59e0b" isAnimationActive={false} />
-          <Bar dataKey="done" name={t("done")} stackId="work" fill="#15803d" isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
+      <BarChartSvg
+        legend
+        categories={data.map((row) => row.name)}
+        series={[
+          { name: t("open"), values: data.map((row) => row.open), colour: "#60a5fa" },
+          { name: t("inReview"), values: data.map((row) => row.inReview), colour: "#f59e0b" },
+          { name: t("done"), values: data.map((row) => row.done), colour: "#15803d" },
+        ]}
+        rtl={rtl}
+      />
     </ChartFigure>
   );
 }

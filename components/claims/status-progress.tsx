@@ -1,5 +1,3 @@
-"use client";
-
 import { useTranslations } from "next-intl";
 import { CLAIM_STATUSES, type TClaimStatus } from "@/lib/schemas/claims";
 

@@ -66,7 +66,8 @@ const RAW_SQL_EXTRAS: AllowedExtra[] = [
   {
     table: "Claim",
     index: "Claim_claimant_claimedAt_id_idx",
-    reason: "a claimant's claims latest claimed first (DESC NULLS LAST) with the verdict INCLUDEd: schema.prisma declares neither",
+    reason:
+      "a claimant's claims latest claimed first (DESC NULLS LAST) with the verdict INCLUDEd: schema.prisma declares neither",
   },
 ];
 

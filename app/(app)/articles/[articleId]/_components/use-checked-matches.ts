@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { runInBatches } from "@/lib/domain/paging/run-in-batches";
 import type { AppErrorCode } from "@/lib/errors";
-import { CHECKED_MATCH_BATCH, MAX_CHECKED_QUOTE_CHARS } from "@/lib/schemas/checked-matches";
+import { CHECKED_MATCH_BATCH, MAX_CHECKED_QUOTE_CHARS } from "@/lib/schemas/checked-match-limits";
 import type { CheckedMatch } from "@/lib/server/search/find-checked-matches";
 import { findCheckedMatchesAction } from "../actions";
 
