@@ -1,5 +1,7 @@
+"use client";
+
 import { useTranslations } from "next-intl";
-import { CLAIM_STATUSES, type TClaimStatus } from "@/lib/schemas/claims";
+import { CLAIM_STATUSES, type TClaimStatus } from "@/lib/domain/claims/claim-statuses";
 
 const COLOURS: Record<TClaimStatus, string> = {
   NEW: "bg-slate-300",

@@ -61,17 +61,7 @@ export const ZClaimDetails = z.discriminatedUnion("type", [
 ]);
 export type TClaimDetails = z.infer<typeof ZClaimDetails>;
 
-export const CLAIM_STATUSES = [
-  "NEW",
-  "IN_PROGRESS",
-  "IN_REVIEW",
-  "CHANGES_REQUESTED",
-  "APPROVED",
-  "PUBLISHED",
-  "CORRECTED",
-  "RETRACTED",
-] as const;
-export type TClaimStatus = (typeof CLAIM_STATUSES)[number];
+export { CLAIM_STATUSES, type TClaimStatus } from "@/lib/domain/claims/claim-statuses";
 export const ANCHOR_STATUSES = ["ANCHORED", "MOVED", "FUZZY", "ORPHANED"] as const;
 export type TAnchorStatus = (typeof ANCHOR_STATUSES)[number];
 
