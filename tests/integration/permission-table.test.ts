@@ -580,6 +580,7 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "assertClaimContentEditable",
     "reviewAuditView",
     "toClaimDto",
+    "toArticleHeader",
     "corroborationOfClaim",
     "detailsForStorage",
     "assertClaimReferencesInTeam",

@@ -29,3 +29,18 @@ export const claimAnchorSelect = {
   suffix: true,
   anchorStatus: true,
 } as const;
+
+/** An article's header read with articleHeaderSelect, as pages receive it (its date as an ISO string). */
+export function toArticleHeader(article: {
+  id: string;
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  author: string | null;
+  publishedAt: Date | null;
+  language: string;
+  direction: "rtl" | "ltr";
+}) {
+  const { id, title, url, publisher, author, publishedAt, language, direction } = article;
+  return { id, title, url, publisher, author, publishedAt: publishedAt?.toISOString() ?? null, language, direction };
+}

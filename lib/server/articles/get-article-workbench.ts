@@ -6,7 +6,7 @@ import type { ClaimSpan } from "@/lib/domain/articles/article-document";
 import { highlightOnCurrentRevision } from "@/lib/domain/claims/claim-highlights";
 import { AppError } from "@/lib/errors";
 import { toWorkbenchClaimItem, workbenchClaimItemSelect, type WorkbenchClaimItem } from "./workbench-claim-item";
-import { articleHeaderSelect, claimAnchorSelect, revisionListSelect } from "./article-selects";
+import { articleHeaderSelect, claimAnchorSelect, revisionListSelect, toArticleHeader } from "./article-selects";
 
 /**
  * What the page's client components get: no text and no spans, which reach them once, inside
@@ -94,14 +94,7 @@ export async function getArticleWorkbench(member: Member, articleId: string): Pr
       })
     : [];
   return {
-    id: article.id,
-    title: article.title,
-    url: article.url,
-    publisher: article.publisher,
-    author: article.author,
-    publishedAt: article.publishedAt?.toISOString() ?? null,
-    language: article.language,
-    direction: article.direction,
+    ...toArticleHeader(article),
     revision: {
       id: latest.id,
       number: latest.number,

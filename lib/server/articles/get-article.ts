@@ -4,7 +4,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { claimSelect, toClaimDto, type ClaimDto } from "@/lib/server/claims/claim-dto";
-import { articleHeaderSelect } from "./article-selects";
+import { articleHeaderSelect, toArticleHeader } from "./article-selects";
 
 export interface ArticleDto {
   id: string;
@@ -52,14 +52,7 @@ export async function getArticle(member: Member, articleId: string): Promise<Art
         })
       : [revision];
   return {
-    id: article.id,
-    title: article.title,
-    url: article.url,
-    publisher: article.publisher,
-    author: article.author,
-    publishedAt: article.publishedAt?.toISOString() ?? null,
-    language: article.language,
-    direction: article.direction,
+    ...toArticleHeader(article),
     version: article.version,
     revision: { ...revision, createdAt: revision.createdAt.toISOString() },
     revisionCount: article._count.revisions,
