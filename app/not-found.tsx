@@ -1,15 +1,9 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { NotFoundMessage } from "@/components/shell/not-found-message";
 
-export default async function NotFound() {
-  const t = await getTranslations("errors");
+export default function NotFound() {
   return (
-    <main className="mx-auto flex max-w-lg flex-col gap-4 px-4 py-16">
-      <h1 className="text-2xl font-semibold">{t("notFoundTitle")}</h1>
-      <p className="text-slate-700">{t("notFoundBody")}</p>
-      <Link href="/" className="text-brand-700 underline">
-        {t("backHome")}
-      </Link>
+    <main>
+      <NotFoundMessage />
     </main>
   );
 }

@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { canonicalizeArticleText, paragraphsOf, sha256Hex } from "../lib/domain/articles/canonical-text";
 import { entityAliasRows } from "../lib/domain/entities/entity-aliases";
+import { canonicalizeUrl } from "../lib/domain/sources/canonical-url";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/server/auth/password";
 
@@ -43,6 +44,7 @@ const DEMO_SOURCES = [
 
 interface EntityFixture {
   name: string;
+  arabicName?: string | null;
   kind: "PERSON" | "ORGANIZATION" | "GOVERNMENT_BODY" | "ARMED_GROUP" | "OUTLET";
   aliases: string[];
   description?: string | null;
@@ -114,6 +116,7 @@ export async function seedDemoData(
         data: {
           teamId: team.id,
           name: fixture.name,
+          arabicName: fixture.arabicName ?? null,
           kind: fixture.kind,
           description: fixture.description ?? null,
           sameAs: fixture.sameAs ?? [],
@@ -168,6 +171,7 @@ export async function seedDemoData(
           teamId: team.id,
           title: article.title,
           url: article.url,
+          canonicalUrl: article.url ? canonicalizeUrl(article.url) : null,
           publisher: article.publisher,
           publishedAt: article.publishedAt ? new Date(`${article.publishedAt}T00:00:00Z`) : null,
           language: article.language,

@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
 import { countUnread } from "@/lib/server/notifications/list-notifications";
 import { signOutAction, signOutEverywhereAction, switchTeam } from "./actions";
+import { FocusKeeper } from "@/components/shell/focus-keeper";
 
 // The shell only decides what to show; each page and action checks permissions itself.
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -55,6 +56,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none">
         {children}
       </main>
+      <FocusKeeper />
     </>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { Isolated, SLOT } from "@/components/ui/isolated";
+import { entityName } from "@/lib/domain/entities/entity-name";
 import type { ClaimDto } from "@/lib/server/claims/claim-dto";
 
 const ANCHOR_TONE: Record<ClaimDto["anchorStatus"], string> = {
@@ -17,6 +19,7 @@ export function ClaimBadges({
   claim: Pick<ClaimDto, "type" | "status" | "anchorStatus" | "claimant" | "reportedVia">;
 }) {
   const t = useTranslations("claims");
+  const locale = useLocale();
   return (
     <span className="flex flex-wrap items-center gap-1.5 text-xs">
       <span className="rounded bg-brand-50 px-1.5 py-0.5 font-medium text-brand-900" data-testid="claim-type">
@@ -25,10 +28,14 @@ export function ClaimBadges({
       <span className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-800">{t(`status.${claim.status}`)}</span>
       {claim.claimant && (
         <span className="text-slate-700" data-testid="claim-claimant">
-          {t("by", { name: claim.claimant.name })}
+          <Isolated phrase={t("by", { name: SLOT })} value={entityName(claim.claimant, locale)} />
         </span>
       )}
-      {claim.reportedVia && <span className="text-slate-600">{t("via", { name: claim.reportedVia.name })}</span>}
+      {claim.reportedVia && (
+        <span className="text-slate-600">
+          <Isolated phrase={t("via", { name: SLOT })} value={entityName(claim.reportedVia, locale)} />
+        </span>
+      )}
       {claim.anchorStatus !== "ANCHORED" && (
         <span className={`rounded px-1.5 py-0.5 ${ANCHOR_TONE[claim.anchorStatus]}`}>
           {t(`anchor.${claim.anchorStatus}`)}

@@ -33,6 +33,8 @@ interface Props {
   canManageEntities: boolean;
   onEntityCreated(entity: EntityDto): void;
   onClose(): void;
+  /** Opened for a claim the person just made: the keyboard goes straight to its first field. */
+  focusOnOpen?: boolean;
   onSaved(claim: ClaimDto): void;
   onDeleted(): void;
 }
@@ -171,7 +173,9 @@ export function ClaimEditor(props: Props) {
             label={t("statement")}
             hint={t("statementHint")}
             rows={3}
-            dir={articleDirection}
+            // A statement may be written in another language than the article's: it takes its own direction.
+            dir="auto"
+            autoFocus={props.focusOnOpen}
             lang={articleLanguage}
             value={draft.statement}
             onChange={(e) => set({ statement: e.target.value })}

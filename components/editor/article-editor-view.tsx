@@ -5,6 +5,7 @@ import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
 import { docPositionToOffset, PARAGRAPH_SEPARATOR } from "@/lib/domain/articles/article-document";
 import { tidySelection } from "@/lib/domain/articles/selection";
 import { articleExtensions } from "./article-extensions";
+import { ReadOnlyCaret, REPLACE_DOCUMENT } from "./read-only-caret";
 import { CLAIM_ID, type ArticleReaderHandle } from "./reader-handle";
 
 interface Props {
@@ -16,6 +17,7 @@ interface Props {
 }
 
 const PARSE_OPTIONS = { preserveWhitespace: "full" } as const;
+const EXTENSIONS = [...articleExtensions, ReadOnlyCaret];
 
 /**
  * The Tiptap editor behind the reader (read-only): selection to text offsets for new claims and
@@ -27,14 +29,26 @@ const ArticleEditorView = forwardRef<ArticleReaderHandle, Props>(function Articl
   ref,
 ) {
   const editor = useEditor({
-    extensions: articleExtensions,
+    extensions: EXTENSIONS,
     content: html,
     // Offsets index the stored text, spaces included: nothing may be collapsed.
     parseOptions: PARSE_OPTIONS,
-    editable: false,
+    // Editable for the caret only (read-only-caret.ts): the text itself cannot change.
+    editable: true,
     immediatelyRender: false,
     editorProps: {
-      attributes: { "aria-label": label, role: "document", class: "article-reader", "data-testid": "article-reader" },
+      attributes: {
+        "aria-label": label,
+        role: "textbox",
+        "aria-multiline": "true",
+        "aria-readonly": "true",
+        // No on-screen keyboard on touch devices, no spelling marks: there is nothing to type.
+        inputmode: "none",
+        spellcheck: "false",
+        class: "article-reader",
+        id: "article-text",
+        "data-testid": "article-reader",
+      },
     },
   });
 
@@ -43,7 +57,11 @@ const ArticleEditorView = forwardRef<ArticleReaderHandle, Props>(function Articl
   useEffect(() => {
     if (!editor || editor.isDestroyed || shown.current === html) return;
     shown.current = html;
-    editor.commands.setContent(html, { emitUpdate: false, parseOptions: PARSE_OPTIONS });
+    editor
+      .chain()
+      .setMeta(REPLACE_DOCUMENT, true)
+      .setContent(html, { emitUpdate: false, parseOptions: PARSE_OPTIONS })
+      .run();
   }, [editor, html]);
 
   useEffect(() => {

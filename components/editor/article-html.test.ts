@@ -17,11 +17,11 @@ const spans = [
 const parse = (html: string) => parseHTML(html).document as unknown as Document;
 
 describe("the article HTML as the page's one copy of the text", () => {
-  const html = renderArticleHtml(text, spans);
+  const html = renderArticleHtml(text, spans, "rtl");
 
   it("gives back the stored text exactly", () => {
     expect(articleTextOf(html, parse)).toBe(text);
-    expect(articleTextOf(renderArticleHtml("", []), parse)).toBe("");
+    expect(articleTextOf(renderArticleHtml("", [], "rtl"), parse)).toBe("");
   });
 
   it("lists the highlighted claims in reading order", () => {
@@ -34,7 +34,7 @@ describe("the article HTML as the page's one copy of the text", () => {
     const parsed = ProseMirrorParser.fromSchema(schema).parse(document.querySelector("div") as never, {
       preserveWhitespace: "full",
     });
-    expect(parsed.toJSON()).toEqual(Node.fromJSON(schema, buildArticleDocument(text, spans)).toJSON());
+    expect(parsed.toJSON()).toEqual(Node.fromJSON(schema, buildArticleDocument(text, spans, "rtl")).toJSON());
     expect(parsed.textBetween(0, parsed.content.size, "\n\n")).toBe(text);
   });
 });

@@ -11,7 +11,7 @@ describe("claim mark", () => {
   it("accepts overlapping claims on the same text", () => {
     const outer = { claimId: "a", start: 0, end: text.indexOf(".") + 1 };
     const inner = { claimId: "b", start: text.indexOf("قتلى"), end: text.indexOf("قتلى") + 4 };
-    const doc = Node.fromJSON(schema, buildArticleDocument(text, [outer, inner]));
+    const doc = Node.fromJSON(schema, buildArticleDocument(text, [outer, inner], "rtl"));
     const marked = new Set<string>();
     doc.descendants((node) => {
       node.marks.forEach((mark) => marked.add(`${mark.attrs.claimId}:${node.text}`));
@@ -21,7 +21,7 @@ describe("claim mark", () => {
   });
 
   it("maps text offsets to the document positions ProseMirror uses", () => {
-    const doc = Node.fromJSON(schema, buildArticleDocument(text, []));
+    const doc = Node.fromJSON(schema, buildArticleDocument(text, [], "rtl"));
     const start = text.indexOf("المرصد");
     const end = start + "المرصد السوري".length;
     expect(doc.textBetween(offsetToDocPosition(start), offsetToDocPosition(end))).toBe("المرصد السوري");
@@ -38,7 +38,7 @@ describe("claim mark", () => {
 
   it("marks a fuzzy position as approximate, and only that one", () => {
     const span = { claimId: "f", start: 0, end: 4, approximate: true };
-    const doc = Node.fromJSON(schema, buildArticleDocument(text, [span, { claimId: "e", start: 5, end: 12 }]));
+    const doc = Node.fromJSON(schema, buildArticleDocument(text, [span, { claimId: "e", start: 5, end: 12 }], "rtl"));
     const attrs: Record<string, unknown>[] = [];
     doc.descendants((node) => {
       node.marks.forEach((mark) => attrs.push(mark.attrs));

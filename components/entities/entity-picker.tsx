@@ -116,6 +116,8 @@ export function EntityPicker({ label, entities, value, onChange, disabled, onCre
             id={`${id}-list`}
             role="listbox"
             aria-label={label}
+            // Scrollable, so Chrome would make it a Tab stop: the input keeps the keyboard (aria-activedescendant).
+            tabIndex={-1}
             className="absolute inset-x-0 top-full z-20 mt-1 max-h-64 overflow-y-auto rounded-md border border-slate-300 bg-white shadow-lg"
           >
             {options.map((entity, index) => (

@@ -10,7 +10,7 @@ import { CaptureHealthBadge } from "./capture-health-badge";
 const POLL_MS = 1_000;
 
 /**
- * The page's capture state: health, and while a capture job waits or runs, its progress,
+ * The page's capture state: health (with its reason), and while a capture job waits or runs, its progress,
  * polled until it ends (then the page refreshes to show the new snapshot). Render it with
  * a key of job and health, so the server's fresher state replaces the polled one.
  */
@@ -26,7 +26,8 @@ export function CaptureStatus({
   const router = useRouter();
   const [current, setCurrent] = useState(source);
   const job = current.captureJob;
-  const active = job?.status === "QUEUED" || job?.status === "RUNNING";
+  // A retry waiting minutes for its turn is not polled: the badge says it will try again.
+  const active = current.capture.health === "CAPTURING" && (job?.status === "QUEUED" || job?.status === "RUNNING");
 
   useEffect(() => {
     if (!active) return;
@@ -34,7 +35,7 @@ export function CaptureStatus({
       const result = await poll({ sourceId: source.id });
       if (!result.ok) return;
       setCurrent(result.data);
-      const done = result.data.captureJob?.status === "SUCCEEDED" || result.data.captureJob?.status === "FAILED";
+      const done = result.data.capture.health !== "CAPTURING";
       if (done) router.refresh();
     }, POLL_MS);
     return () => clearTimeout(timer);
@@ -43,8 +44,9 @@ export function CaptureStatus({
   return (
     <div className="flex flex-col gap-2" data-testid="capture-status">
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <CaptureHealthBadge health={current.health} />
-        {job && (
+        <CaptureHealthBadge capture={current.capture} />
+        {/* The job's own line only while it works or when it broke down (the badge tells the outcome). */}
+        {job && (active || job.status === "FAILED") && (
           <span className="text-slate-700" data-testid="capture-job" data-status={job.status}>
             {t(`job.${job.status}`)}
             {job.status === "FAILED" &&

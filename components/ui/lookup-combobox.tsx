@@ -125,6 +125,8 @@ export function LookupCombobox({
           id={`${id}-list`}
           role="listbox"
           aria-label={label}
+          // Scrollable, so Chrome would make it a Tab stop: the field keeps the keyboard (aria-activedescendant).
+          tabIndex={-1}
           className="absolute inset-x-0 top-full z-20 mt-1 max-h-64 min-w-64 overflow-y-auto rounded-md border border-slate-300 bg-white font-normal shadow-lg"
         >
           {options.map((choice, index) => (

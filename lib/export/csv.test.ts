@@ -94,3 +94,23 @@ describe("renderCsv", () => {
     expect(rows[2]![13]).toBe("'-2+3 no evidence of French involvement");
   });
 });
+
+describe("renderCsv: structured fields", () => {
+  it("has a column per structured field, named as in the JSON, filled for the claims of that type", () => {
+    const input = sampleReportInput();
+    input.claims.find((claim) => claim.type === "PROMISE")!.details = {
+      promise: { promiser: "أحمد الشرع", commitment: "end the French jihadists' presence", followUp: "PENDING" },
+    };
+    const rows = parseCsv(renderCsv(buildReport(input)).slice(1));
+    const column = (name: string) => rows[0]!.indexOf(name);
+    for (const name of ["killed", "wounded", "arrested", "parties", "as_of", "counted_by", "accuser", "follow_up"])
+      expect(column(name), name).toBeGreaterThan(0);
+    const casualty = rows.find((row) => row[5] === "CASUALTY_REPORT")!;
+    expect(casualty[column("killed")]).toBe("≥ 1");
+    expect(casualty[column("parties")]).toBe("French fighters, security forces");
+    const promise = rows.find((row) => row[5] === "PROMISE")!;
+    expect(promise[column("killed")]).toBe("");
+    expect(promise[column("follow_up")]).toBe("PENDING");
+    expect(promise[column("promiser")]).toBe("أحمد الشرع");
+  });
+});

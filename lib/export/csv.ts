@@ -4,6 +4,7 @@
  * break, with = + - @; or starting with a tab or CR)
  * neutralised with a leading apostrophe (OWASP's advice against CSV injection).
  */
+import { claimDetailFields } from "@/lib/domain/claims/claim-detail-fields";
 import type { Report, ReportClaim, ReportHeader } from "@/lib/domain/reports/report-model";
 
 /** A formula starts after any leading whitespace or line breaks (spreadsheets skip them); a tab or CR start is refused too. */
@@ -17,6 +18,35 @@ export function csvCell(value: unknown): string {
 
 export function csvRow(values: readonly unknown[]): string {
   return values.map(csvCell).join(",");
+}
+
+/** The structured fields of a claim type, one column each (empty for other types), named as in the JSON. */
+const DETAIL_COLUMNS = {
+  "claims.fields.killed": "killed",
+  "claims.fields.wounded": "wounded",
+  "claims.fields.arrested": "arrested",
+  "claims.fields.parties": "parties",
+  "claims.fields.asOf": "as_of",
+  "claims.fields.countedBy": "counted_by",
+  "claims.fields.accuser": "accuser",
+  "claims.fields.accused": "accused",
+  "claims.fields.act": "act",
+  "claims.fields.promiser": "promiser",
+  "claims.fields.promisee": "promisee",
+  "claims.fields.commitment": "commitment",
+  "claims.fields.deadline": "deadline",
+  "claims.fields.followUp": "follow_up",
+} as const;
+
+/** The claim's structured fields in DETAIL_COLUMNS order; a follow-up as its code (KEPT), like type and status. */
+function detailCells(claim: ReportClaim): string[] {
+  const byLabel = new Map(
+    claimDetailFields(claim.details).map(({ label, value }) => [
+      label,
+      value.kind === "term" ? (value.key.split(".").at(-1) ?? "") : value.text,
+    ]),
+  );
+  return Object.keys(DETAIL_COLUMNS).map((label) => byLabel.get(label) ?? "");
 }
 
 export const CSV_COLUMNS = [
@@ -43,6 +73,8 @@ export const CSV_COLUMNS = [
   "corrections",
   "retracted_at",
   "retraction_note",
+  "repeats",
+  ...Object.values(DETAIL_COLUMNS),
 ] as const;
 
 /** The row maker for a report's claims: needs only the header, so rows can stream page by page. */
@@ -73,6 +105,8 @@ export function csvRowMaker(header: ReportHeader): (claim: ReportClaim) => strin
       claim.corrections.map((correction) => correction.note).join(" | "),
       claim.retraction?.retractedAt ?? "",
       claim.retraction?.note ?? "",
+      claim.corroboration.repeats.map((repeat) => `${repeat.origin} (${repeat.count})`).join("; "),
+      ...detailCells(claim),
     ];
   };
 }

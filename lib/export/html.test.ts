@@ -76,3 +76,54 @@ describe("JSON-LD in the page", () => {
     expect(renderHtml(report)).not.toContain("<script");
   });
 });
+
+describe("structured fields and corroboration in every format", () => {
+  const input = sampleReportInput();
+  const casualty = input.claims.find((claim) => claim.type === "CASUALTY_REPORT")!;
+  const [firstSource] = casualty.evidence;
+  for (const n of [1, 2, 3])
+    casualty.evidence.push({
+      ...firstSource!,
+      sourceId: `repeat-${n}`,
+      sourceTitle: `SOHR relayed by outlet ${n}`,
+      originId: "entity-sohr-origin",
+      originName: "SOHR",
+    });
+  const withRepeats = buildReport(input);
+
+  it("lists the casualty figures and parties in the HTML, figures kept left to right", () => {
+    const english = renderHtml(withRepeats);
+    expect(english).toContain('<div><dt>Killed</dt><dd><bdi dir="ltr">≥ 1</bdi></dd></div>');
+    expect(english).toContain("<dt>Parties</dt><dd><bdi>French fighters, security forces</bdi></dd>");
+    const arabic = renderHtml(withRepeats, { locale: "ar" });
+    expect(arabic).toContain('<dt>القتلى</dt><dd><bdi dir="ltr">≥ 1</bdi></dd>');
+  });
+
+  it("explains what merely repeats an origin, in the HTML and the Markdown", () => {
+    const repeats = withRepeats.claims.find((claim) => claim.type === "CASUALTY_REPORT")!.corroboration.repeats;
+    expect(repeats.length).toBeGreaterThan(0);
+    const html = renderHtml(withRepeats);
+    expect(html).toMatch(/\d+ (more repeats?|repeats? the claimant,) <bdi>SOHR<\/bdi>/);
+    expect(renderMarkdown(withRepeats)).toMatch(/- \d+ (more repeats?|repeats? the claimant,) SOHR/);
+    expect(renderMarkdown(withRepeats)).toContain("- Killed: ≥ 1");
+    expect(renderMarkdown(withRepeats, { locale: "ar" })).toContain("- الأطراف: French fighters\\, security forces");
+  });
+
+  it("keeps a short claim whole on one page and lets a long one break between its parts", () => {
+    const html = renderHtml(withRepeats);
+    expect(html).toContain('<article class="claim short" id="claim-claim-promise">');
+    expect(html).toContain('<article class="claim" id="claim-claim-casualties">');
+  });
+});
+
+describe("user-written text in its own direction", () => {
+  it("lays an English statement on an Arabic article out left to right in the report", () => {
+    const input = sampleReportInput();
+    input.claims[0]!.statement = "Clashes broke out in the camp; French jihadists were arrested.";
+    const html = renderHtml(buildReport(input), { locale: "ar" });
+    expect(html).toContain(
+      '<span lang="en" dir="ltr">Clashes broke out in the camp; French jihadists were arrested.</span></h2>',
+    );
+    expect(html).toMatch(/<h2>\d+\. <span lang="ar" dir="rtl">/);
+  });
+});

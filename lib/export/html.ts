@@ -6,10 +6,20 @@
  * one. All text is escaped: nothing in a claim or a source can become markup. Fonts come
  * inline (`fontCss`), so the file and the PDF made from it need nothing from the network.
  */
+import { claimDetailFields } from "@/lib/domain/claims/claim-detail-fields";
 import { labelName } from "@/lib/domain/ratings/rating-scale";
+import { writtenIn } from "@/lib/domain/text/written-in";
+import { verdictTextColor } from "@/lib/domain/ratings/verdict-text-color";
 import type { Report, ReportClaim } from "@/lib/domain/reports/report-model";
 import type { Locale } from "@/lib/i18n/locales";
 import { reportTranslator, type ReportTranslator } from "./report-translator";
+
+/**
+ * The HTML report's layout (markup and styles). Part of the public page's ETag, so a browser that
+ * cached a page revalidates to the new layout: bump it whenever the rendered markup or STYLES change.
+ * 2: structured fields, repeats, page breaks by fit, statements in their own direction, AA colours.
+ */
+export const REPORT_LAYOUT = 2;
 
 export function escapeHtml(value: string): string {
   return value.replace(
@@ -29,6 +39,12 @@ export function jsonForScript(value: unknown): string {
     /[<\u2028\u2029]/g,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
+}
+
+/** The lang and dir attributes of user-written text: its own language, not its article's (written-in.ts). */
+function ownLanguage(value: string, surroundingLanguage: string): string {
+  const { lang, dir } = writtenIn(value, surroundingLanguage);
+  return `lang="${text(lang)}" dir="${dir}"`;
 }
 
 /** A date, hash or number: kept left to right inside a right-to-left line. */
@@ -64,10 +80,17 @@ const STYLES = `
   h2 { font-size: 13pt; margin: 0 0 4pt; }
   .meta { color: #475569; font-size: 9pt; }
   .meta > span + span::before { content: " · "; }
-  article.claim { border: 1px solid #cbd5e1; border-radius: 4pt; padding: 8pt 10pt; margin: 0 0 10pt; break-inside: avoid; page-break-inside: avoid; }
+  article.claim { border: 1px solid #cbd5e1; border-radius: 4pt; padding: 8pt 10pt; margin: 0 0 10pt; }
+  article.claim.short { break-inside: avoid; page-break-inside: avoid; }
+  article.claim h2 { break-after: avoid; page-break-after: avoid; }
+  article.claim blockquote, article.claim p, article.claim tr, dl.details > div { break-inside: avoid; page-break-inside: avoid; }
+  dl.details { display: grid; grid-template-columns: max-content 1fr; gap: 1pt 8pt; margin: 4pt 0; font-size: 9.5pt; }
+  dl.details > div { display: contents; }
+  dl.details dt { color: #475569; } dl.details dd { margin: 0; }
+  .warning { color: #92400e; }
   blockquote { margin: 4pt 0; padding: 4pt 8pt; background: #fef3c7; border-inline-start: 3pt solid #f59e0b; }
-  .context { color: #64748b; }
-  .verdict { display: inline-block; font-weight: 700; padding: 1pt 6pt; border-radius: 3pt; color: #fff; }
+  .context { color: #475569; }
+  .verdict { display: inline-block; font-weight: 700; padding: 1pt 6pt; border-radius: 3pt; color: #fff; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   table { width: 100%; border-collapse: collapse; font-size: 9pt; margin-top: 4pt; }
   th, td { text-align: start; border-top: 1px solid #e2e8f0; padding: 2pt 4pt; vertical-align: top; }
   .hash { font-family: monospace; font-size: 7.5pt; word-break: break-all; }
@@ -102,19 +125,48 @@ function claimSection(claim: ReportClaim, index: number, report: Report, { t, lo
     .join("");
   const corroboration = claim.corroboration;
   const names = (list: string[]) => (list.length ? `: <bdi>${list.map(text).join("</bdi>, <bdi>")}</bdi>` : "");
-  return `<article class="claim" id="claim-${text(claim.id)}">
-    <h2>${index + 1}. <span ${quoteLang}>${text(claim.statement)}</span></h2>
+  const repeats = corroboration.repeats.map(
+    (repeat) =>
+      `<span>${isolate((v) => t(repeat.isClaimant ? "corroboration.repeatClaimant" : "corroboration.repeat", { ...v, count: repeat.count }), { name: repeat.origin })}</span>`,
+  );
+  return `<article class="${fitsOnAPage(claim) ? "claim short" : "claim"}" id="claim-${text(claim.id)}">
+    <h2>${index + 1}. <span ${ownLanguage(claim.statement, language)}>${text(claim.statement)}</span></h2>
     <blockquote ${quoteLang}><span class="context">…${text(claim.anchor.prefix.slice(-60))}</span><strong>${text(claim.anchor.exact)}</strong><span class="context">${text(claim.anchor.suffix.slice(0, 60))}…</span></blockquote>
     <p class="meta"><span>${text(t(`claims.type.${claim.type}` as never))}</span><span>${text(t(`claims.status.${claim.status}` as never))}</span>${claim.claimant ? `<span>${isolate((v) => t("reportDocument.claimant", v), { name: claim.claimant.name })}</span>` : ""}${claim.reportedVia ? `<span>${isolate((v) => t("reportDocument.via", v), { name: claim.reportedVia.name })}</span>` : ""}${claim.claimedAt ? `<span>${isolate((v) => t("reportDocument.claimed", v), { date: ltr(date(claim.claimedAt)) })}</span>` : ""}</p>
-    <p>${claim.rating.verdict ? `<span class="verdict" style="background:${text(claim.rating.verdict.color)}">${text(labelName(claim.rating.verdict, locale))}</span>` : text(t("reportDocument.noVerdict"))}
+    ${detailsList(claim, { t, locale })}
+    <p>${claim.rating.verdict ? `<span class="verdict" style="background:${text(claim.rating.verdict.color)};color:${verdictTextColor(claim.rating.verdict.color)}">${text(labelName(claim.rating.verdict, locale))}</span>` : text(t("reportDocument.noVerdict"))}
       ${claim.rating.confidence ? ` — ${text(t("reportDocument.confidence", { level: t(`rating.confidenceLevels.${claim.rating.confidence}`) }))}` : ""}</p>
     ${claim.rating.rationale ? `<p dir="auto">${text(claim.rating.rationale)}</p>` : ""}
-    <p class="meta"><span>${text(t("reportDocument.corroboration", { status: t(`corroboration.${corroboration.status}` as never) }))}</span><span>${text(t("reportDocument.confirmations", { count: corroboration.independentConfirmations.length }))}${names(corroboration.independentConfirmations)}</span><span>${text(t("reportDocument.refutations", { count: corroboration.independentRefutations.length }))}${names(corroboration.independentRefutations)}</span></p>
+    <p class="meta"><span>${text(t("reportDocument.corroboration", { status: t(`corroboration.${corroboration.status}` as never) }))}</span><span>${text(t("reportDocument.confirmations", { count: corroboration.independentConfirmations.length }))}${names(corroboration.independentConfirmations)}</span><span>${text(t("reportDocument.refutations", { count: corroboration.independentRefutations.length }))}${names(corroboration.independentRefutations)}</span>${repeats.join("")}</p>
+    ${corroboration.singleOrigin ? `<p class="meta warning">${isolate((v) => t("corroboration.singleOrigin", v), { name: corroboration.singleOrigin })}</p>` : ""}
     ${claim.evidence.length ? `<table><thead><tr><th>${text(t("reportDocument.stance"))}</th><th>${text(t("reportDocument.source"))}</th><th>${text(t("reportDocument.origin"))}</th><th>${text(t("reportDocument.grade"))}</th><th>${text(t("reportDocument.passage"))}</th><th>${text(t("reportDocument.snapshot"))}</th></tr></thead><tbody>${evidenceRows}</tbody></table>` : ""}
     ${claim.corrections.map((correction) => `<p class="correction"><strong>${isolate((v) => t("reportDocument.correction", v), { date: ltr(date(correction.createdAt)) })}</strong>${correction.previousVerdict ? ` ${isolate((v) => t("reportDocument.previouslyRated", v), { verdict: correction.previousVerdict })}` : ""} <span dir="auto">${text(correction.note)}</span></p>`).join("")}
     ${claim.retraction ? `<p class="retraction" data-retracted><strong>${isolate((v) => t("reportDocument.retracted", v), { date: ltr(date(claim.retraction.retractedAt)) })}</strong> <span dir="auto">${text(claim.retraction.note)}</span></p>` : ""}
     <p class="meta">${claim.rating.ratedBy ? `<span>${isolate((v) => t("reportDocument.ratedBy", v), { name: claim.rating.ratedBy })}</span>` : ""}${claim.review.reviewedBy ? `<span>${isolate((v) => t("reportDocument.reviewedBy", v), { name: claim.review.reviewedBy, date: ltr(date(claim.review.reviewedAt)) })}</span>` : ""}${claim.review.publishedAt ? `<span>${isolate((v) => t("reportDocument.publishedOn", v), { date: ltr(date(claim.review.publishedAt)) })}</span>` : ""}</p>
   </article>`;
+}
+
+/** The claim's structured fields (casualty figures, accusation, promise) as a labelled list. */
+function detailsList(claim: ReportClaim, { t }: Pick<ReportTranslator, "t" | "locale">): string {
+  const fields = claimDetailFields(claim.details);
+  if (!fields.length) return "";
+  const term = (key: string) => (t.has(key as never) ? t(key as never) : key);
+  const rows = fields.map(({ label, value }) => {
+    const shown =
+      value.kind === "term" ? text(term(value.key)) : `<bdi${value.ltr ? ' dir="ltr"' : ""}>${text(value.text)}</bdi>`;
+    return `<div><dt>${text(term(label))}</dt><dd>${shown}</dd></div>`;
+  });
+  return `<dl class="details">${rows.join("")}</dl>`;
+}
+
+/**
+ * A claim short enough to keep on one page moves whole to the next one; a longer claim (many
+ * citations, long notes) breaks between its parts instead of leaving a half-empty page behind.
+ */
+function fitsOnAPage(claim: ReportClaim): boolean {
+  const notes = claim.corrections.length + (claim.retraction ? 1 : 0);
+  const words = claim.statement.length + (claim.rating.rationale?.length ?? 0) + claim.anchor.exact.length;
+  return claim.evidence.length <= 4 && notes <= 1 && words <= 1_200;
 }
 
 /** The team's published keys, for the footer: where to check the report and against what. */
@@ -180,7 +232,7 @@ export function renderHtml(
   const scaleRows = report.ratingScale
     .map(
       (label) =>
-        `<tr><td><span class="verdict" style="background:${text(label.color)}">${text(label.name)}</span></td><td lang="ar" dir="rtl">${text(label.nameAr ?? "")}</td><td>${label.claimReview.ratingValue !== undefined ? text(t("reportDocument.ratingMapping", { value: label.claimReview.ratingValue, best: label.claimReview.bestRating ?? "", worst: label.claimReview.worstRating ?? "" })) : text(t("reportDocument.nameOnly"))}</td></tr>`,
+        `<tr><td><span class="verdict" style="background:${text(label.color)};color:${verdictTextColor(label.color)}">${text(label.name)}</span></td><td lang="ar" dir="rtl">${text(label.nameAr ?? "")}</td><td>${label.claimReview.ratingValue !== undefined ? text(t("reportDocument.ratingMapping", { value: label.claimReview.ratingValue, best: label.claimReview.bestRating ?? "", worst: label.claimReview.worstRating ?? "" })) : text(t("reportDocument.nameOnly"))}</td></tr>`,
     )
     .join("");
   return `<!doctype html>

@@ -1,6 +1,7 @@
 /** Markdown export: the report as a readable document in the reader's language, every value escaped so nothing becomes markup. */
 import type { Report } from "@/lib/domain/reports/report-model";
 import type { Locale } from "@/lib/i18n/locales";
+import { claimDetailFields } from "@/lib/domain/claims/claim-detail-fields";
 import { labelName } from "@/lib/domain/ratings/rating-scale";
 import { scopeLabel } from "./html";
 import { reportTranslator } from "./report-translator";
@@ -16,6 +17,7 @@ export function renderMarkdown(report: Report, options: { locale?: Locale } = {}
   const { t, locale } = words;
   const lines: string[] = [];
   const { article } = report;
+  const term = (key: string) => (t.has(key as never) ? t(key as never) : key);
   lines.push(`# ${escape(article.title)}`, "");
   lines.push(
     `- ${escape(t("reportDocument.by", { team: report.team.name }))}`,
@@ -38,6 +40,8 @@ export function renderMarkdown(report: Report, options: { locale?: Locale } = {}
       lines.push(
         `- ${escape(t("reportDocument.claimant", { name: claim.claimant.name }))}${claim.reportedVia ? ` (${escape(t("reportDocument.via", { name: claim.reportedVia.name }))})` : ""}`,
       );
+    for (const { label, value } of claimDetailFields(claim.details))
+      lines.push(`- ${escape(term(label))}: ${escape(value.kind === "term" ? term(value.key) : value.text)}`);
     if (claim.rating.verdict) {
       const confidence = claim.rating.confidence
         ? `, ${escape(t("reportDocument.confidence", { level: t(`rating.confidenceLevels.${claim.rating.confidence}`) }))}`
@@ -53,6 +57,12 @@ export function renderMarkdown(report: Report, options: { locale?: Locale } = {}
     lines.push(
       `- ${escape(t("reportDocument.corroboration", { status: t(`corroboration.${claim.corroboration.status}` as never) }))}; ${escape(t("reportDocument.confirmations", { count: yes.length }))}${names(yes)}; ${escape(t("reportDocument.refutations", { count: no.length }))}${names(no)}`,
     );
+    for (const repeat of claim.corroboration.repeats)
+      lines.push(
+        `  - ${escape(t(repeat.isClaimant ? "corroboration.repeatClaimant" : "corroboration.repeat", { count: repeat.count, name: repeat.origin }))}`,
+      );
+    if (claim.corroboration.singleOrigin)
+      lines.push(`  - ${escape(t("corroboration.singleOrigin", { name: claim.corroboration.singleOrigin }))}`);
     for (const evidence of claim.evidence) {
       const hash = evidence.snapshot?.sha256
         ? ` — ${escape(t("reportDocument.snapshotShort"))} \`${evidence.snapshot.sha256.slice(0, 16)}…\``

@@ -49,18 +49,24 @@ export const ZArticleMetadata = z.object({
 });
 export type TArticleMetadata = z.infer<typeof ZArticleMetadata>;
 
+/** Imports even when the team already has the same article (the fact-checker chose "Import anyway"). */
+const ZAllowDuplicate = z.boolean().optional().default(false);
+
 export const ZImportArticleInput = z.discriminatedUnion("source", [
   ZArticleMetadata.extend({
     source: z.literal("paste"),
     text: z.string().max(MAX_ARTICLE_CHARS, { error: "textTooLong" }),
+    allowDuplicate: ZAllowDuplicate,
   }),
   ZArticleMetadata.extend({
     source: z.literal("file"),
     file: z.file({ error: "fileRequired" }).max(MAX_UPLOAD_BYTES, { error: "fileTooLarge" }),
+    allowDuplicate: ZAllowDuplicate,
   }),
   ZArticleMetadata.extend({
     source: z.literal("url"),
     fetchUrl: z.string().trim().min(1, { error: "required" }).max(2000),
+    allowDuplicate: ZAllowDuplicate,
   }),
 ]);
 export type TImportArticleInput = z.infer<typeof ZImportArticleInput>;

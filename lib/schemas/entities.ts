@@ -8,6 +8,13 @@ const ZAlias = z.string().trim().min(1).max(200);
 
 export const ZEntityFields = z.object({
   name: z.string().trim().min(1, { error: "required" }).max(200, { error: "tooLong" }),
+  /** The name shown in the Arabic interface, when the entity's name is in another script. */
+  arabicName: z
+    .string()
+    .trim()
+    .max(200, { error: "tooLong" })
+    .optional()
+    .transform((value) => value || null),
   kind: ZEntityKind,
   description: z
     .string()
@@ -22,10 +29,11 @@ export const ZEntityFields = z.object({
     .max(20)
     .default([]),
 });
-export type TEntityFields = z.infer<typeof ZEntityFields>;
+/** What the use cases take: the parsed fields, the Arabic name optional (older callers and scripts leave it out). */
+export type TEntityFields = Omit<z.infer<typeof ZEntityFields>, "arabicName"> & { arabicName?: string | null };
 
 export const ZCreateEntityInput = ZEntityFields;
 export const ZUpdateEntityInput = ZEntityFields.extend({ entityId: z.uuid(), version: z.number().int().positive() });
-export type TUpdateEntityInput = z.infer<typeof ZUpdateEntityInput>;
+export type TUpdateEntityInput = TEntityFields & { entityId: string; version: number };
 
 export const ZFindEntitiesInput = z.object({ query: z.string().trim().max(200) });

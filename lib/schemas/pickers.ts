@@ -1,11 +1,16 @@
 import { z } from "zod";
 
-/** What a filter's picker can look up: the team's articles, or its entities (claimants). */
-export const PICKER_KINDS = ["articles", "entities"] as const;
+/**
+ * What a picker can look up: the team's articles or entities (claimants) for a filter, or its
+ * active members for an @mention in a comment.
+ */
+export const PICKER_KINDS = ["articles", "entities", "members"] as const;
 export type TPickerKind = (typeof PICKER_KINDS)[number];
 
 /** At most this many matches per keystroke: a picker never carries the team's whole list. */
 export const PICKER_LIMIT = 20;
+/** An @mention offers fewer: a short list under the caret. */
+export const MENTION_PICKER_LIMIT = 8;
 
 /** The words typed into a picker; longer input is refused, not cut. */
 export const ZPickerQuery = z.object({

@@ -29,6 +29,8 @@ test("two casualty reports of one event that disagree are flagged to each other,
   await page.getByLabel("Article text").fill(ARTICLE_002);
   await page.getByLabel("Title").fill(TITLE);
   await page.getByRole("button", { name: "Import" }).click();
+  // The demo desk has article 002 already: this copy is imported on purpose.
+  await page.getByTestId("duplicate-article").getByRole("button", { name: "Import anyway" }).click();
   await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
   await casualtyClaim(page, SOHR_REPORT, { min: "1" });
   await page.getByTestId("claim-editor").getByRole("button", { name: "Back to all claims" }).click();

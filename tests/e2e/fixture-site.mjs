@@ -23,9 +23,32 @@ const PAGES = {
   ),
 };
 
+/** Pages a test takes down (GET /<path>/remove), to see a captured page go. */
+const removed = new Set();
+
 createServer((request, response) => {
   if (request.url === "/health") return response.end("ok");
-  const body = PAGES[request.url ?? ""];
+  const url = request.url ?? "";
+  if (url.endsWith("/remove")) {
+    removed.add(url.slice(0, -"/remove".length));
+    return response.end("removed");
+  }
+  if (url === "/broken") {
+    response.statusCode = 500;
+    return response.end("Internal Server Error");
+  }
+  // Any /page/<slug> is a small English news page titled by its slug (a source each test can add anew).
+  const slug = /^\/page\/([a-z0-9-]+)$/.exec(url)?.[1];
+  if (slug && !removed.has(url)) {
+    response.setHeader("content-type", "text/html; charset=utf-8");
+    return response.end(
+      page("en", "Fixture Wire", `Fixture page ${slug}`, [
+        `A statement published as ${slug} for a browser test, long enough to be kept as the page's main text.`,
+        "Officials said the operation continued overnight and that no further details would be given until morning.",
+      ]),
+    );
+  }
+  const body = PAGES[url];
   response.statusCode = body ? 200 : 404;
   response.setHeader("content-type", body ? "text/html; charset=utf-8" : "text/plain");
   response.end(body ?? "not found");

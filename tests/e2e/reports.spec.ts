@@ -234,6 +234,18 @@ test("an editor exports article 002 as a PDF that reads right to left, as signed
   await publicPage.goto(href);
   await expect(publicPage.locator(`#claim-${publishedId}`)).toBeVisible();
   expect(violations).toEqual([]);
+  // Readable by everyone (issue 16): no serious or critical axe finding — verdict badges, the quote's
+  // context — in English and in Arabic.
+  expect(await seriousViolations(publicPage)).toEqual([]);
+  await publicPage.screenshot({ path: `${OUT}/public-report-en.png`, fullPage: true });
+  const arabicReaders = await browser.newContext({ baseURL: new URL(page.url()).origin, locale: "ar" });
+  const arabicPage = await arabicReaders.newPage();
+  await arabicPage.goto(href);
+  await expect(arabicPage.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(arabicPage.locator(`#claim-${publishedId}`)).toBeVisible();
+  expect(await seriousViolations(arabicPage)).toEqual([]);
+  await arabicPage.screenshot({ path: `${OUT}/public-report-ar.png`, fullPage: true });
+  await arabicReaders.close();
   // In the visitor's language.
   const sharedInArabic = await visitor.request.get(href, { headers: { "accept-language": "ar" } });
   expect(await sharedInArabic.text()).toContain('<html lang="ar" dir="rtl">');

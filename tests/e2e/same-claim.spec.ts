@@ -8,6 +8,7 @@ const NEGOTIATION_002 =
 
 test("a claim checked in one article is recognised in the other: suggested as already checked, linked, its verdict carried over", async ({
   page,
+  browserProblems,
 }) => {
   // Article 000: the negotiation claim is split out and rated.
   await signIn(page, ACCOUNTS.FACT_CHECKER.email);
@@ -32,6 +33,8 @@ test("a claim checked in one article is recognised in the other: suggested as al
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   let checks = 0;
+  browserProblems.allow(/^request failed: POST .*\/articles\/[0-9a-f-]+ net::ERR_FAILED$/);
+  browserProblems.allow(/^console: Failed to load resource: net::ERR_FAILED \(.*\/articles\/[0-9a-f-]+\)$/);
   await page.route(
     (url) => url.pathname.startsWith("/articles/"),
     async (route) => {

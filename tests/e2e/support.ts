@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { randomInt } from "node:crypto";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 
 export const E2E_PASSWORD = "e2e-demo-password";
 
@@ -16,11 +16,63 @@ export const ACCOUNTS = {
  * next, as they would not for real people. The server trusts its loopback peer as a reverse
  * proxy (TRUSTED_PROXIES in playwright.config.ts), so the last x-forwarded-for entry is the client.
  */
-export const test = base.extend({
+export const test = base.extend<{ browserProblems: BrowserProblems }>({
   extraHTTPHeaders: async ({}, use) => {
     await use({ "x-forwarded-for": `198.51.100.${randomInt(1, 255)}, 10.${randomInt(0, 255)}.${randomInt(0, 255)}.1` });
   },
+  /**
+   * A quiet console is part of every walk: a console error, an uncaught page error or a failed
+   * request the test did not announce with `browserProblems.allow(...)` fails the test. Contexts
+   * the test opens itself are watched too.
+   */
+  browserProblems: [
+    async ({ browser, context }, use) => {
+      const problems = new BrowserProblems();
+      problems.watch(context);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (options) => {
+        const opened = await newContext(options);
+        problems.watch(opened);
+        return opened;
+      };
+      try {
+        await use(problems);
+      } finally {
+        browser.newContext = newContext;
+      }
+      expect(problems.unexpected(), "browser console errors and failed requests").toEqual([]);
+    },
+    { auto: true },
+  ],
 });
+
+/** What the browser complained about during one test, less what the test said to expect. */
+export class BrowserProblems {
+  private readonly seen: string[] = [];
+  private readonly allowed: RegExp[] = [];
+
+  /** Announces a problem the test provokes on purpose (e.g. opening a page that answers 404). */
+  allow(pattern: RegExp): void {
+    this.allowed.push(pattern);
+  }
+
+  watch(context: BrowserContext): void {
+    context.on("console", (message) => {
+      if (message.type() === "error") this.seen.push(`console: ${message.text()} (${message.location().url})`);
+    });
+    context.on("weberror", (error) => this.seen.push(`page error: ${error.error().message}`));
+    context.on("requestfailed", (request) => {
+      const reason = request.failure()?.errorText ?? "";
+      // Navigating away cancels prefetches and streams in flight: that is the router, not a fault.
+      if (reason === "net::ERR_ABORTED") return;
+      this.seen.push(`request failed: ${request.method()} ${request.url()} ${reason}`);
+    });
+  }
+
+  unexpected(): string[] {
+    return this.seen.filter((problem) => !this.allowed.some((pattern) => pattern.test(problem)));
+  }
+}
 export { expect };
 
 export async function signIn(page: Page, email: string, password = E2E_PASSWORD): Promise<void> {

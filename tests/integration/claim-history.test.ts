@@ -86,6 +86,13 @@ describe("a claim's history", () => {
     const removal = second.items.find((entry) => entry.action === "evidence.delete")!;
     expect(removal.actor).toBe(stages.members.FACT_CHECKER.name);
     expect(removal.changes.length).toBeGreaterThan(0);
+    // Evidence events name the source they cited, for the timeline to link it.
+    expect(removal.source).toMatchObject({ title: "Reuters" });
+    const cited = second.items
+      .filter((entry) => entry.action === "evidence.create")
+      .map((entry) => entry.source?.title);
+    expect(cited).toEqual(expect.arrayContaining(["AFP dispatch", "Reuters"]));
+    expect(second.items.find((entry) => entry.action === "claim.create")!.source).toBeNull();
   });
 
   it("treats an unreadable cursor as the first page", async () => {

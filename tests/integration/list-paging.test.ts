@@ -382,12 +382,18 @@ describe("the inbox, a page of each list", () => {
     const inbox = await listNotifications(members.EDITOR);
     expect(inbox.mentions).toHaveLength(INBOX_PAGE_SIZE);
     expect(inbox.assigned).toHaveLength(3);
-    expect(inbox.next).toEqual({ mentions: expect.any(String), assigned: null, withdrawn: null });
-    expect(inbox.unread).toEqual({ mentions: 53, assigned: 3, withdrawn: 0 });
+    expect(inbox.next).toEqual({
+      mentions: expect.any(String),
+      review: null,
+      comments: null,
+      assigned: null,
+      withdrawn: null,
+    });
+    expect(inbox.unread).toEqual({ mentions: 53, review: 0, comments: 0, assigned: 3, withdrawn: 0 });
 
     const mentions = await walk(
       async (cursor) => {
-        const page = await listNotifications(members.EDITOR, { MENTION: cursor });
+        const page = await listNotifications(members.EDITOR, { mentions: cursor });
         // The other lists stay on their first page.
         expect(page.assigned).toHaveLength(3);
         return { items: page.mentions, nextCursor: page.next.mentions };
@@ -397,10 +403,10 @@ describe("the inbox, a page of each list", () => {
     expect(mentions.sizes).toEqual([20, 20, 17]);
     expect(new Set(mentions.ids).size).toBe(57);
 
-    expect((await listNotifications(members.FACT_CHECKER, { MENTION: inbox.next.mentions })).mentions).toEqual([]);
+    expect((await listNotifications(members.FACT_CHECKER, { mentions: inbox.next.mentions })).mentions).toEqual([]);
     expect((await listNotifications(members.FACT_CHECKER)).mentions).toHaveLength(5);
     for (const cursor of TAMPERED)
-      expect((await listNotifications(members.EDITOR, { MENTION: cursor })).mentions.map((item) => item.id)).toEqual(
+      expect((await listNotifications(members.EDITOR, { mentions: cursor })).mentions.map((item) => item.id)).toEqual(
         mentions.ids.slice(0, INBOX_PAGE_SIZE),
       );
   });

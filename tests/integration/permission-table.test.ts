@@ -45,6 +45,7 @@ import { resetMemberPassword } from "@/lib/server/teams/reset-member-password";
 import { updateMembership } from "@/lib/server/teams/update-membership";
 import { signOutEverywhere } from "@/lib/server/sessions/sign-out-everywhere";
 import { changeOwnPassword } from "@/lib/server/users/change-own-password";
+import { updateNotificationPreferences } from "@/lib/server/users/update-notification-preferences";
 import { tokenOf } from "./invitation-steps";
 import { createArticle, createTeam, TEST_PASSWORD } from "./support";
 
@@ -352,6 +353,13 @@ const USE_CASES: Record<string, UseCase> = {
     scoped: false,
     run: (m, s) => renameTeam(m, { name: `Renamed ${s.tag}` }),
   },
+  updateNotificationPreferences: {
+    // Everyone chooses what they are told about: no team permission beyond being a member.
+    fn: "updateNotificationPreferences",
+    action: "team.read",
+    scoped: false,
+    run: (m) => updateNotificationPreferences(m, { muted: ["COMMENTED"] }),
+  },
   changeOwnPassword: {
     // Everyone owns their account: no team permission beyond being a member.
     fn: "changeOwnPassword",
@@ -532,6 +540,8 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "readArticleFile",
     "findClaims",
     "getClaimHistory",
+    "findDeletedClaim",
+    "listDeletedClaims",
     "getClaim",
     "listClaimRepeats",
     "listClaims",
@@ -545,6 +555,8 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "listEntities",
     "listNotifications",
     "countUnread",
+    "listAssignedClaims",
+    "getNotificationPreferences",
     "listRatingScale",
     "listRatingLabels",
     "getExportJob",
@@ -575,6 +587,7 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
   ],
   // Building blocks called inside a use case's transaction, after its permission check.
   helpers: [
+    "findDuplicateArticle",
     "recordAuditEvent",
     "recordUserAuditEvent",
     "assertClaimContentEditable",
@@ -602,7 +615,8 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "evidenceAuditView",
     "loadEvidence",
     "notifyAssignee",
-    "notifyEditorsOfWithdrawal",
+    "notifyReviewers",
+    "createNotifications",
     "ensureRatingScale",
     "openReport",
     "collect",
@@ -676,6 +690,7 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "reportProgress",
     "completeJob",
     "failJob",
+    "retryJobLater",
     "wakeJobWorker",
     "isJobWorkerRunning",
     "runDueJobs",

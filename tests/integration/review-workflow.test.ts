@@ -315,15 +315,27 @@ describe("comments, mentions and the inbox", () => {
       assigneeId: members.EDITOR.userId,
     });
     const inbox = await listNotifications(members.EDITOR);
-    expect(inbox.unread).toEqual({ mentions: 1, assigned: 1, withdrawn: 0 });
+    expect(inbox.unread).toEqual({ mentions: 1, review: 0, comments: 0, assigned: 1, withdrawn: 0 });
     expect(inbox.mentions[0]).toMatchObject({
       actor: expect.stringContaining("FACT_CHECKER"),
       claim: { id: claim.id },
       excerpt: expect.stringContaining("Élysée"),
     });
     await markNotificationsRead(members.EDITOR, { kind: "MENTION" });
-    expect((await listNotifications(members.EDITOR)).unread).toEqual({ mentions: 0, assigned: 1, withdrawn: 0 });
-    expect((await listNotifications(members.FACT_CHECKER)).unread).toEqual({ mentions: 0, assigned: 0, withdrawn: 0 });
+    expect((await listNotifications(members.EDITOR)).unread).toEqual({
+      mentions: 0,
+      review: 0,
+      comments: 0,
+      assigned: 1,
+      withdrawn: 0,
+    });
+    expect((await listNotifications(members.FACT_CHECKER)).unread).toEqual({
+      mentions: 0,
+      review: 0,
+      comments: 0,
+      assigned: 0,
+      withdrawn: 0,
+    });
   });
 });
 

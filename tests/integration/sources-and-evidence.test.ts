@@ -75,7 +75,7 @@ describe("sources and their captures", () => {
     expect(created.existing).toBe(false);
     expect(created.source).toMatchObject({
       url: `${base}/afp-harem`,
-      health: "NOT_CAPTURED",
+      health: "CAPTURING",
       captureJob: { status: "QUEUED" },
     });
 

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireMember } from "@/lib/auth/session";
+import { getNotificationPreferences } from "@/lib/server/users/get-notification-preferences";
 import { ChangePasswordForm } from "./_components/change-password-form";
+import { NotificationPreferencesForm } from "./_components/notification-preferences-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -11,6 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage() {
   const member = await requireMember();
   const t = await getTranslations("account");
+  const preferences = await getNotificationPreferences(member);
 
   return (
     <div className="flex flex-col gap-6">
@@ -26,6 +29,16 @@ export default async function AccountPage() {
         </h2>
         <p className="mb-4 text-sm text-slate-600">{t("passwordIntro")}</p>
         <ChangePasswordForm email={member.email} />
+      </section>
+      <section
+        aria-labelledby="notifications-heading"
+        className="max-w-xl rounded-lg border border-slate-200 bg-white p-6"
+      >
+        <h2 id="notifications-heading" className="mb-1 text-lg font-semibold">
+          {t("notificationsTitle")}
+        </h2>
+        <p className="mb-4 text-sm text-slate-600">{t("notificationsIntro")}</p>
+        <NotificationPreferencesForm muted={preferences.muted} />
       </section>
     </div>
   );

@@ -5,6 +5,7 @@ import { FiguresAsOf } from "@/components/charts/figures-as-of";
 import { PerDayChart, StatusFunnelChart, VerdictChart, WorkloadChart } from "@/components/charts/dashboard-charts";
 import { requireMember } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/server/dashboard/get-dashboard";
+import { writtenIn } from "@/lib/domain/text/written-in";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -43,8 +44,7 @@ export default async function DashboardPage() {
               <li key={claim.id}>
                 <Link
                   href={`/claims/${claim.id}`}
-                  lang={claim.language}
-                  dir={claim.direction}
+                  {...writtenIn(claim.statement, claim.language)}
                   className="text-brand-800 hover:underline"
                 >
                   {claim.statement}

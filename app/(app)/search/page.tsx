@@ -16,6 +16,8 @@ import { listRatingLabels } from "@/lib/server/ratings/list-rating-labels";
 import { listClaims } from "@/lib/server/claims/list-claims";
 import { getPickerChoice } from "@/lib/server/pickers/get-picker-choice";
 import { RANK_LIMIT, searchTeam, type SearchResults } from "@/lib/server/search/search-team";
+import { writtenIn } from "@/lib/domain/text/written-in";
+import { entityName } from "@/lib/domain/entities/entity-name";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("search"))("title") };
@@ -130,13 +132,16 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
                   className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-3 text-sm"
                 >
                   <Link href={`/claims/${hit.id}`} className="text-slate-900 hover:underline">
-                    <SnippetText parts={hit.snippet} lang={hit.article.language} dir={hit.article.direction} />
+                    <SnippetText
+                      parts={hit.snippet}
+                      {...writtenIn(hit.snippet.map((part) => part.text).join(""), hit.article.language)}
+                    />
                   </Link>
                   <p className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
                     {hit.verdict && <VerdictBadge verdict={hit.verdict} locale={locale} />}
                     <span>{tClaims(`type.${hit.type}` as never)}</span>
                     <span>{tClaims(`status.${hit.status}` as never)}</span>
-                    {hit.claimant && <span dir="auto">{hit.claimant}</span>}
+                    {hit.claimant && <span dir="auto">{entityName(hit.claimant, locale)}</span>}
                     <span dir="auto">{hit.article.title}</span>
                   </p>
                 </li>

@@ -122,7 +122,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
                 <td className="px-3 py-2" dir="auto">
                   {source.origin?.name ?? "—"}
                 </td>
-                <td className="px-3 py-2">{source.url ? <CaptureHealthBadge health={source.health} /> : "—"}</td>
+                <td className="px-3 py-2">{source.url ? <CaptureHealthBadge capture={source.capture} /> : "—"}</td>
                 <td className="px-3 py-2">{t("citations", { count: source.evidenceCount })}</td>
               </tr>
             ))}

@@ -9,7 +9,7 @@ function docText(doc: ReturnType<typeof buildArticleDocument>): string {
 
 describe("buildArticleDocument", () => {
   it("keeps the text exactly, one paragraph per block", () => {
-    const doc = buildArticleDocument(text, []);
+    const doc = buildArticleDocument(text, [], "ltr");
     expect(doc.content).toHaveLength(2);
     expect(docText(doc)).toBe(text);
   });
@@ -18,9 +18,11 @@ describe("buildArticleDocument", () => {
     const start = text.indexOf("with a claim");
     const outer = { claimId: "outer", start: text.indexOf("Second"), end: text.length };
     const inner = { claimId: "inner", start, end: start + "with a".length };
-    const doc = buildArticleDocument(text, [inner, outer]);
+    const doc = buildArticleDocument(text, [inner, outer], "ltr");
     const nodes = doc.content[1]!.content!;
-    expect(nodes.map((n) => [n.text, (n.marks ?? []).map((m) => m.attrs.claimId)])).toEqual([
+    expect(
+      nodes.map((n) => [n.text, (n.marks ?? []).map((m) => ("claimId" in m.attrs ? m.attrs.claimId : m.type))]),
+    ).toEqual([
       ["Second one, ", ["outer"]],
       ["with a", ["outer", "inner"]],
       [" claim.", ["outer"]],
@@ -30,7 +32,7 @@ describe("buildArticleDocument", () => {
 
   it("splits a claim that crosses a paragraph break into both paragraphs", () => {
     const claim = { claimId: "c", start: text.indexOf("here"), end: text.indexOf(",") };
-    const doc = buildArticleDocument(text, [claim]);
+    const doc = buildArticleDocument(text, [claim], "ltr");
     expect(doc.content[0]!.content!.at(-1)).toMatchObject({ text: "here.", marks: [{ attrs: { claimId: "c" } }] });
     expect(doc.content[1]!.content![0]).toMatchObject({ text: "Second one", marks: [{ attrs: { claimId: "c" } }] });
   });

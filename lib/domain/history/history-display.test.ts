@@ -50,7 +50,7 @@ describe("displayChange", () => {
       to: {
         kind: "fields",
         fields: [
-          { label: "claims.fields.killed", value: { kind: "text", text: "≥ 1" } },
+          { label: "claims.fields.killed", value: { kind: "text", text: "≥ 1", ltr: true } },
           { label: "claims.fields.parties", value: { kind: "text", text: "SOHR, AFP" } },
         ],
       },

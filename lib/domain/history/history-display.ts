@@ -4,12 +4,13 @@
  * for the UI to translate; text stays as written. Anchor internals (offsets, context) and
  * bookkeeping are left out: the quote itself shows when the anchor moves.
  */
-import { CASUALTY_COUNTS, formatRange, type CountRange } from "@/lib/domain/claims/casualty-conflicts";
+import { claimDetailFields } from "@/lib/domain/claims/claim-detail-fields";
 import type { FieldChange } from "./field-changes";
 
 export type DisplayValue =
   | { kind: "empty" }
-  | { kind: "text"; text: string }
+  /** `ltr`: a figure or date, kept left to right inside a right-to-left line. */
+  | { kind: "text"; text: string; ltr?: true }
   /** A message key: an enumerated value the UI translates (a claim type, a status…). */
   | { kind: "term"; key: string }
   /** Structured claim fields: each a label key and its value (text, or a term key). */
@@ -72,35 +73,8 @@ function displayValueOf(field: string, value: unknown): DisplayValue {
   return { kind: "text", text: JSON.stringify(value) };
 }
 
-/** A claim's structured fields (casualty counts, accusation, promise) as labelled values, empty ones left out. */
+/** A claim's structured fields as labelled values (claim-detail-fields.ts), empty ones left out. */
 function detailsValue(value: unknown): DisplayValue {
-  const details = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
-  const fields: { label: string; value: DisplayValue }[] = [];
-  const text = (label: string, raw: unknown) => {
-    if (typeof raw === "string" && raw.trim())
-      fields.push({ label: `claims.fields.${label}`, value: { kind: "text", text: raw } });
-  };
-  const casualty = details.casualty as Record<string, unknown> | undefined;
-  if (casualty) {
-    for (const count of CASUALTY_COUNTS) {
-      const range = casualty[count] as CountRange | undefined;
-      if (range && (range.min !== null || range.max !== null))
-        fields.push({ label: `claims.fields.${count}`, value: { kind: "text", text: formatRange(range) } });
-    }
-    if (Array.isArray(casualty.parties) && casualty.parties.length) text("parties", casualty.parties.join(", "));
-    text("countedBy", casualty.countedBy);
-    text("asOf", casualty.asOf);
-  }
-  const accusation = details.accusation as Record<string, unknown> | undefined;
-  if (accusation) for (const key of ["accuser", "accused", "act"]) text(key, accusation[key]);
-  const promise = details.promise as Record<string, unknown> | undefined;
-  if (promise) {
-    for (const key of ["promiser", "promisee", "commitment", "deadline"]) text(key, promise[key]);
-    if (typeof promise.followUp === "string")
-      fields.push({
-        label: "claims.fields.followUp",
-        value: { kind: "term", key: `claims.fields.followUps.${promise.followUp}` },
-      });
-  }
+  const fields = claimDetailFields(value);
   return fields.length ? { kind: "fields", fields } : EMPTY;
 }

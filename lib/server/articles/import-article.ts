@@ -4,10 +4,12 @@ import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { canonicalizeArticleText, sha256Hex } from "@/lib/domain/articles/canonical-text";
 import { detectLanguage, directionOfLanguage } from "@/lib/domain/articles/detect-language";
+import { canonicalizeUrl } from "@/lib/domain/sources/canonical-url";
 import { AppError } from "@/lib/errors";
 import { MAX_ARTICLE_CHARS, type TImportArticleInput } from "@/lib/schemas/articles";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { ArticleFetchError, fetchArticleFromUrl } from "@/lib/server/net/fetch-article";
+import { findDuplicateArticle } from "./find-duplicate-article";
 import { readArticleFile } from "./read-article-file";
 
 interface ArticleContent {
@@ -24,7 +26,10 @@ interface ArticleContent {
 /**
  * Creates an article and its first revision from pasted text, an uploaded file or a URL.
  * Everything that can fail (fetching, extraction, an empty text) happens before the
- * transaction, so a failed import creates nothing.
+ * transaction, so a failed import creates nothing. The same article again (the same page by its
+ * canonical URL, or the same canonical text) is refused with CONFLICT and the existing article in
+ * the details, unless `allowDuplicate` says the fact-checker chose to import it anyway; a URL
+ * already in the desk is found before fetching it.
  */
 export async function importArticle(
   member: Member,
@@ -32,6 +37,8 @@ export async function importArticle(
   fetchArticle: typeof fetchArticleFromUrl = fetchArticleFromUrl,
 ): Promise<{ articleId: string }> {
   assertCan(member, "article.create");
+  if (input.source === "url" && !input.allowDuplicate)
+    await refuseDuplicate(member.teamId, { canonicalUrls: canonicalUrlsOf(input.fetchUrl, input.url) });
   const content = await contentOf(input, fetchArticle);
   const text = canonicalizeArticleText(content.text);
   if (!text) throw new AppError("BAD_INPUT", "Empty article text", { reason: "emptyText" });
@@ -43,13 +50,18 @@ export async function importArticle(
   const title = input.title ?? content.title ?? firstLineOf(text);
   const publishedAt = input.publishedAt ?? content.publishedAt?.slice(0, 10) ?? null;
   const sha256 = sha256Hex(text);
+  const url = input.url ?? content.url ?? null;
+  const canonicalUrl = url ? canonicalizeUrl(url) : null;
+  if (!input.allowDuplicate)
+    await refuseDuplicate(member.teamId, { canonicalUrls: canonicalUrlsOf(url, content.url), sha256 });
 
   return db.$transaction(async (tx) => {
     const article = await tx.article.create({
       data: {
         teamId: member.teamId,
         title,
-        url: input.url ?? content.url ?? null,
+        url,
+        canonicalUrl,
         publisher: input.publisher ?? content.publisher ?? null,
         author: input.author ?? content.author ?? null,
         publishedAt:
@@ -105,6 +117,16 @@ async function contentOf(
     if (error instanceof ArticleFetchError) throw new AppError("BAD_INPUT", error.message, { reason: error.code });
     throw error;
   }
+}
+
+function canonicalUrlsOf(...urls: (string | null | undefined)[]): string[] {
+  return urls.flatMap((url) => (url ? [canonicalizeUrl(url)].filter((value) => value !== null) : []));
+}
+
+async function refuseDuplicate(teamId: string, lookFor: Parameters<typeof findDuplicateArticle>[1]): Promise<void> {
+  const duplicate = await findDuplicateArticle(teamId, lookFor);
+  if (duplicate)
+    throw new AppError("CONFLICT", "This article is already in the desk", { reason: "duplicateArticle", ...duplicate });
 }
 
 /** Pasted text often starts with its headline; a long first paragraph is shortened. */

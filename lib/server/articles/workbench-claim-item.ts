@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Corroboration } from "@/lib/domain/sources/corroboration";
 import { corroborationOfClaim, evidenceForCorroborationSelect } from "@/lib/server/claims/claim-corroboration";
 import type { TAnchorStatus, TClaimStatus, TClaimType } from "@/lib/schemas/claims";
-import type { PersonRef } from "@/lib/server/claims/claim-dto";
+import type { EntityRef } from "@/lib/server/claims/claim-dto";
 import { previewText } from "@/lib/domain/text/preview-text";
 
 /** One row of the reader's claims panel: what it shows, and nothing the editor alone needs. */
@@ -16,8 +16,8 @@ export interface WorkbenchClaimItem {
   status: TClaimStatus;
   anchorStatus: TAnchorStatus;
   anchorAcknowledged: boolean;
-  claimant: PersonRef | null;
-  reportedVia: PersonRef | null;
+  claimant: EntityRef | null;
+  reportedVia: EntityRef | null;
   corroboration: Corroboration;
 }
 
@@ -29,8 +29,8 @@ export const workbenchClaimItemSelect = {
   status: true,
   anchorStatus: true,
   anchorAcknowledgedAt: true,
-  claimant: { select: { id: true, name: true } },
-  reportedVia: { select: { id: true, name: true } },
+  claimant: { select: { id: true, name: true, arabicName: true } },
+  reportedVia: { select: { id: true, name: true, arabicName: true } },
   evidence: evidenceForCorroborationSelect,
 } as const satisfies Prisma.ClaimSelect;
 

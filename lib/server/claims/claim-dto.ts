@@ -18,6 +18,11 @@ export interface PersonRef {
   name: string;
 }
 
+/** A claimant or intermediary: its name, and the one the Arabic interface shows (entityName()). */
+export interface EntityRef extends PersonRef {
+  arabicName: string | null;
+}
+
 export interface VerdictRef {
   id: string;
   key: string;
@@ -42,8 +47,8 @@ export interface ClaimDto {
   statement: string;
   type: TClaimType;
   details: TClaimDetails;
-  claimant: PersonRef | null;
-  reportedVia: PersonRef | null;
+  claimant: EntityRef | null;
+  reportedVia: EntityRef | null;
   claimedAt: string | null;
   assignee: PersonRef | null;
   status: TClaimStatus;
@@ -87,8 +92,8 @@ export const claimSelect = {
   status: true,
   version: true,
   updatedAt: true,
-  claimant: { select: { id: true, name: true } },
-  reportedVia: { select: { id: true, name: true } },
+  claimant: { select: { id: true, name: true, arabicName: true } },
+  reportedVia: { select: { id: true, name: true, arabicName: true } },
   assignee: { select: { id: true, name: true } },
   updatedBy: { select: { id: true, name: true } },
   verdict: { select: { id: true, key: true, name: true, nameAr: true, color: true, ratingValue: true } },

@@ -32,7 +32,8 @@ export async function deleteClaim(
       action: "claim.delete",
       entityType: "Claim",
       entityId: current.id,
-      before: auditView(toClaimDto(current)),
+      // The article, so its deleted claims (and their history) stay listed on it.
+      before: { ...auditView(toClaimDto(current)), articleId: current.articleId },
     });
     return { claimId: current.id };
   });

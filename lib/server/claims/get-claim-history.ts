@@ -18,6 +18,8 @@ export interface HistoryEntry {
   changes: DisplayChange[];
   /** Review notes and correction notes. */
   note: string | null;
+  /** The source cited, re-graded or removed, for evidence events: named and linked in the timeline. */
+  source: { id: string; title: string } | null;
 }
 
 /** Where a page of history ends: the id of its earliest event (audit ids only grow). */
@@ -53,6 +55,19 @@ export async function getClaimHistory(
     ? await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })
     : [];
   const names = new Map(actors.map((actor) => [actor.id, actor.name]));
+  const sourceIdOf = (event: (typeof page.items)[number]) => {
+    if (event.entityType !== "Evidence") return null;
+    const state = (event.after ?? event.before ?? {}) as Record<string, unknown>;
+    return typeof state.sourceId === "string" && z.uuid().safeParse(state.sourceId).success ? state.sourceId : null;
+  };
+  const sourceIds = [...new Set(page.items.flatMap((event) => sourceIdOf(event) ?? []))];
+  const sources = sourceIds.length
+    ? await db.source.findMany({
+        where: { id: { in: sourceIds }, teamId: member.teamId },
+        select: { id: true, title: true },
+      })
+    : [];
+  const sourceTitles = new Map(sources.map((source) => [source.id, source.title]));
   const entries = page.items.toReversed().map((event): HistoryEntry => {
     const after = (event.after ?? null) as Record<string, unknown> | null;
     const { note, ...afterFields } = after ?? {};
@@ -61,6 +76,11 @@ export async function getClaimHistory(
       at: event.createdAt.toISOString(),
       actor: event.actorId ? (names.get(event.actorId) ?? null) : null,
       action: event.action,
+      source: (() => {
+        const sourceId = sourceIdOf(event);
+        const title = sourceId ? sourceTitles.get(sourceId) : undefined;
+        return sourceId && title !== undefined ? { id: sourceId, title } : null;
+      })(),
       changes:
         event.action === "comment.create"
           ? []

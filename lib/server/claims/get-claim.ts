@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { readSnapshot } from "@/lib/domain/reports/published-claim";
 import { AppError } from "@/lib/errors";
 import { evidenceSelect, toEvidenceDto, type EvidenceDto } from "@/lib/server/evidence/evidence-dto";
+import { latestCaptureJobs } from "@/lib/server/sources/capture-jobs";
 import { claimSelect, toClaimDto, type ClaimDto } from "./claim-dto";
 
 export interface ClaimDetailDto {
@@ -42,6 +43,11 @@ export async function getClaim(member: Member, claimId: string): Promise<ClaimDe
     select: evidenceSelect,
     orderBy: { createdAt: "asc" },
   });
+  // A capture still on its way shows as "capturing" (one query, only when the claim cites a web page).
+  const captureJobs = await latestCaptureJobs(
+    member.teamId,
+    evidence.filter((item) => item.source.url).map((item) => item.source.id),
+  );
   const publications = await db.claimPublication.findMany({
     where: { claimId: row.id, teamId: member.teamId },
     orderBy: { number: "asc" },
@@ -56,7 +62,7 @@ export async function getClaim(member: Member, claimId: string): Promise<ClaimDe
   return {
     claim: toClaimDto(row),
     article: row.article,
-    evidence: evidence.map(toEvidenceDto),
+    evidence: evidence.map((item) => toEvidenceDto(item, captureJobs.get(item.source.id) ?? null)),
     publications: publications.map((publication) => {
       const published = readSnapshot(publication.snapshot);
       return {

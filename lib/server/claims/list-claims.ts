@@ -21,7 +21,7 @@ export interface ClaimListItem {
   status: string;
   createdAt: string;
   verdict: { key: string; name: string; nameAr: string | null; color: string } | null;
-  claimant: string | null;
+  claimant: { name: string; arabicName: string | null } | null;
   article: { id: string; title: string; language: string; direction: "rtl" | "ltr" };
 }
 
@@ -82,7 +82,7 @@ export async function listClaims(member: Member, filters: ClaimListFilters = {})
       status: true,
       createdAt: true,
       verdict: { select: { key: true, name: true, nameAr: true, color: true } },
-      claimant: { select: { name: true } },
+      claimant: { select: { name: true, arabicName: true } },
       article: { select: { id: true, title: true, language: true, direction: true } },
     },
   });
@@ -93,7 +93,7 @@ export async function listClaims(member: Member, filters: ClaimListFilters = {})
       ...row,
       statement: previewText(row.statement),
       createdAt: row.createdAt.toISOString(),
-      claimant: row.claimant?.name ?? null,
+      claimant: row.claimant,
     })),
     nextCursor:
       rows.length > limit && last

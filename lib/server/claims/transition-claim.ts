@@ -7,7 +7,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { snapshotOf } from "@/lib/domain/reports/published-claim";
 import type { TTransitionClaimInput } from "@/lib/schemas/ratings";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { notifyEditorsOfWithdrawal } from "@/lib/server/notifications/notify-editors-of-withdrawal";
+import { factCheckerNoticeFor, factCheckersOf, reviewerNoticeFor } from "@/lib/domain/notifications/notice-recipients";
+import { createNotifications, type NotificationDraft } from "@/lib/server/notifications/create-notifications";
+import { notifyReviewers } from "@/lib/server/notifications/notify-reviewers";
 import { reviewAuditView } from "./claim-audit";
 import type { ClaimDto } from "./claim-dto";
 import { assertClaimVersion, loadClaim } from "./load-claim";
@@ -21,12 +23,15 @@ export async function transitionClaim(member: Member, input: TTransitionClaimInp
 /**
  * The transition inside a caller's transaction (bulk actions run many in one). Refusals are
  * AppErrors with the state machine's reason; every applied transition writes one audit
- * event with the status, the rating and the note.
+ * event with the status, the rating and the note, and tells the people whose work moved
+ * (notice-recipients.ts). A caller that passes `notices` collects the fact-checkers' notices
+ * to write them all at once (createNotifications), as bulk actions do.
  */
 export async function applyTransition(
   tx: Tx,
   member: Member,
   input: { claimId: string; version: number; action: WorkflowAction; note?: string },
+  notices?: NotificationDraft[],
 ): Promise<ClaimDto> {
   const before = await loadClaim(member.teamId, input.claimId, tx);
   assertClaimVersion(before, input.version);
@@ -90,8 +95,32 @@ export async function applyTransition(
       },
     });
   }
-  if (input.action === "withdraw")
-    await notifyEditorsOfWithdrawal(tx, { teamId: member.teamId, claimId: before.id, actorId: member.userId });
+  const toReviewers = reviewerNoticeFor(input.action);
+  if (toReviewers)
+    await notifyReviewers(tx, {
+      teamId: member.teamId,
+      claimId: before.id,
+      actorId: member.userId,
+      kind: toReviewers,
+      note,
+    });
+  const toFactCheckers = factCheckerNoticeFor(input.action, published);
+  if (toFactCheckers) {
+    const drafts = factCheckersOf(
+      { assigneeId: before.assignee?.id ?? null, ratedById: before.ratedBy?.id ?? null },
+      member.userId,
+    ).map((userId): NotificationDraft => ({
+      teamId: member.teamId,
+      userId,
+      kind: toFactCheckers,
+      claimId: before.id,
+      actorId: member.userId,
+      // A published correction carries why it was corrected; the other steps what the actor wrote.
+      note: toFactCheckers === "CORRECTED" ? before.correctionNote : note,
+    }));
+    if (notices) notices.push(...drafts);
+    else await createNotifications(tx, drafts);
+  }
   const after = await loadClaim(member.teamId, before.id, tx);
   await recordAuditEvent(tx, {
     teamId: member.teamId,

@@ -3,18 +3,23 @@ import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { findMentions } from "@/lib/domain/comments/mentions";
+import { factCheckersOf } from "@/lib/domain/notifications/notice-recipients";
 import { AppError } from "@/lib/errors";
 import type { TAddCommentInput } from "@/lib/schemas/ratings";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { createNotifications } from "@/lib/server/notifications/create-notifications";
 import { listComments, type CommentDto } from "./list-comments";
 
-/** A comment or reply on a claim; @mentioned active members get a notification. */
+/**
+ * A comment or reply on a claim. @mentioned active members get a "mention"; the claim's
+ * fact-checkers (assignee and rater, notice-recipients.ts) not mentioned in it a "comment".
+ */
 export async function addComment(member: Member, input: TAddCommentInput): Promise<CommentDto> {
   assertCan(member, "comment.create");
   return db.$transaction(async (tx) => {
     const claim = await tx.claim.findFirst({
       where: { id: input.claimId, teamId: member.teamId },
-      select: { id: true },
+      select: { id: true, assigneeId: true, ratedById: true },
     });
     if (!claim) throw new AppError("NOT_FOUND");
     if (input.parentId) {
@@ -43,18 +48,13 @@ export async function addComment(member: Member, input: TAddCommentInput): Promi
       },
       select: { id: true },
     });
-    if (mentioned.length) {
-      await tx.notification.createMany({
-        data: mentioned.map((userId) => ({
-          teamId: member.teamId,
-          userId,
-          kind: "MENTION" as const,
-          claimId: claim.id,
-          commentId: comment.id,
-          actorId: member.userId,
-        })),
-      });
-    }
+    const notice = { teamId: member.teamId, claimId: claim.id, commentId: comment.id, actorId: member.userId };
+    await createNotifications(tx, [
+      ...mentioned.map((userId) => ({ ...notice, userId, kind: "MENTION" as const })),
+      ...factCheckersOf(claim, member.userId)
+        .filter((userId) => !mentioned.includes(userId))
+        .map((userId) => ({ ...notice, userId, kind: "COMMENTED" as const })),
+    ]);
     await recordAuditEvent(tx, {
       teamId: member.teamId,
       actorId: member.userId,

@@ -14,13 +14,14 @@ export async function createEntity(member: Member, input: TEntityFields): Promis
       data: {
         teamId: member.teamId,
         name: input.name,
+        arabicName: input.arabicName ?? null,
         kind: input.kind,
         description: input.description,
         sameAs: input.sameAs,
         createdById: member.userId,
       },
     });
-    await saveEntityAliases(tx, entity, input.aliases);
+    await saveEntityAliases(tx, entity, [...input.aliases, ...(input.arabicName ? [input.arabicName] : [])]);
     const created = toEntityDto(await tx.entity.findUniqueOrThrow({ where: { id: entity.id }, select: entitySelect }));
     await recordAuditEvent(tx, {
       teamId: member.teamId,

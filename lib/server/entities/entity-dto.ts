@@ -4,6 +4,7 @@ import type { TEntityKind } from "@/lib/schemas/entities";
 export interface EntityDto {
   id: string;
   name: string;
+  arabicName: string | null;
   kind: TEntityKind;
   description: string | null;
   aliases: string[];
@@ -14,6 +15,7 @@ export interface EntityDto {
 export const entitySelect = {
   id: true,
   name: true,
+  arabicName: true,
   kind: true,
   description: true,
   sameAs: true,
@@ -24,6 +26,7 @@ export const entitySelect = {
 export function toEntityDto(row: {
   id: string;
   name: string;
+  arabicName: string | null;
   kind: TEntityKind;
   description: string | null;
   sameAs: string[];
@@ -33,11 +36,12 @@ export function toEntityDto(row: {
   return {
     id: row.id,
     name: row.name,
+    arabicName: row.arabicName,
     kind: row.kind,
     description: row.description,
     sameAs: row.sameAs,
     version: row.version,
-    // The name is stored as an alias too (for matching); it is shown apart.
-    aliases: row.aliases.map((a) => a.alias).filter((alias) => alias !== row.name),
+    // The names are stored as aliases too (for matching); they are shown apart.
+    aliases: row.aliases.map((a) => a.alias).filter((alias) => alias !== row.name && alias !== row.arabicName),
   };
 }

@@ -23,6 +23,7 @@ export async function updateEntity(member: Member, input: TUpdateEntityInput): P
       where: { id: current.id, version: input.version },
       data: {
         name: input.name,
+        arabicName: input.arabicName ?? null,
         kind: input.kind,
         description: input.description,
         sameAs: input.sameAs,
@@ -30,7 +31,10 @@ export async function updateEntity(member: Member, input: TUpdateEntityInput): P
       },
     });
     if (updated.count !== 1) throw new AppError("STALE_VERSION");
-    await saveEntityAliases(tx, { id: current.id, teamId: member.teamId, name: input.name }, input.aliases);
+    await saveEntityAliases(tx, { id: current.id, teamId: member.teamId, name: input.name }, [
+      ...input.aliases,
+      ...(input.arabicName ? [input.arabicName] : []),
+    ]);
 
     const after = toEntityDto(await tx.entity.findUniqueOrThrow({ where: { id: current.id }, select: entitySelect }));
     await recordAuditEvent(tx, {

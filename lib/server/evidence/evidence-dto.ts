@@ -1,6 +1,12 @@
 import "server-only";
 import type { TSourceReliability } from "@/lib/domain/sources/admiralty";
-import { captureHealth, type CaptureHealth } from "@/lib/domain/sources/capture-health";
+import {
+  captureHealth,
+  captureSummary,
+  type CaptureHealth,
+  type CaptureJobFacts,
+  type CaptureSummary,
+} from "@/lib/domain/sources/capture-health";
 import type { EvidenceForCorroboration } from "@/lib/domain/sources/corroboration";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TSourceKind, TStance } from "@/lib/schemas/sources";
@@ -27,6 +33,7 @@ export interface EvidenceDto {
   };
   /** The page now against the capture current when it was cited. */
   health: CaptureHealth;
+  capture: CaptureSummary;
 }
 
 export const evidenceSelect = {
@@ -55,8 +62,10 @@ export const evidenceSelect = {
 
 type EvidenceRow = Prisma.EvidenceGetPayload<{ select: typeof evidenceSelect }>;
 
-export function toEvidenceDto(row: EvidenceRow): EvidenceDto {
+/** @param captureJob the source's latest capture job, when the caller loaded it (a capture on its way). */
+export function toEvidenceDto(row: EvidenceRow, captureJob: CaptureJobFacts | null = null): EvidenceDto {
   const { snapshots, ...source } = row.source;
+  const state = captureHealth(snapshots, row.createdAt, captureJob);
   return {
     id: row.id,
     claimId: row.claimId,
@@ -68,7 +77,8 @@ export function toEvidenceDto(row: EvidenceRow): EvidenceDto {
     createdAt: row.createdAt.toISOString(),
     createdBy: row.createdBy?.name ?? null,
     source,
-    health: captureHealth(snapshots, row.createdAt).health,
+    health: state.health,
+    capture: captureSummary(state),
   };
 }
 

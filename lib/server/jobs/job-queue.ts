@@ -106,3 +106,18 @@ export async function failJob(job: TakenJob, errorCode: string): Promise<void> {
       : { status: "QUEUED", errorCode, lockedUntil: null, runAfter: new Date(Date.now() + 2_000 * job.attempts) },
   });
 }
+
+/**
+ * Puts the job back in the queue from inside the transaction that stored this attempt's result
+ * (a capture of an unreachable site is kept, and tried again later). False once its attempts are
+ * used up: the caller then completes it.
+ */
+export async function retryJobLater(tx: Tx, job: TakenJob, errorCode: string, delayMs: number): Promise<boolean> {
+  if (job.attempts >= job.maxAttempts) return false;
+  const updated = await tx.job.updateMany({
+    where: ours(job),
+    data: { status: "QUEUED", errorCode, lockedUntil: null, stage: null, runAfter: new Date(Date.now() + delayMs) },
+  });
+  if (updated.count !== 1) throw new LostJobLease();
+  return true;
+}

@@ -61,13 +61,16 @@ export async function capturePage(url: string, options: SafeFetchOptions = {}): 
   };
   if (response.status < 200 || response.status > 299) return base;
 
-  // PDFs and other documents are kept by hash: proof of what was there, even without text.
+  // PDFs are kept by hash: proof of what was there, even without text.
   const mediaType = sniffMediaType(response.contentType, response.body);
   if (mediaType === "text/plain") {
     const text = normalisePlainText(decodeText(response.body, response.contentType, false)) || null;
     return { ...base, text, textSha256: text ? sha256(text) : null };
   }
-  if (mediaType !== "text/html") return base;
+  if (mediaType === "application/pdf") return base;
+  // Anything else (images, video, feeds, archives) is not a page we can quote: a failed capture,
+  // its hash kept for the record.
+  if (mediaType !== "text/html") return { ...base, errorCode: "UNSUPPORTED_CONTENT" };
 
   const html = decodeText(response.body, response.contentType, true);
   // A page too deep or large to parse safely is kept as a capture (status, hashes) without text.

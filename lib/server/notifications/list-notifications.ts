@@ -2,15 +2,32 @@ import "server-only";
 import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import type { TNotificationKind } from "@/lib/domain/notifications/notice-recipients";
 import { newestFirstKey, pageOf } from "@/lib/domain/paging/keyset-cursor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { afterNewestFirst } from "@/lib/server/paging/after-cursor";
 import { previewText } from "@/lib/domain/text/preview-text";
 
-/** Rows of each of the inbox's three lists per page: together they stay one page's worth. */
+/** Rows of each of the inbox's lists per page: together they stay one page's worth. */
 export const INBOX_PAGE_SIZE = 20;
 
-export type NotificationKind = "MENTION" | "ASSIGNED" | "WITHDRAWN";
+export type NotificationKind = TNotificationKind;
+
+/**
+ * The inbox's lists and the kinds each shows. "review" is the workflow around one's work: sent
+ * for review (editors), changes requested, approved, published, correction published
+ * (fact-checkers); it is read newest first across its kinds by Notification(userId, teamId,
+ * createdAt, id), the single-kind lists by the (…, kind, createdAt, id) index.
+ */
+export const INBOX_LISTS = {
+  mentions: ["MENTION"],
+  review: ["SUBMITTED", "CHANGES_REQUESTED", "APPROVED", "PUBLISHED", "CORRECTED"],
+  comments: ["COMMENTED"],
+  assigned: ["ASSIGNED"],
+  withdrawn: ["WITHDRAWN"],
+} as const satisfies Record<string, readonly NotificationKind[]>;
+export type InboxList = keyof typeof INBOX_LISTS;
+export const INBOX_LIST_NAMES = Object.keys(INBOX_LISTS) as InboxList[];
 
 export interface NotificationDto {
   id: string;
@@ -19,53 +36,52 @@ export interface NotificationDto {
   createdAt: string;
   actor: string | null;
   claim: { id: string; statement: string; status: string; language: string; direction: "rtl" | "ltr" };
+  /** The comment's beginning (mentions, comments). */
   excerpt: string | null;
+  /** What the actor wrote with the change (e.g. why changes were requested). */
+  note: string | null;
 }
 
-export interface Inbox {
-  /** A page of each list, newest first. */
-  mentions: NotificationDto[];
-  assigned: NotificationDto[];
-  /** Claims taken back from review by their fact-checker (for editors). */
-  withdrawn: NotificationDto[];
+export type Inbox = Record<InboxList, NotificationDto[]> & {
   /** Each list's next page, or null at its end. */
-  next: { mentions: string | null; assigned: string | null; withdrawn: string | null };
-  unread: { mentions: number; assigned: number; withdrawn: number };
-}
+  next: Record<InboxList, string | null>;
+  unread: Record<InboxList, number>;
+};
 
-/**
- * "Mentions of me", "assigned to me" and "withdrawn from review": a page of each, newest first
- * (each list has its own cursor), with unread counts.
- */
+/** A page of each inbox list, newest first (each list has its own cursor), with unread counts. */
 export async function listNotifications(
   member: Member,
-  cursors: Partial<Record<NotificationKind, string | null>> = {},
+  cursors: Partial<Record<InboxList, string | null>> = {},
 ): Promise<Inbox> {
   assertCan(member, "team.read");
   const mine = { userId: member.userId, teamId: member.teamId };
-  const [mentions, assigned, withdrawn, unread] = await Promise.all([
-    pageOfKind(mine, "MENTION", cursors.MENTION),
-    pageOfKind(mine, "ASSIGNED", cursors.ASSIGNED),
-    pageOfKind(mine, "WITHDRAWN", cursors.WITHDRAWN),
+  const [unread, ...pages] = await Promise.all([
     db.notification.groupBy({ by: ["kind"], where: { ...mine, readAt: null }, _count: { _all: true } }),
+    ...INBOX_LIST_NAMES.map((list) => pageOfKinds(mine, INBOX_LISTS[list], cursors[list])),
   ]);
-  const unreadOf = (kind: NotificationKind) => unread.find((row) => row.kind === kind)?._count._all ?? 0;
-  return {
-    mentions: mentions.items,
-    assigned: assigned.items,
-    withdrawn: withdrawn.items,
-    next: { mentions: mentions.nextCursor, assigned: assigned.nextCursor, withdrawn: withdrawn.nextCursor },
-    unread: { mentions: unreadOf("MENTION"), assigned: unreadOf("ASSIGNED"), withdrawn: unreadOf("WITHDRAWN") },
-  };
+  const inbox = { next: {}, unread: {} } as Inbox;
+  INBOX_LIST_NAMES.forEach((list, index) => {
+    const kinds: readonly string[] = INBOX_LISTS[list];
+    inbox[list] = pages[index]!.items;
+    inbox.next[list] = pages[index]!.nextCursor;
+    inbox.unread[list] = unread
+      .filter((row) => kinds.includes(row.kind))
+      .reduce((sum, row) => sum + row._count._all, 0);
+  });
+  return inbox;
 }
 
-async function pageOfKind(
+async function pageOfKinds(
   mine: { userId: string; teamId: string },
-  kind: NotificationKind,
+  kinds: readonly NotificationKind[],
   cursor: string | null | undefined,
 ): Promise<{ items: NotificationDto[]; nextCursor: string | null }> {
   const rows = await db.notification.findMany({
-    where: { ...mine, kind, ...afterNewestFirst<Prisma.NotificationWhereInput>(cursor) },
+    where: {
+      ...mine,
+      kind: kinds.length === 1 ? kinds[0] : { in: [...kinds] },
+      ...afterNewestFirst<Prisma.NotificationWhereInput>(cursor),
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: INBOX_PAGE_SIZE + 1,
     select: {
@@ -73,6 +89,7 @@ async function pageOfKind(
       kind: true,
       readAt: true,
       createdAt: true,
+      note: true,
       actor: { select: { name: true } },
       comment: { select: { body: true } },
       claim: {
@@ -97,6 +114,7 @@ async function pageOfKind(
         direction: row.claim.article.direction,
       },
       excerpt: row.comment ? row.comment.body.slice(0, 200) : null,
+      note: row.note ? row.note.slice(0, 500) : null,
     })),
   };
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { createNotifications } from "./create-notifications";
 
-/** "Assigned to me": tells the new assignee, unless they assigned themselves. */
+/** "Assigned to me": tells the new assignee, unless they assigned themselves (or muted it). */
 export async function notifyAssignee(
   tx: Tx,
   input: {
@@ -12,14 +13,14 @@ export async function notifyAssignee(
     actorId: string;
   },
 ): Promise<void> {
-  if (!input.assigneeId || input.assigneeId === input.previousAssigneeId || input.assigneeId === input.actorId) return;
-  await tx.notification.create({
-    data: {
+  if (!input.assigneeId || input.assigneeId === input.previousAssigneeId) return;
+  await createNotifications(tx, [
+    {
       teamId: input.teamId,
       userId: input.assigneeId,
       kind: "ASSIGNED",
       claimId: input.claimId,
       actorId: input.actorId,
     },
-  });
+  ]);
 }

@@ -4,12 +4,20 @@ import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { normalizeForMatch } from "@/lib/domain/text/arabic-normalize";
 import { AppError } from "@/lib/errors";
-import { PICKER_LIMIT, ZPickerQuery, type PickerChoice, type TPickerQuery } from "@/lib/schemas/pickers";
+import {
+  MENTION_PICKER_LIMIT,
+  PICKER_LIMIT,
+  ZPickerQuery,
+  type PickerChoice,
+  type TPickerQuery,
+} from "@/lib/schemas/pickers";
 
 /**
  * Up to PICKER_LIMIT of the team's articles (title containing the words, newest first) or
  * entities (any name or alias containing them, compared after Arabic normalisation, by name):
- * what a filter's combobox offers as someone types. Input over 100 characters is refused.
+ * what a filter's combobox offers as someone types; up to MENTION_PICKER_LIMIT active members
+ * (a word of the name, or the e-mail, beginning with the words) for an @mention. Input over
+ * 100 characters is refused.
  */
 export async function findPickerChoices(member: Member, input: TPickerQuery): Promise<PickerChoice[]> {
   assertCan(member, "team.read");
@@ -24,6 +32,30 @@ export async function findPickerChoices(member: Member, input: TPickerQuery): Pr
       select: { id: true, title: true },
     });
     return rows.map((row) => ({ id: row.id, label: row.title }));
+  }
+  if (kind === "members") {
+    // Active members whose name, or e-mail's local part (the other @handle), begins with the words.
+    const rows = await db.membership.findMany({
+      where: {
+        teamId: member.teamId,
+        disabledAt: null,
+        ...(q
+          ? {
+              user: {
+                OR: [
+                  { name: { startsWith: q, mode: "insensitive" } },
+                  { name: { contains: ` ${q}`, mode: "insensitive" } },
+                  { email: { startsWith: q, mode: "insensitive" } },
+                ],
+              },
+            }
+          : {}),
+      },
+      orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
+      take: MENTION_PICKER_LIMIT,
+      select: { user: { select: { id: true, name: true } } },
+    });
+    return rows.map((row) => ({ id: row.user.id, label: row.user.name }));
   }
   const key = normalizeForMatch(q);
   const rows = await db.entity.findMany({

@@ -10,7 +10,7 @@ import type { PickerChoice, TPickerKind } from "@/lib/schemas/pickers";
  */
 export async function getPickerChoice(
   member: Member,
-  kind: TPickerKind,
+  kind: Exclude<TPickerKind, "members">,
   id: string | null | undefined,
 ): Promise<PickerChoice | null> {
   assertCan(member, "team.read");

@@ -4,7 +4,7 @@ import { appUrl } from "@/lib/config/env";
 import { PAGE_SIZE } from "@/lib/domain/paging/keyset-cursor";
 import { buildReport, type Report } from "@/lib/domain/reports/report-model";
 import { claimReviewsOf } from "@/lib/export/claimreview";
-import { renderHtml } from "@/lib/export/html";
+import { renderHtml, REPORT_LAYOUT } from "@/lib/export/html";
 import { linkedReportFontCss } from "@/lib/export/report-fonts";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadPublishedClaimsPage, loadReportHeaderInput } from "./load-report-input";
@@ -33,7 +33,7 @@ export async function renderPublicReport(
   }
   const { page, locale } = options;
   if (!Number.isSafeInteger(page) || page < 1) return { kind: "noSuchPage" };
-  const etag = `"${createHash("sha256").update(`${state.fingerprint}|${locale}|${page}`).digest("base64url").slice(0, 32)}"`;
+  const etag = `"${createHash("sha256").update(`${REPORT_LAYOUT}|${state.fingerprint}|${locale}|${page}`).digest("base64url").slice(0, 32)}"`;
   const { html, hit } = await cachedPublicReportPage(`${token}|${locale}|${page}`, state.fingerprint, () =>
     renderPage(state, token, page, locale),
   );

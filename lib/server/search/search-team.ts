@@ -14,7 +14,7 @@ export interface ClaimHit {
   type: string;
   status: string;
   verdict: { key: string; name: string; nameAr: string | null; color: string } | null;
-  claimant: string | null;
+  claimant: { name: string; arabicName: string | null } | null;
   article: { id: string; title: string; language: string; direction: "rtl" | "ltr" };
 }
 
@@ -190,7 +190,7 @@ async function claimHits(ids: string[], terms: string[]): Promise<ClaimHit[]> {
       type: true,
       status: true,
       verdict: { select: { key: true, name: true, nameAr: true, color: true } },
-      claimant: { select: { name: true } },
+      claimant: { select: { name: true, arabicName: true } },
       article: { select: { id: true, title: true, language: true, direction: true } },
     },
   });
@@ -206,7 +206,7 @@ async function claimHits(ids: string[], terms: string[]): Promise<ClaimHit[]> {
         type: row.type,
         status: row.status,
         verdict: row.verdict,
-        claimant: row.claimant?.name ?? null,
+        claimant: row.claimant,
         article: row.article,
       },
     ];

@@ -3,16 +3,22 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { completeJob, reportProgress, type TakenJob } from "@/lib/server/jobs/job-queue";
+import { isUnreachableCode } from "@/lib/domain/sources/capture-health";
+import { completeJob, reportProgress, retryJobLater, type TakenJob } from "@/lib/server/jobs/job-queue";
 import { capturePage, type PageCapture } from "@/lib/server/net/capture-page";
 
 const ZCapturePayload = z.object({ sourceId: z.uuid() });
+
+/** An unreachable site is tried again after 5 minutes, then 10 (three attempts in all, the job's default). */
+export const UNREACHABLE_RETRY_MS = 5 * 60_000;
 
 /**
  * The "source.capture" job: fetches the source's page through the SSRF-safe fetcher and
  * stores a new snapshot (never overwriting an old one), filling the source's empty fields
  * from the page. The snapshot, those fields, the audit event and the job's completion are
  * one transaction, so a crash leaves either all of it or none, and the retry starts clean.
+ * A site that can't be reached (DNS, refused, timeout) is recorded as such, and the job goes back
+ * in the queue to try again later while it has attempts left.
  */
 export async function captureSourceJob(job: TakenJob): Promise<void> {
   const { sourceId } = ZCapturePayload.parse(job.payload);
@@ -65,6 +71,10 @@ export async function captureSourceJob(job: TakenJob): Promise<void> {
         filled: JSON.parse(JSON.stringify(filled)) as Prisma.InputJsonValue,
       },
     });
+    if (isUnreachableCode(capture.errorCode)) {
+      const retrying = await retryJobLater(tx, job, capture.errorCode!, UNREACHABLE_RETRY_MS * job.attempts);
+      if (retrying) return;
+    }
     await completeJob(tx, job, {
       snapshotId: snapshot.id,
       httpStatus: capture.httpStatus,

@@ -2,7 +2,12 @@ import "server-only";
 import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
-import { captureHealth, type CaptureHealth } from "@/lib/domain/sources/capture-health";
+import {
+  captureHealth,
+  captureSummary,
+  type CaptureHealth,
+  type CaptureSummary,
+} from "@/lib/domain/sources/capture-health";
 import type { TStance } from "@/lib/schemas/sources";
 import { loadSource } from "./load-source";
 import { snapshotFactsSelect, toSnapshotDto, type SnapshotDto, type SourceDto } from "./source-dto";
@@ -11,6 +16,7 @@ export interface SourceCitation {
   evidenceId: string;
   stance: TStance;
   health: CaptureHealth;
+  capture: CaptureSummary;
   claim: {
     id: string;
     statement: string;
@@ -73,19 +79,23 @@ async function readSourceDetail(tx: Tx, member: Member, sourceId: string): Promi
     source,
     snapshots: snapshots.map(toSnapshotDto),
     capturedText,
-    citations: citations.map((citation) => ({
-      evidenceId: citation.id,
-      stance: citation.stance,
-      health: captureHealth(snapshots, citation.createdAt).health,
-      claim: {
-        id: citation.claim.id,
-        statement: citation.claim.statement,
-        articleId: citation.claim.article.id,
-        articleTitle: citation.claim.article.title,
-        language: citation.claim.article.language,
-        direction: citation.claim.article.direction,
-      },
-    })),
+    citations: citations.map((citation) => {
+      const state = captureHealth(snapshots, citation.createdAt, source.captureJob);
+      return {
+        evidenceId: citation.id,
+        stance: citation.stance,
+        health: state.health,
+        capture: captureSummary(state),
+        claim: {
+          id: citation.claim.id,
+          statement: citation.claim.statement,
+          articleId: citation.claim.article.id,
+          articleTitle: citation.claim.article.title,
+          language: citation.claim.article.language,
+          direction: citation.claim.article.direction,
+        },
+      };
+    }),
   };
 }
 

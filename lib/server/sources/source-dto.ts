@@ -1,5 +1,11 @@
 import "server-only";
-import { captureHealth, type CaptureHealth, type SnapshotFacts } from "@/lib/domain/sources/capture-health";
+import {
+  captureHealth,
+  captureSummary,
+  type CaptureHealth,
+  type CaptureSummary,
+  type SnapshotFacts,
+} from "@/lib/domain/sources/capture-health";
 import type { TSourceReliability } from "@/lib/domain/sources/admiralty";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TSourceKind } from "@/lib/schemas/sources";
@@ -44,6 +50,8 @@ export interface SourceDto {
   createdAt: string;
   /** Latest capture against the first good one: does the page still say what it said? */
   health: CaptureHealth;
+  /** The health with its reason (unreachable, failed) and whether a retry is queued. */
+  capture: CaptureSummary;
   latestSnapshot: SnapshotDto | null;
   /** The most recent capture job, so the page can show its progress or failure. */
   captureJob: CaptureJobDto | null;
@@ -125,7 +133,8 @@ export function toCaptureJobDto(
 }
 
 export function toSourceDto(row: SourceRow, captureJob: CaptureJobDto | null): SourceDto {
-  const { health, latest } = captureHealth(row.snapshots as SnapshotFacts[]);
+  const state = captureHealth(row.snapshots as SnapshotFacts[], null, captureJob);
+  const { health, latest } = state;
   const latestRow = latest ? row.snapshots.find((snapshot) => snapshot.id === latest.id)! : null;
   return {
     id: row.id,
@@ -142,6 +151,7 @@ export function toSourceDto(row: SourceRow, captureJob: CaptureJobDto | null): S
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     health,
+    capture: captureSummary(state),
     latestSnapshot: latestRow ? toSnapshotDto(latestRow) : null,
     captureJob,
     evidenceCount: row._count.evidence,
@@ -150,6 +160,13 @@ export function toSourceDto(row: SourceRow, captureJob: CaptureJobDto | null): S
 
 /** What the audit trail keeps of a source. */
 export function sourceAuditView(source: SourceDto): Prisma.InputJsonValue {
-  const { latestSnapshot: _snapshot, captureJob: _job, health: _health, evidenceCount: _count, ...fields } = source;
+  const {
+    latestSnapshot: _snapshot,
+    captureJob: _job,
+    health: _health,
+    capture: _capture,
+    evidenceCount: _count,
+    ...fields
+  } = source;
   return JSON.parse(JSON.stringify(fields)) as Prisma.InputJsonValue;
 }

@@ -16,6 +16,7 @@ import {
 } from "@/lib/server/articles/get-article-workbench";
 import { listReportLinks } from "@/lib/server/reports/report-links";
 import { ArticleWorkbench } from "./_components/article-workbench";
+import { DeletedClaims } from "./_components/deleted-claims";
 import { EarlierRevision } from "./_components/earlier-revision";
 import { ExportPanel } from "./_components/export-panel";
 import { revisionSpans } from "./_components/revision-spans";
@@ -51,7 +52,9 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
   if (typeof revision === "string" && revision !== article.revision.id) {
     if (!UUID.test(revision) || !article.revisions.some((entry) => entry.id === revision)) notFound();
     const view = await getArticleRevision(member, { articleId: article.id, revisionId: revision });
-    return <EarlierRevision view={view} html={renderArticleHtml(view.revision.text, revisionSpans(view))} />;
+    return (
+      <EarlierRevision view={view} html={renderArticleHtml(view.revision.text, revisionSpans(view), view.direction)} />
+    );
   }
   const canExport = can(member, "report.export");
   const links = canExport ? await listReportLinks(member, article.id) : [];
@@ -68,7 +71,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
       )}
       <ArticleWorkbench
         article={clientView(article)}
-        articleHtml={renderArticleHtml(article.revision.text, article.spans)}
+        articleHtml={renderArticleHtml(article.revision.text, article.spans, article.direction)}
         permissions={{
           createClaim: can(member, "claim.create"),
           role: member.role,
@@ -77,6 +80,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
           addRevision: can(member, "article.update"),
         }}
       />
+      <DeletedClaims member={member} articleId={article.id} />
     </div>
   );
 }

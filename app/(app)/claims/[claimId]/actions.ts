@@ -2,10 +2,16 @@
 
 import { z } from "zod";
 import { authedAction } from "@/lib/auth/authed-action";
-import { ZAttachEvidenceInput, ZRemoveEvidenceInput, ZUpdateEvidenceInput } from "@/lib/schemas/sources";
+import {
+  ZAttachEvidenceInput,
+  ZCreateSourceInput,
+  ZRemoveEvidenceInput,
+  ZUpdateEvidenceInput,
+} from "@/lib/schemas/sources";
 import { attachEvidence } from "@/lib/server/evidence/attach-evidence";
 import { removeEvidence } from "@/lib/server/evidence/remove-evidence";
 import { updateEvidence } from "@/lib/server/evidence/update-evidence";
+import { createSource } from "@/lib/server/sources/create-source";
 import { listSources } from "@/lib/server/sources/list-sources";
 import { ZAddCommentInput, ZLinkSameClaimInput, ZRateClaimInput, ZTransitionClaimInput } from "@/lib/schemas/ratings";
 import { linkSameClaim } from "@/lib/server/claims/link-same-claim";
@@ -19,6 +25,8 @@ export const removeEvidenceAction = authedAction(ZRemoveEvidenceInput, removeEvi
 export const findSourcesAction = authedAction(z.object({ query: z.string().trim().max(200) }), (member, input) =>
   listSources(member, { q: input.query }, 20),
 );
+/** "Cite a source" adds a source not yet in the library: the sources page's use case, the same checks. */
+export const createSourceForCitationAction = authedAction(ZCreateSourceInput, createSource);
 export const rateClaimAction = authedAction(ZRateClaimInput, rateClaim);
 export const transitionClaimAction = authedAction(ZTransitionClaimInput, transitionClaim);
 export const addCommentAction = authedAction(ZAddCommentInput, addComment);

@@ -9,15 +9,19 @@ import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getClaim } from "@/lib/server/claims/get-claim";
+import { findDeletedClaim } from "@/lib/server/claims/deleted-claims";
 import { listComments } from "@/lib/server/comments/list-comments";
 import { listRatingLabels } from "@/lib/server/ratings/list-rating-labels";
 import { anchorBlocksPublication, canChangeContent, canEditRating } from "@/lib/domain/workflow/claim-workflow";
 import { ClaimHistory } from "./_components/claim-history";
+import { DeletedClaimPage } from "./_components/deleted-claim-page";
 import { CommentsSection } from "./_components/comments-section";
 import { EvidenceSection } from "./_components/evidence-section";
 import { LoadingPart } from "./_components/loading-part";
 import { RelatedClaims } from "./_components/related-claims";
 import { ReviewPanels } from "./_components/review-panels";
+import { writtenIn } from "@/lib/domain/text/written-in";
+import { ClaimDetailList } from "@/components/claims/claim-detail-list";
 
 type Params = Promise<{ claimId: string }>;
 
@@ -29,16 +33,19 @@ const load = cache(async (claimId: string) => {
   if (!CLAIM_ID.test(claimId)) notFound();
   const member = await requireMember();
   try {
-    return { member, detail: await getClaim(member, claimId) };
+    return { member, detail: await getClaim(member, claimId), deleted: null };
   } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
+    if (!isAppError(error) || error.code !== "NOT_FOUND") throw error;
   }
+  // A deleted claim keeps its page: what it said, who deleted it, and its whole history.
+  const deleted = await findDeletedClaim(member, claimId);
+  if (!deleted) notFound();
+  return { member, detail: null, deleted };
 });
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { detail } = await load((await params).claimId);
-  return { title: detail.claim.statement.slice(0, 80) };
+  const { detail, deleted } = await load((await params).claimId);
+  return { title: (detail?.claim.statement ?? deleted?.statement ?? "").slice(0, 80) };
 }
 
 /**
@@ -51,12 +58,13 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
   const member = await requireMember();
   // Read side by side: the scale and the comments are the team's (comments of another team's
   // claim id are none), and the claim's own read refuses what the member may not see.
-  const [{ detail }, scale, threads, query] = await Promise.all([
+  const [{ detail, deleted }, scale, threads, query] = await Promise.all([
     load(claimId),
     listRatingLabels(member),
     listComments(member.teamId, claimId),
     searchParams,
   ]);
+  if (!detail) return <DeletedClaimPage member={member} deleted={deleted} searchParams={query} />;
   const { claim, article, evidence, publications } = detail;
   const t = await getTranslations("claimPage");
   const tc = await getTranslations("corroboration");
@@ -81,12 +89,19 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
         <h1
           id="claim-heading"
           className="text-2xl leading-relaxed font-semibold"
-          lang={article.language}
-          dir={article.direction}
+          {...writtenIn(claim.statement, article.language)}
         >
           {claim.statement}
         </h1>
+        <nav aria-label={t("jumpTo")} className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
+          {(["rating", "workflow", "evidence", "comments", "history"] as const).map((part) => (
+            <a key={part} href={`#${part}-heading`} className="text-brand-800 underline-offset-2 hover:underline">
+              {t(`jump.${part}`)}
+            </a>
+          ))}
+        </nav>
         <ClaimBadges claim={claim} />
+        <ClaimDetailList details={claim.details} />
         {frozenReason && (
           <p className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm" data-testid="claim-frozen">
             {te(frozenReason)}

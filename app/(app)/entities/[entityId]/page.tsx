@@ -9,6 +9,7 @@ import { requireMember } from "@/lib/auth/session";
 import { pageHref } from "@/lib/domain/paging/page-href";
 import { isAppError } from "@/lib/errors";
 import { getClaimantRecord } from "@/lib/server/entities/get-claimant-record";
+import { writtenIn } from "@/lib/domain/text/written-in";
 
 type Params = Promise<{ entityId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -88,8 +89,7 @@ export default async function ClaimantPage({ params, searchParams }: { params: P
               >
                 <Link
                   href={`/claims/${claim.id}`}
-                  lang={claim.article.language}
-                  dir={claim.article.direction}
+                  {...writtenIn(claim.statement, claim.article.language)}
                   className="text-brand-800 hover:underline"
                 >
                   {claim.statement}

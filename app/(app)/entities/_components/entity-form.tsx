@@ -36,6 +36,7 @@ export function EntityForm({
   function submit(form: FormData) {
     const input = {
       name: String(form.get("name") ?? ""),
+      arabicName: String(form.get("arabicName") ?? ""),
       kind: String(form.get("kind")) as TEntityKind,
       description: String(form.get("description") ?? ""),
       aliases: lines(String(form.get("aliases") ?? "")),
@@ -70,6 +71,15 @@ export function EntityForm({
         required
         defaultValue={entity?.name}
         error={fieldError(lastResult, "name")}
+      />
+      <TextField
+        label={t("arabicName")}
+        hint={t("arabicNameHint")}
+        name="arabicName"
+        lang="ar"
+        dir="rtl"
+        defaultValue={entity?.arabicName ?? ""}
+        error={fieldError(lastResult, "arabicName")}
       />
       <SelectField label={t("kind")} name="kind" defaultValue={entity?.kind ?? "PERSON"}>
         {ENTITY_KINDS.map((kind) => (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { QueueItem } from "@/lib/server/claims/list-review-queue";
+import { writtenIn } from "@/lib/domain/text/written-in";
 
 /**
  * Published claims whose quote a later revision changed or removed: re-anchor or acknowledge
@@ -26,8 +27,7 @@ export async function NeedsAttention({ items, more }: { items: QueueItem[]; more
           <li key={claim.id} className="flex flex-col gap-1 py-2">
             <Link
               href={`/articles/${article.id}`}
-              lang={article.language}
-              dir={article.direction}
+              {...writtenIn(claim.statement, article.language)}
               className="font-medium text-brand-800 hover:underline"
             >
               {claim.statement}

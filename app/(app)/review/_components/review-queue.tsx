@@ -11,6 +11,7 @@ import { blockedByFourEyes } from "@/lib/domain/workflow/claim-workflow";
 import type { BULK_ACTIONS } from "@/lib/schemas/ratings";
 import type { QueueItem } from "@/lib/server/claims/list-review-queue";
 import { bulkTransitionAction } from "../actions";
+import { writtenIn } from "@/lib/domain/text/written-in";
 
 type BulkAction = (typeof BULK_ACTIONS)[number];
 
@@ -171,8 +172,7 @@ export function ReviewQueue({
               <th scope="row" className="px-3 py-2 text-start font-normal">
                 <Link
                   href={`/claims/${claim.id}`}
-                  lang={article.language}
-                  dir={article.direction}
+                  {...writtenIn(claim.statement, article.language)}
                   className="font-medium text-brand-800 hover:underline"
                 >
                   {claim.statement}

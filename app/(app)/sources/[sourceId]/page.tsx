@@ -11,6 +11,7 @@ import { getSource } from "@/lib/server/sources/get-source";
 import { CiteForClaim } from "./_components/cite-for-claim";
 import { SnapshotsTable } from "./_components/snapshots-table";
 import { SourceOverview } from "./_components/source-overview";
+import { writtenIn } from "@/lib/domain/text/written-in";
 
 type Params = Promise<{ sourceId: string }>;
 
@@ -89,8 +90,7 @@ export default async function SourcePage({
                 </span>
                 <Link
                   href={`/claims/${citation.claim.id}`}
-                  lang={citation.claim.language}
-                  dir={citation.claim.direction}
+                  {...writtenIn(citation.claim.statement, citation.claim.language)}
                   className="text-brand-800 hover:underline"
                 >
                   {citation.claim.statement}
@@ -98,7 +98,7 @@ export default async function SourcePage({
                 <span className="text-slate-600" dir="auto">
                   ({citation.claim.articleTitle})
                 </span>
-                {source.url && <CaptureHealthBadge health={citation.health} />}
+                {source.url && <CaptureHealthBadge capture={citation.capture} />}
               </li>
             ))}
           </ul>

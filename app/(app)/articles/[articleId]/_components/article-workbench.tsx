@@ -20,6 +20,9 @@ import { SuggestionsPanel } from "./suggestions-panel";
 // The open claim's panels (editor, entity picker, anchoring) are loaded when a claim is opened, not with the page.
 const ClaimSidePanel = dynamic(() => import("./claim-side-panel"), { ssr: false });
 
+const SKIP_LINK =
+  "sr-only focus:not-sr-only focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:ring-2 focus:ring-brand-700";
+
 export interface WorkbenchPermissions {
   createClaim: boolean;
   /** Whether a claim's content may change depends on its status too: the editor asks the workflow per claim. */
@@ -47,12 +50,16 @@ export function ArticleWorkbench({
   const router = useRouter();
   const reader = useRef<ArticleReaderHandle>(null);
   const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null);
+  const [createdClaimId, setCreatedClaimId] = useState<string | null>(null);
+  // Where the keyboard was when a claim was opened: it goes back there when the claim is closed.
+  const returnFocusTo = useRef<Element | null>(null);
   const [pending, startTransition] = useTransition();
   const { feedback, setFeedback, report } = useActionFeedback();
   // The highlighted claims in reading order, from the rendered text: the order of the panel's first list.
   const inTextIds = useMemo(() => claimIdsOf(articleHtml), [articleHtml]);
 
   const openClaim = useCallback((claimId: string, scroll: boolean) => {
+    returnFocusTo.current = document.activeElement;
     setSelectedClaimId(claimId);
     if (scroll) reader.current?.scrollToClaim(claimId);
   }, []);
@@ -72,7 +79,9 @@ export function ArticleWorkbench({
         details: { type: "OTHER" },
       });
       if (report(result, t("claimCreated")) && result.ok) {
-        window.getSelection()?.removeAllRanges();
+        returnFocusTo.current = document.querySelector("[data-testid='article-reader']");
+        window.getSelection()?.collapseToEnd();
+        setCreatedClaimId(result.data.id);
         setSelectedClaimId(result.data.id);
         router.refresh();
       }
@@ -92,8 +101,28 @@ export function ArticleWorkbench({
     return () => document.removeEventListener("keydown", onKeyDown);
   }, [createFromSelection, permissions.createClaim]);
 
+  const closeClaim = useCallback(() => {
+    const claimId = selectedClaimId;
+    setSelectedClaimId(null);
+    // After the list is shown again: back to the control that opened the claim, or its row in the list.
+    requestAnimationFrame(() => {
+      const opener = returnFocusTo.current;
+      const row = claimId ? document.querySelector(`[data-testid='claims-list'] [data-claim-id="${claimId}"]`) : null;
+      const target = opener instanceof HTMLElement && opener.isConnected && opener !== document.body ? opener : row;
+      if (target instanceof HTMLElement) target.focus();
+    });
+  }, [selectedClaimId]);
+
   return (
     <div className="flex flex-col gap-4">
+      <nav aria-label={t("skipLinks")} className="flex gap-2">
+        <a href="#article-text" className={SKIP_LINK}>
+          {t("skipToText")}
+        </a>
+        <a href="#claims-panel" className={SKIP_LINK}>
+          {t("skipToClaims")}
+        </a>
+      </nav>
       <ArticleHeader article={article} articleHtml={articleHtml} canAddRevision={permissions.addRevision} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_26rem]">
         <section aria-label={t("articleText")} className="flex flex-col gap-3">
@@ -119,6 +148,8 @@ export function ArticleWorkbench({
           </div>
         </section>
         <aside
+          id="claims-panel"
+          tabIndex={-1}
           aria-label={t("panel")}
           className="flex flex-col gap-4 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:overflow-y-auto"
         >
@@ -135,10 +166,11 @@ export function ArticleWorkbench({
               canAssign={permissions.assignClaim}
               canManageEntities={permissions.manageEntities}
               selection={() => reader.current?.selection() ?? null}
-              onClose={() => setSelectedClaimId(null)}
+              onClose={closeClaim}
+              focusOnOpen={createdClaimId === selectedClaimId}
               onChanged={() => router.refresh()}
               onDeleted={() => {
-                setSelectedClaimId(null);
+                closeClaim();
                 router.refresh();
               }}
             />

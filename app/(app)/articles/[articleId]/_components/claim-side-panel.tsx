@@ -26,6 +26,8 @@ export interface ClaimSidePanelProps {
   /** The span selected in the reader, if any. */
   selection(): { start: number; end: number } | null;
   onClose(): void;
+  /** The claim was just made from a selection: its editor takes the keyboard focus. */
+  focusOnOpen?: boolean;
   /** Something the page shows changed (panel rows, highlights): refresh its data. */
   onChanged(): void;
   onDeleted(): void;
@@ -116,6 +118,7 @@ export default function ClaimSidePanel(props: ClaimSidePanelProps) {
         canManageEntities={props.canManageEntities}
         onEntityCreated={(entity) => setCreatedEntities((list) => [...list, entity])}
         onClose={props.onClose}
+        focusOnOpen={props.focusOnOpen}
         onSaved={(saved) => {
           setLoaded((current) => current && { ...current, claim: saved });
           onChanged();

@@ -7,6 +7,7 @@ import { CorroborationSummary } from "@/components/sources/corroboration-summary
 import { Button } from "@/components/ui/button";
 import type { WorkbenchClaimItem } from "@/lib/server/articles/workbench-claim-item";
 import { listWorkbenchClaimItemsAction } from "../actions";
+import { writtenIn } from "@/lib/domain/text/written-in";
 
 /** Rows per page of each list; the page sends the first page (get-article-workbench.ts). */
 const PAGE = 50;
@@ -98,7 +99,7 @@ export function ClaimsPanel({
                 className="flex w-full flex-col gap-1 px-4 py-3 text-start hover:bg-slate-50"
                 data-claim-id={claim.id}
               >
-                <span lang={language} dir={direction} className="line-clamp-3 text-slate-900">
+                <span {...writtenIn(claim.statement, language)} className="line-clamp-3 text-slate-900">
                   {claim.statement}
                 </span>
                 <ClaimBadges claim={claim} />
@@ -126,7 +127,7 @@ export function ClaimsPanel({
                   className="flex w-full flex-col gap-1 px-4 py-3 text-start hover:bg-slate-50"
                   data-claim-id={claim.id}
                 >
-                  <span lang={language} dir={direction} className="line-clamp-3 text-slate-900">
+                  <span {...writtenIn(claim.statement, language)} className="line-clamp-3 text-slate-900">
                     {claim.statement}
                   </span>
                   <span className="text-xs text-slate-600">{tAnchors("lastFound")}</span>

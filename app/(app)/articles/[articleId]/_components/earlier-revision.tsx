@@ -7,6 +7,7 @@ import { ArticleReader, type ArticleReaderHandle } from "@/components/editor/art
 import { Notice } from "@/components/ui/notice";
 import type { ArticleRevisionDto, RevisionClaimDto } from "@/lib/server/articles/get-article-revision";
 import { RevisionList } from "./revision-list";
+import { writtenIn } from "@/lib/domain/text/written-in";
 
 /**
  * An earlier text of the article, read-only, with the claims of that time highlighted where
@@ -29,8 +30,7 @@ export function EarlierRevision({ view, html }: { view: ArticleRevisionDto; html
         <button
           type="button"
           className="text-start text-slate-900 hover:underline"
-          lang={view.language}
-          dir={view.direction}
+          {...writtenIn(claim.statement, view.language)}
           onClick={() => {
             setSelectedClaimId(claim.id);
             reader.current?.scrollToClaim(claim.id);
@@ -39,7 +39,7 @@ export function EarlierRevision({ view, html }: { view: ArticleRevisionDto; html
           {claim.statement}
         </button>
       ) : (
-        <span lang={view.language} dir={view.direction} className="text-slate-900">
+        <span {...writtenIn(claim.statement, view.language)} className="text-slate-900">
           {claim.statement}
         </span>
       )}

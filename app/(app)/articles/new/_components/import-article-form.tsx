@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
@@ -16,6 +17,21 @@ import { importArticleAction } from "../actions";
 
 type Source = TImportArticleInput["source"];
 const SOURCES: Source[] = ["paste", "file", "url"];
+type ImportInput = Parameters<typeof importArticleAction>[0];
+
+/** The team's article this import would duplicate, as the server named it. */
+interface Duplicate {
+  articleId: string;
+  title: string;
+  match: "url" | "text";
+}
+
+function duplicateOf(result: ActionResult<unknown>): Duplicate | null {
+  if (result.ok || result.code !== "CONFLICT" || result.details?.reason !== "duplicateArticle") return null;
+  const { articleId, title, match } = result.details;
+  if (typeof articleId !== "string" || typeof title !== "string") return null;
+  return { articleId, title, match: match === "url" ? "url" : "text" };
+}
 
 export function ImportArticleForm() {
   const t = useTranslations("importArticle");
@@ -23,8 +39,31 @@ export function ImportArticleForm() {
   const [source, setSource] = useState<Source>("paste");
   const [pastedLanguage, setPastedLanguage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const { feedback, report, fieldError } = useActionFeedback();
+  const { feedback, setFeedback, report, fieldError } = useActionFeedback();
   const [lastResult, setLastResult] = useState<ActionResult<unknown> | null>(null);
+  const [duplicate, setDuplicate] = useState<Duplicate | null>(null);
+  const lastInput = useRef<ImportInput | null>(null);
+  const openExisting = useRef<HTMLAnchorElement>(null);
+
+  // Keyboard users land on the choice: open the existing article, or Tab to "Import anyway".
+  useEffect(() => {
+    if (duplicate) openExisting.current?.focus();
+  }, [duplicate]);
+
+  function run(input: ImportInput) {
+    lastInput.current = input;
+    startTransition(async () => {
+      const result = await importArticleAction(input);
+      setLastResult(result);
+      const found = duplicateOf(result);
+      setDuplicate(found);
+      if (found) {
+        setFeedback(null);
+        return;
+      }
+      if (report(result, t("imported")) && result.ok) router.push(`/articles/${result.data.articleId}`);
+    });
+  }
 
   function submit(form: FormData) {
     const text = (name: string) => String(form.get(name) ?? "");
@@ -44,11 +83,7 @@ export function ImportArticleForm() {
         : source === "file"
           ? { ...metadata, source, file: file instanceof File && file.size > 0 ? file : (undefined as unknown as File) }
           : { ...metadata, source, fetchUrl: text("fetchUrl") };
-    startTransition(async () => {
-      const result = await importArticleAction(input);
-      setLastResult(result);
-      if (report(result, t("imported")) && result.ok) router.push(`/articles/${result.data.articleId}`);
-    });
+    run(input);
   }
 
   return (
@@ -152,6 +187,37 @@ export function ImportArticleForm() {
         <Notice tone={feedback.tone} testId="import-feedback">
           {feedback.text}
         </Notice>
+      )}
+      {duplicate && (
+        <div
+          className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+          data-testid="duplicate-article"
+          data-match={duplicate.match}
+        >
+          <p role="status">
+            <strong>{t("duplicateTitle")}</strong>{" "}
+            {t.rich(duplicate.match === "url" ? "duplicateByUrl" : "duplicateByText", {
+              title: () => <bdi>{duplicate.title}</bdi>,
+            })}
+          </p>
+          <div className="flex flex-wrap items-center gap-3">
+            <Link
+              ref={openExisting}
+              href={`/articles/${duplicate.articleId}`}
+              className="font-medium text-brand-800 underline"
+            >
+              {t("openExisting")}
+            </Link>
+            <Button
+              type="button"
+              variant="secondary"
+              disabled={pending}
+              onClick={() => lastInput.current && run({ ...lastInput.current, allowDuplicate: true })}
+            >
+              {t("importAnyway")}
+            </Button>
+          </div>
+        </div>
       )}
       <Button type="submit" disabled={pending} className="self-start">
         {pending ? t(source === "url" ? "fetching" : "importing") : t("submit")}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { CaptureHealthBadge } from "@/components/sources/capture-health-badge";
 import { EvidenceFields, readEvidenceFields } from "@/components/sources/evidence-fields";
 import { Button } from "@/components/ui/button";
@@ -10,8 +10,9 @@ import { Notice } from "@/components/ui/notice";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import type { SourceDto } from "@/lib/server/sources/source-dto";
 import { attachEvidenceAction, findSourcesAction } from "../actions";
+import { NewSourceInline } from "./new-source-inline";
 
-/** Find a source in the team's library and cite it for this claim with a stance. */
+/** Find a source in the team's library (or add a new one) and cite it for this claim with a stance. */
 export function AttachEvidence({ claimId, citedSourceIds }: { claimId: string; citedSourceIds: string[] }) {
   const t = useTranslations("evidence");
   const ts = useTranslations("sources");
@@ -21,6 +22,15 @@ export function AttachEvidence({ claimId, citedSourceIds }: { claimId: string; c
   const [source, setSource] = useState<SourceDto | null>(null);
   const [pending, startTransition] = useTransition();
   const { feedback, setFeedback, report } = useActionFeedback();
+  const [creating, setCreating] = useState(false);
+  const [chosenNote, setChosenNote] = useState<string | null>(null);
+  const citationForm = useRef<HTMLFormElement>(null);
+  const [focusCitation, setFocusCitation] = useState(0);
+
+  // After a new source is added, the keyboard goes on to the citation's first field (its stance).
+  useEffect(() => {
+    if (focusCitation > 0) citationForm.current?.querySelector<HTMLSelectElement>('select[name="stance"]')?.focus();
+  }, [focusCitation]);
 
   if (!open) {
     return (
@@ -68,12 +78,22 @@ export function AttachEvidence({ claimId, citedSourceIds }: { claimId: string; c
         </Button>
       </form>
       {source ? (
-        <p className="flex flex-wrap items-center gap-2 text-sm">
-          <span dir="auto">{t("chosen", { title: source.title })}</span>
-          <Button variant="ghost" onClick={() => setSource(null)}>
-            {t("change")}
-          </Button>
-        </p>
+        <div className="flex flex-col gap-1" data-testid="chosen-source">
+          <p className="flex flex-wrap items-center gap-2 text-sm">
+            <span dir="auto">{t("chosen", { title: source.title })}</span>
+            {source.url && <CaptureHealthBadge capture={source.capture} />}
+            <Button
+              variant="ghost"
+              onClick={() => {
+                setSource(null);
+                setChosenNote(null);
+              }}
+            >
+              {t("change")}
+            </Button>
+          </p>
+          {chosenNote && <p className="text-xs text-slate-700">{chosenNote}</p>}
+        </div>
       ) : (
         matches && (
           <ul
@@ -89,7 +109,7 @@ export function AttachEvidence({ claimId, citedSourceIds }: { claimId: string; c
                     {[match.outlet, match.origin?.name].filter(Boolean).join(" · ")}
                   </span>
                 </span>
-                {match.url && <CaptureHealthBadge health={match.health} />}
+                {match.url && <CaptureHealthBadge capture={match.capture} />}
                 <Button
                   variant="secondary"
                   onClick={() => setSource(match)}
@@ -102,8 +122,33 @@ export function AttachEvidence({ claimId, citedSourceIds }: { claimId: string; c
           </ul>
         )
       )}
+      {!source &&
+        (creating ? (
+          <NewSourceInline
+            onCancel={() => setCreating(false)}
+            onCreated={({ source: created, existing }) => {
+              setCreating(false);
+              if (citedSourceIds.includes(created.id)) {
+                setFeedback({ tone: "error", text: t("newSourceAlreadyCited") });
+                return;
+              }
+              setFeedback(null);
+              setMatches(null);
+              setSource(created);
+              setChosenNote(existing ? t("newSourceExisting") : t("newSourceChosen"));
+              setFocusCitation((count) => count + 1);
+            }}
+          />
+        ) : (
+          <div>
+            <Button variant="secondary" onClick={() => setCreating(true)}>
+              {t("newSource")}
+            </Button>
+          </div>
+        ))}
       {source && (
         <form
+          ref={citationForm}
           className="grid gap-3 sm:grid-cols-2"
           onSubmit={(event) => {
             event.preventDefault();

@@ -5,10 +5,10 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { TextAreaField } from "@/components/ui/text-area-field";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import type { CommentDto } from "@/lib/server/comments/list-comments";
 import { addCommentAction } from "../actions";
+import { MentionTextarea } from "./mention-textarea";
 
 /** Threaded comments with @mentions (plain text: nothing a comment says is rendered as markup). */
 export function CommentsSection({
@@ -75,6 +75,7 @@ function CommentForm({ claimId, parent }: { claimId: string; parent: CommentDto 
   const t = useTranslations("comments");
   const router = useRouter();
   const [open, setOpen] = useState(parent === null);
+  const [body, setBody] = useState("");
   const [pending, startTransition] = useTransition();
   const { feedback, report } = useActionFeedback();
   if (!open) {
@@ -94,21 +95,21 @@ function CommentForm({ claimId, parent }: { claimId: string; parent: CommentDto 
       className="mt-2 flex flex-col gap-2"
       onSubmit={(event) => {
         event.preventDefault();
-        const form = event.currentTarget;
-        const body = String(new FormData(form).get("body") ?? "");
         startTransition(async () => {
           if (report(await addCommentAction({ claimId, parentId: parent?.id ?? null, body }), t("posted"))) {
-            form.reset();
+            setBody("");
             if (parent) setOpen(false);
             router.refresh();
           }
         });
       }}
     >
-      <TextAreaField
+      <MentionTextarea
         label={parent ? t("replyTo", { name: parent.author ?? "—" }) : t("body")}
         hint={t("bodyHint")}
         name="body"
+        value={body}
+        onValueChange={setBody}
         rows={parent ? 2 : 3}
         dir="auto"
         required

@@ -107,7 +107,7 @@ function EvidenceItem({
       <p className="flex flex-wrap items-center gap-1.5 text-xs text-slate-700">
         <span dir="auto">{[evidence.source.outlet, evidence.source.origin?.name].filter(Boolean).join(" · ")}</span>
         {grade && <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono">{t("grade", { grade })}</span>}
-        {evidence.source.url && <CaptureHealthBadge health={evidence.health} />}
+        {evidence.source.url && <CaptureHealthBadge capture={evidence.capture} />}
         <span className="sr-only">{ts(`kinds.${evidence.source.kind}`)}</span>
       </p>
       {evidence.passage && (

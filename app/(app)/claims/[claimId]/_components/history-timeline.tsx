@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { DisplayValue } from "@/lib/domain/history/history-display";
@@ -17,7 +18,7 @@ export function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
       case "empty":
         return "—";
       case "text":
-        return <bdi>{value.text}</bdi>;
+        return <bdi dir={value.ltr ? "ltr" : undefined}>{value.text}</bdi>;
       case "term":
         return term(value.key);
       case "fields":
@@ -48,16 +49,32 @@ export function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
                   </time>{" "}
                   <span className="font-medium">{entry.actor ?? t("system")}</span>{" "}
                   {t.has(key as never) ? t(key as never) : t("other")}
+                  {entry.source && (
+                    <>
+                      {": "}
+                      <Link href={`/sources/${entry.source.id}`} dir="auto" className="text-brand-800 hover:underline">
+                        {entry.source.title}
+                      </Link>
+                    </>
+                  )}
                 </p>
                 {entry.changes.length > 0 && (
                   <ul className="flex flex-col gap-0.5 text-xs text-slate-700">
                     {entry.changes.map((change) => (
                       <li key={change.label}>
-                        <span className="font-medium">{term(change.label)}</span>: {show(change.from)}{" "}
-                        <span aria-hidden className="inline-block rtl:rotate-180">
-                          →
-                        </span>
-                        <span className="sr-only">{t("to")}</span> {show(change.to)}
+                        <span className="font-medium">{term(change.label)}</span>:{" "}
+                        {change.from.kind === "empty" ? (
+                          // A value set for the first time: no "— →" before it.
+                          show(change.to)
+                        ) : (
+                          <>
+                            {show(change.from)}{" "}
+                            <span aria-hidden className="inline-block rtl:rotate-180">
+                              →
+                            </span>
+                            <span className="sr-only">{t("to")}</span> {show(change.to)}
+                          </>
+                        )}
                       </li>
                     ))}
                   </ul>

@@ -11,6 +11,7 @@ import { listClaimRepeats, type ClaimRepeat } from "@/lib/server/claims/list-cla
 import { findSimilarClaims } from "@/lib/server/search/find-similar-claims";
 import { LoadingPart } from "./loading-part";
 import { LinkSameClaim, SameAsBanner } from "./same-claim-controls";
+import { writtenIn } from "@/lib/domain/text/written-in";
 
 type ThisClaim = Pick<ClaimDto, "id" | "version" | "sameAs" | "statement" | "type"> & {
   claimant: { name: string } | null;
@@ -264,8 +265,7 @@ function ClaimLine({
     <>
       <Link
         href={`/claims/${claim.id}`}
-        lang={claim.article.language}
-        dir={claim.article.direction}
+        {...writtenIn(claim.statement, claim.article.language)}
         className="text-brand-800 hover:underline"
       >
         {claim.statement}

@@ -9,6 +9,7 @@ import { attachEvidenceAction, findClaimsAction } from "../../actions";
 import { EvidenceFields, readEvidenceFields } from "@/components/sources/evidence-fields";
 import { Notice } from "@/components/ui/notice";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
+import { writtenIn } from "@/lib/domain/text/written-in";
 
 /** From the source's page: find a claim by its words and cite this source for it. */
 export function CiteForClaim({ sourceId }: { sourceId: string }) {
@@ -60,9 +61,7 @@ export function CiteForClaim({ sourceId }: { sourceId: string }) {
       </form>
       {claim ? (
         <p className="text-sm">
-          <span lang={claim.language} dir={claim.direction}>
-            {claim.statement}
-          </span>{" "}
+          <span {...writtenIn(claim.statement, claim.language)}>{claim.statement}</span>{" "}
           <Button variant="ghost" onClick={() => setClaim(null)}>
             {te("change")}
           </Button>
@@ -76,7 +75,7 @@ export function CiteForClaim({ sourceId }: { sourceId: string }) {
             {matches.length === 0 && <li className="px-3 py-2 text-sm text-slate-600">{t("noClaimFound")}</li>}
             {matches.map((match) => (
               <li key={match.id} className="flex items-center gap-2 px-3 py-2 text-sm">
-                <span lang={match.language} dir={match.direction} className="flex-1">
+                <span {...writtenIn(match.statement, match.language)} className="flex-1">
                   {match.statement}
                 </span>
                 <Button
