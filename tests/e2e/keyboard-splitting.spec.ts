@@ -162,7 +162,8 @@ test("the core loop by keyboard alone: open, select, make a claim, type and clai
   console.log(count);
   testInfo.annotations.push({ type: "keyboard", description: count });
   // Before, the loop could not be finished from the keyboard at all (the text took no focus, so no
-  // claim could be made; 72 Tab presses went to the rest). Measured at 86 moves when the reader took a
-  // caret, focus stopped falling to the page and the claim page got its "On this page" links: a guard.
-  expect(keys.moves).toBeLessThanOrEqual(90);
+  // claim could be made; 72 Tab presses went to the rest). Now 86 moves on the demo data alone, ~135 after
+  // the whole suite has filled the lists this walk tabs through (articles above this one, sources matching
+  // the search). The guard catches focus falling back to the top of the page again, which costs dozens per step.
+  expect(keys.moves).toBeLessThanOrEqual(160);
 });

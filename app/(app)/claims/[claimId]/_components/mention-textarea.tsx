@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, type TextareaHTMLAttributes } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState, type TextareaHTMLAttributes } from "react";
 import { mentionAt } from "@/lib/domain/comments/mention-query";
 import type { PickerChoice } from "@/lib/schemas/pickers";
 
@@ -28,6 +28,7 @@ export function MentionTextarea({
   const tLookup = useTranslations("lookup");
   const id = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
+  const caretAfterInsert = useRef<number | null>(null);
   const [mention, setMention] = useState<{ start: number; query: string } | null>(null);
   const [found, setFound] = useState<{ for: string; choices: PickerChoice[] } | null>(null);
   const [failed, setFailed] = useState(false);
@@ -77,9 +78,16 @@ export function MentionTextarea({
     const next = value.slice(0, mention.start) + inserted + value.slice(caret);
     onValueChange(next);
     setMention(null);
-    const at = mention.start + inserted.length;
-    requestAnimationFrame(() => ref.current?.setSelectionRange(at, at));
+    caretAfterInsert.current = mention.start + inserted.length;
   }
+
+  // The caret goes after the inserted name as the new text is drawn, before the next key is read:
+  // placed a frame later, it would jump back over letters typed meanwhile.
+  useLayoutEffect(() => {
+    if (caretAfterInsert.current === null) return;
+    ref.current?.setSelectionRange(caretAfterInsert.current, caretAfterInsert.current);
+    caretAfterInsert.current = null;
+  });
 
   const hintId = hint ? `${id}-hint` : undefined;
   return (
