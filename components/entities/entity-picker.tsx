@@ -1,8 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { entityName } from "@/lib/domain/entities/entity-name";
 import { normalizeForMatch } from "@/lib/domain/text/arabic-normalize";
 import { ENTITY_KINDS, type TEntityKind } from "@/lib/schemas/entities";
 import type { EntityDto } from "@/lib/server/entities/entity-dto";
@@ -27,6 +28,7 @@ interface Props {
 export function EntityPicker({ label, entities, value, onChange, disabled, onCreate }: Props) {
   const t = useTranslations("entities.picker");
   const tKinds = useTranslations("entities.kinds");
+  const locale = useLocale();
   const id = useId();
   const selected = entities.find((entity) => entity.id === value) ?? null;
   const [query, setQuery] = useState<string | null>(null);
@@ -38,7 +40,11 @@ export function EntityPicker({ label, entities, value, onChange, disabled, onCre
   const offerCreate = Boolean(
     onCreate &&
     query?.trim() &&
-    !options.some((entity) => normalizeForMatch(entity.name) === normalizeForMatch(query ?? "")),
+    !options.some((entity) =>
+      [entity.name, entity.arabicName].some(
+        (name) => name && normalizeForMatch(name) === normalizeForMatch(query ?? ""),
+      ),
+    ),
   );
   const count = options.length + (offerCreate ? 1 : 0);
 
@@ -81,7 +87,7 @@ export function EntityPicker({ label, entities, value, onChange, disabled, onCre
           autoComplete="off"
           placeholder={t("placeholder")}
           className="min-w-0 flex-1 rounded-md border border-slate-400 bg-white px-3 py-2"
-          value={query ?? selected?.name ?? ""}
+          value={query ?? (selected ? entityName(selected, locale) : "")}
           onChange={(event) => {
             setQuery(event.target.value);
             setActive(0);
@@ -130,11 +136,11 @@ export function EntityPicker({ label, entities, value, onChange, disabled, onCre
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={() => choose(index)}
               >
-                <span dir="auto">{entity.name}</span>{" "}
+                <span dir="auto">{entityName(entity, locale)}</span>{" "}
                 <span className="text-xs text-slate-600">· {tKinds(entity.kind)}</span>
-                {entity.aliases.length > 0 && (
+                {otherNames(entity, locale).length > 0 && (
                   <span dir="auto" className="block truncate text-xs text-slate-600">
-                    {entity.aliases.join(" · ")}
+                    {otherNames(entity, locale).join(" · ")}
                   </span>
                 )}
               </li>
@@ -180,10 +186,20 @@ export function EntityPicker({ label, entities, value, onChange, disabled, onCre
   );
 }
 
+/** The names under the one shown: the entity's other-language name, then its aliases. */
+function otherNames(entity: EntityDto, locale: string): string[] {
+  const shown = entityName(entity, locale);
+  return [entity.name, entity.arabicName, ...entity.aliases].filter(
+    (name): name is string => Boolean(name) && name !== shown,
+  );
+}
+
 function matchingEntities(entities: EntityDto[], query: string): EntityDto[] {
   const key = normalizeForMatch(query);
   if (!key) return entities.slice(0, MAX_OPTIONS);
   return entities
-    .filter((entity) => [entity.name, ...entity.aliases].some((name) => normalizeForMatch(name).includes(key)))
+    .filter((entity) =>
+      [entity.name, entity.arabicName ?? "", ...entity.aliases].some((name) => normalizeForMatch(name).includes(key)),
+    )
     .slice(0, MAX_OPTIONS);
 }

@@ -1,7 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import type { Corroboration, CorroborationStatus } from "@/lib/domain/sources/corroboration";
+import { useLocale, useTranslations } from "next-intl";
+import { entityName } from "@/lib/domain/entities/entity-name";
+import type { Corroboration, CorroborationStatus, OriginGroup } from "@/lib/domain/sources/corroboration";
 
 const TONE: Record<CorroborationStatus, string> = {
   NO_EVIDENCE: "bg-slate-100 text-slate-800",
@@ -10,8 +11,6 @@ const TONE: Record<CorroborationStatus, string> = {
   CONTESTED: "bg-orange-100 text-orange-900",
   REFUTED: "bg-red-100 text-red-900",
 };
-
-const names = (groups: { label: string }[]) => groups.map((group) => group.label).join(", ");
 
 /**
  * "2 independent confirmations (AFP, Ultra Syria); 3 more repeat SOHR" — the count that
@@ -25,6 +24,9 @@ export function CorroborationSummary({
   compact?: boolean;
 }) {
   const t = useTranslations("corroboration");
+  const locale = useLocale();
+  const label = (group: OriginGroup) => entityName({ name: group.label, arabicName: group.labelAr }, locale);
+  const names = (groups: OriginGroup[]) => groups.map(label).join(t("nameSeparator"));
   const { status, supports, refutes, singleOrigin } = corroboration;
   if (compact && status === "NO_EVIDENCE") return null;
   const parts: string[] = [];
@@ -38,8 +40,8 @@ export function CorroborationSummary({
     for (const { group, count } of supports.repeats)
       parts.push(
         group.isClaimant
-          ? t("repeatClaimant", { count, name: group.label })
-          : t("repeat", { count, name: group.label }),
+          ? t("repeatClaimant", { count, name: label(group) })
+          : t("repeat", { count, name: label(group) }),
       );
   }
   if (refutes.sources > 0)
@@ -51,7 +53,7 @@ export function CorroborationSummary({
         <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${TONE[status]}`}>{t(status)}</span>
         {parts.length > 0 && <span className="text-slate-800">{parts.join(t("separator"))}</span>}
       </p>
-      {singleOrigin && <p className="text-amber-900">⚠ {t("singleOrigin", { name: singleOrigin.label })}</p>}
+      {singleOrigin && <p className="text-amber-900">⚠ {t("singleOrigin", { name: label(singleOrigin) })}</p>}
     </div>
   );
 }

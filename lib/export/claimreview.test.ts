@@ -127,10 +127,15 @@ describe("ClaimReview JSON-LD", () => {
   });
 
   it("types the claimant by who they are, not always Organization (the meedan/fetch mistake)", () => {
-    expect(byClaim("claim-promise").itemReviewed.author).toEqual({ "@type": "Person", name: "Ahmed al-Sharaa" });
+    expect(byClaim("claim-promise").itemReviewed.author).toEqual({
+      "@type": "Person",
+      name: "Ahmed al-Sharaa",
+      alternateName: "أحمد الشرع",
+    });
     expect(byClaim("claim-casualties").itemReviewed.author).toEqual({
       "@type": "Organization",
       name: "Syrian Observatory for Human Rights",
+      alternateName: "المرصد السوري لحقوق الإنسان",
     });
   });
 });

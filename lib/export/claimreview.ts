@@ -15,9 +15,12 @@ export function isPublished(claim: Pick<ReportClaim, "status">): boolean {
 
 function claimantOf(claim: ReportClaim) {
   if (!claim.claimant) return undefined;
+  const { name, nameAr } = claim.claimant;
+  // The Arabic name, when the team gave one, is the same author's other name (schema.org alternateName).
+  const names = nameAr ? { name, alternateName: nameAr } : { name };
   return claim.claimant.kind === "PERSON"
-    ? ({ "@type": "Person", name: claim.claimant.name } as const)
-    : ({ "@type": "Organization", name: claim.claimant.name } as const);
+    ? ({ "@type": "Person", ...names } as const)
+    : ({ "@type": "Organization", ...names } as const);
 }
 
 /** `reportUrl` is where the report lives; each claim gets an anchor in it. */

@@ -127,3 +127,34 @@ describe("user-written text in its own direction", () => {
     expect(html).toMatch(/<h2>\d+\. <span lang="ar" dir="rtl">/);
   });
 });
+
+describe("entity names in the report's language", () => {
+  const input = sampleReportInput();
+  const casualty = input.claims.find((claim) => claim.type === "CASUALTY_REPORT")!;
+  for (const n of [1, 2])
+    casualty.evidence.push({
+      ...casualty.evidence[0]!,
+      sourceId: `relay-${n}`,
+      sourceTitle: `Relay ${n}`,
+      originId: "entity-sohr",
+      originName: "Syrian Observatory for Human Rights",
+      originNameAr: "المرصد السوري لحقوق الإنسان",
+    });
+  const report = buildReport(input);
+
+  it("names claimants and origins by their Arabic names in Arabic, in the HTML and the Markdown", () => {
+    const html = renderHtml(report, { locale: "ar" });
+    expect(html).toContain("<bdi>أحمد الشرع</bdi>");
+    expect(html).toContain("<bdi>المرصد السوري لحقوق الإنسان</bdi>");
+    expect(html).not.toContain("Syrian Observatory for Human Rights");
+    const markdown = renderMarkdown(report, { locale: "ar" });
+    expect(markdown).toContain("أحمد الشرع");
+    expect(markdown).not.toContain("Syrian Observatory for Human Rights");
+  });
+
+  it("keeps the names as written in English, and a name without an Arabic one in Arabic", () => {
+    expect(renderHtml(report)).toContain("<bdi>Syrian Observatory for Human Rights</bdi>");
+    expect(renderHtml(report)).not.toContain("<bdi>أحمد الشرع</bdi>");
+    expect(renderHtml(report, { locale: "ar" })).toContain("<bdi>Omar Omsen</bdi>");
+  });
+});

@@ -10,7 +10,7 @@ import { claimDetailFields } from "@/lib/domain/claims/claim-detail-fields";
 import { labelName } from "@/lib/domain/ratings/rating-scale";
 import { writtenIn } from "@/lib/domain/text/written-in";
 import { verdictTextColor } from "@/lib/domain/ratings/verdict-text-color";
-import type { Report, ReportClaim } from "@/lib/domain/reports/report-model";
+import { reportNamer, type Report, type ReportClaim } from "@/lib/domain/reports/report-model";
 import type { Locale } from "@/lib/i18n/locales";
 import { reportTranslator, type ReportTranslator } from "./report-translator";
 
@@ -18,8 +18,9 @@ import { reportTranslator, type ReportTranslator } from "./report-translator";
  * The HTML report's layout (markup and styles). Part of the public page's ETag, so a browser that
  * cached a page revalidates to the new layout: bump it whenever the rendered markup or STYLES change.
  * 2: structured fields, repeats, page breaks by fit, statements in their own direction, AA colours.
+ * 3: entities and origins by their Arabic names in Arabic (report version 4).
  */
-export const REPORT_LAYOUT = 2;
+export const REPORT_LAYOUT = 3;
 
 export function escapeHtml(value: string): string {
   return value.replace(
@@ -114,31 +115,33 @@ export function scopeLabel(report: Report, { t }: ReportTranslator): string {
 function claimSection(claim: ReportClaim, index: number, report: Report, { t, locale }: ReportTranslator): string {
   const { language, direction } = report.article;
   const quoteLang = `lang="${text(language)}" dir="${direction}"`;
+  const name = reportNamer(claim, locale);
   const evidenceRows = claim.evidence
     .map(
       (
         item,
       ) => `<tr><td>${text(t(`evidence.stances.${item.stance}`))}</td><td dir="auto">${link(item.source.url, item.source.title)}${item.source.outlet ? ` <span class="meta">(${text(item.source.outlet)})</span>` : ""}</td>
-        <td dir="auto">${text(item.source.origin ?? "—")}</td><td dir="ltr">${text(item.source.reliability ?? "—")}${item.credibility ?? ""}</td><td dir="auto">${text(item.passage ?? "")}</td>
+        <td dir="auto">${text(item.source.origin ? name(item.source.origin) : "—")}</td><td dir="ltr">${text(item.source.reliability ?? "—")}${item.credibility ?? ""}</td><td dir="auto">${text(item.passage ?? "")}</td>
         <td class="hash">${text(item.snapshot?.sha256 ?? "—")}</td></tr>`,
     )
     .join("");
   const corroboration = claim.corroboration;
-  const names = (list: string[]) => (list.length ? `: <bdi>${list.map(text).join("</bdi>, <bdi>")}</bdi>` : "");
+  const names = (list: string[]) =>
+    list.length ? `: <bdi>${list.map((origin) => text(name(origin))).join("</bdi>, <bdi>")}</bdi>` : "";
   const repeats = corroboration.repeats.map(
     (repeat) =>
-      `<span>${isolate((v) => t(repeat.isClaimant ? "corroboration.repeatClaimant" : "corroboration.repeat", { ...v, count: repeat.count }), { name: repeat.origin })}</span>`,
+      `<span>${isolate((v) => t(repeat.isClaimant ? "corroboration.repeatClaimant" : "corroboration.repeat", { ...v, count: repeat.count }), { name: name(repeat.origin) })}</span>`,
   );
   return `<article class="${fitsOnAPage(claim) ? "claim short" : "claim"}" id="claim-${text(claim.id)}">
     <h2>${index + 1}. <span ${ownLanguage(claim.statement, language)}>${text(claim.statement)}</span></h2>
     <blockquote ${quoteLang}><span class="context">…${text(claim.anchor.prefix.slice(-60))}</span><strong>${text(claim.anchor.exact)}</strong><span class="context">${text(claim.anchor.suffix.slice(0, 60))}…</span></blockquote>
-    <p class="meta"><span>${text(t(`claims.type.${claim.type}` as never))}</span><span>${text(t(`claims.status.${claim.status}` as never))}</span>${claim.claimant ? `<span>${isolate((v) => t("reportDocument.claimant", v), { name: claim.claimant.name })}</span>` : ""}${claim.reportedVia ? `<span>${isolate((v) => t("reportDocument.via", v), { name: claim.reportedVia.name })}</span>` : ""}${claim.claimedAt ? `<span>${isolate((v) => t("reportDocument.claimed", v), { date: ltr(date(claim.claimedAt)) })}</span>` : ""}</p>
+    <p class="meta"><span>${text(t(`claims.type.${claim.type}` as never))}</span><span>${text(t(`claims.status.${claim.status}` as never))}</span>${claim.claimant ? `<span>${isolate((v) => t("reportDocument.claimant", v), { name: name(claim.claimant.name) })}</span>` : ""}${claim.reportedVia ? `<span>${isolate((v) => t("reportDocument.via", v), { name: name(claim.reportedVia.name) })}</span>` : ""}${claim.claimedAt ? `<span>${isolate((v) => t("reportDocument.claimed", v), { date: ltr(date(claim.claimedAt)) })}</span>` : ""}</p>
     ${detailsList(claim, { t, locale })}
     <p>${claim.rating.verdict ? `<span class="verdict" style="background:${text(claim.rating.verdict.color)};color:${verdictTextColor(claim.rating.verdict.color)}">${text(labelName(claim.rating.verdict, locale))}</span>` : text(t("reportDocument.noVerdict"))}
       ${claim.rating.confidence ? ` — ${text(t("reportDocument.confidence", { level: t(`rating.confidenceLevels.${claim.rating.confidence}`) }))}` : ""}</p>
     ${claim.rating.rationale ? `<p dir="auto">${text(claim.rating.rationale)}</p>` : ""}
     <p class="meta"><span>${text(t("reportDocument.corroboration", { status: t(`corroboration.${corroboration.status}` as never) }))}</span><span>${text(t("reportDocument.confirmations", { count: corroboration.independentConfirmations.length }))}${names(corroboration.independentConfirmations)}</span><span>${text(t("reportDocument.refutations", { count: corroboration.independentRefutations.length }))}${names(corroboration.independentRefutations)}</span>${repeats.join("")}</p>
-    ${corroboration.singleOrigin ? `<p class="meta warning">${isolate((v) => t("corroboration.singleOrigin", v), { name: corroboration.singleOrigin })}</p>` : ""}
+    ${corroboration.singleOrigin ? `<p class="meta warning">${isolate((v) => t("corroboration.singleOrigin", v), { name: name(corroboration.singleOrigin) })}</p>` : ""}
     ${claim.evidence.length ? `<table><thead><tr><th>${text(t("reportDocument.stance"))}</th><th>${text(t("reportDocument.source"))}</th><th>${text(t("reportDocument.origin"))}</th><th>${text(t("reportDocument.grade"))}</th><th>${text(t("reportDocument.passage"))}</th><th>${text(t("reportDocument.snapshot"))}</th></tr></thead><tbody>${evidenceRows}</tbody></table>` : ""}
     ${claim.corrections.map((correction) => `<p class="correction"><strong>${isolate((v) => t("reportDocument.correction", v), { date: ltr(date(correction.createdAt)) })}</strong>${correction.previousVerdict ? ` ${isolate((v) => t("reportDocument.previouslyRated", v), { verdict: correction.previousVerdict })}` : ""} <span dir="auto">${text(correction.note)}</span></p>`).join("")}
     ${claim.retraction ? `<p class="retraction" data-retracted><strong>${isolate((v) => t("reportDocument.retracted", v), { date: ltr(date(claim.retraction.retractedAt)) })}</strong> <span dir="auto">${text(claim.retraction.note)}</span></p>` : ""}

@@ -1,5 +1,5 @@
 /** Markdown export: the report as a readable document in the reader's language, every value escaped so nothing becomes markup. */
-import type { Report } from "@/lib/domain/reports/report-model";
+import { reportNamer, type Report } from "@/lib/domain/reports/report-model";
 import type { Locale } from "@/lib/i18n/locales";
 import { claimDetailFields } from "@/lib/domain/claims/claim-detail-fields";
 import { labelName } from "@/lib/domain/ratings/rating-scale";
@@ -31,6 +31,7 @@ export function renderMarkdown(report: Report, options: { locale?: Locale } = {}
     "",
   );
   for (const [index, claim] of report.claims.entries()) {
+    const name = reportNamer(claim, locale);
     lines.push(`## ${index + 1}. ${escape(claim.statement)}`, "");
     lines.push(`> ${escape(claim.anchor.exact)}`, "");
     lines.push(
@@ -38,7 +39,7 @@ export function renderMarkdown(report: Report, options: { locale?: Locale } = {}
     );
     if (claim.claimant)
       lines.push(
-        `- ${escape(t("reportDocument.claimant", { name: claim.claimant.name }))}${claim.reportedVia ? ` (${escape(t("reportDocument.via", { name: claim.reportedVia.name }))})` : ""}`,
+        `- ${escape(t("reportDocument.claimant", { name: name(claim.claimant.name) }))}${claim.reportedVia ? ` (${escape(t("reportDocument.via", { name: name(claim.reportedVia.name) }))})` : ""}`,
       );
     for (const { label, value } of claimDetailFields(claim.details))
       lines.push(`- ${escape(term(label))}: ${escape(value.kind === "term" ? term(value.key) : value.text)}`);
@@ -53,16 +54,17 @@ export function renderMarkdown(report: Report, options: { locale?: Locale } = {}
     if (claim.rating.rationale)
       lines.push(`- ${escape(t("reportDocument.rationale"))}: ${escape(claim.rating.rationale)}`);
     const { independentConfirmations: yes, independentRefutations: no } = claim.corroboration;
-    const names = (list: string[]) => (list.length ? ` (${list.map(escape).join(", ")})` : "");
+    const names = (list: string[]) =>
+      list.length ? ` (${list.map((origin) => escape(name(origin))).join(", ")})` : "";
     lines.push(
       `- ${escape(t("reportDocument.corroboration", { status: t(`corroboration.${claim.corroboration.status}` as never) }))}; ${escape(t("reportDocument.confirmations", { count: yes.length }))}${names(yes)}; ${escape(t("reportDocument.refutations", { count: no.length }))}${names(no)}`,
     );
     for (const repeat of claim.corroboration.repeats)
       lines.push(
-        `  - ${escape(t(repeat.isClaimant ? "corroboration.repeatClaimant" : "corroboration.repeat", { count: repeat.count, name: repeat.origin }))}`,
+        `  - ${escape(t(repeat.isClaimant ? "corroboration.repeatClaimant" : "corroboration.repeat", { count: repeat.count, name: name(repeat.origin) }))}`,
       );
     if (claim.corroboration.singleOrigin)
-      lines.push(`  - ${escape(t("corroboration.singleOrigin", { name: claim.corroboration.singleOrigin }))}`);
+      lines.push(`  - ${escape(t("corroboration.singleOrigin", { name: name(claim.corroboration.singleOrigin) }))}`);
     for (const evidence of claim.evidence) {
       const hash = evidence.snapshot?.sha256
         ? ` — ${escape(t("reportDocument.snapshotShort"))} \`${evidence.snapshot.sha256.slice(0, 16)}…\``

@@ -22,7 +22,7 @@ export async function setUpClaimStages() {
   const { team, members } = await createTeam();
   const article = await createArticle(team.id, TEXT);
   const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId: article.id } });
-  const span = (start: number, end: number) =>
+  const span = (start: number, end: number, claimantId: string | null = null) =>
     createClaim(members.FACT_CHECKER, {
       articleId: article.id,
       revisionId: revision.id,
@@ -30,6 +30,7 @@ export async function setUpClaimStages() {
       end,
       statement: "",
       details: { type: "EVENT" },
+      claimantId,
     } as never);
   const verdictId = async (key: string) => (await listRatingScale(members.EDITOR)).find((l) => l.key === key)!.id;
   const rate = async (member: Member, claim: ClaimDto, key = "FALSE") =>
@@ -46,8 +47,8 @@ export async function setUpClaimStages() {
   const spare = await db.source.create({ data: { teamId: team.id, title: "Reuters", kind: "NEWS_REPORT" } });
 
   /** A claim rated by the fact-checker, cited once, taken to the given stage by the editor. */
-  async function claimAt(stage: "IN_REVIEW" | "APPROVED" | "PUBLISHED") {
-    let claim = await rate(members.FACT_CHECKER, await span(0, 45));
+  async function claimAt(stage: "IN_REVIEW" | "APPROVED" | "PUBLISHED", { claimantId = null as string | null } = {}) {
+    let claim = await rate(members.FACT_CHECKER, await span(0, 45, claimantId));
     const evidence = await attachEvidence(members.FACT_CHECKER, {
       claimId: claim.id,
       sourceId: source.id,
@@ -61,5 +62,5 @@ export async function setUpClaimStages() {
     if (stage === "PUBLISHED") claim = await step(members.EDITOR, claim, "publish");
     return { claim, evidence };
   }
-  return { team, members, article, span, rate, step, verdictId, spare, claimAt };
+  return { team, members, article, span, rate, step, verdictId, source, spare, claimAt };
 }

@@ -4,6 +4,8 @@ import { buildReport, type Report } from "@/lib/domain/reports/report-model";
 import { claimReviewsOf } from "@/lib/export/claimreview";
 import { renderMarkdown } from "@/lib/export/markdown";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
+import { createEntity } from "@/lib/server/entities/create-entity";
+import { updateEntity } from "@/lib/server/entities/update-entity";
 import { getClaim } from "@/lib/server/claims/get-claim";
 import { updateClaim } from "@/lib/server/claims/update-claim";
 import { removeEvidence } from "@/lib/server/evidence/remove-evidence";
@@ -48,6 +50,32 @@ describe("published versions", () => {
     expect((await getClaim(s.members.VIEWER, claim.id)).publications).toMatchObject([
       { number: 1, verdict: { name: "False", color: label.color }, correctionNote: null },
     ]);
+  });
+
+  it("freeze entity names as they read, Arabic names included: renaming an entity changes nothing published", async () => {
+    const s = await setUpClaimStages();
+    const names = { kind: "ORGANIZATION" as const, description: null, aliases: [], sameAs: [] };
+    const claimant = await createEntity(s.members.EDITOR, { ...names, name: "SOHR", arabicName: "المرصد السوري" });
+    const origin = await createEntity(s.members.EDITOR, { ...names, name: "AFP", arabicName: "فرانس برس" });
+    await db.source.update({ where: { id: s.source.id }, data: { originId: origin.id } });
+    await s.claimAt("PUBLISHED", { claimantId: claimant.id });
+    const before = await publicReport(s);
+    expect(before.claims[0]!.claimant).toEqual({ name: "SOHR", nameAr: "المرصد السوري", kind: "ORGANIZATION" });
+    expect(before.claims[0]!.evidence[0]!.source).toMatchObject({ origin: "AFP", originAr: "فرانس برس" });
+    expect(renderMarkdown(before, { locale: "ar" })).toContain("المرصد السوري");
+
+    for (const entity of [claimant, origin])
+      await updateEntity(s.members.EDITOR, {
+        ...names,
+        entityId: entity.id,
+        version: entity.version,
+        name: `${entity.name} (renamed)`,
+        arabicName: "اسم جديد",
+      });
+    const after = await publicReport(s);
+    expect(after.claims[0]!.claimant).toEqual(before.claims[0]!.claimant);
+    expect(after.claims[0]!.evidence).toEqual(before.claims[0]!.evidence);
+    expect(renderMarkdown(after, { locale: "ar" })).not.toContain("اسم جديد");
   });
 
   it("a correction is drafted, rated and approved by someone else while the public record keeps version 1", async () => {

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CaptureHealthBadge } from "@/components/sources/capture-health-badge";
 import { PageLinks } from "@/components/ui/page-links";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
+import { entityName } from "@/lib/domain/entities/entity-name";
 import { pageHref } from "@/lib/domain/paging/page-href";
 import { SOURCE_RELIABILITY } from "@/lib/domain/sources/admiralty";
 import { SOURCE_KINDS, ZSourceFilters } from "@/lib/schemas/sources";
@@ -26,6 +27,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
   const cursor = typeof raw.cursor === "string" ? raw.cursor : null;
   const page = await listSourcePage(member, { ...filters, cursor });
   const t = await getTranslations("sources");
+  const locale = await getLocale();
   const sources = page.items;
   const filtered = Boolean(filters.q || filters.kind || filters.reliability);
 
@@ -120,7 +122,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Sear
                 <td className="px-3 py-2">{t(`kinds.${source.kind}`)}</td>
                 <td className="px-3 py-2">{source.reliability ? t(`reliabilityScale.${source.reliability}`) : "—"}</td>
                 <td className="px-3 py-2" dir="auto">
-                  {source.origin?.name ?? "—"}
+                  {source.origin ? entityName(source.origin, locale) : "—"}
                 </td>
                 <td className="px-3 py-2">{source.url ? <CaptureHealthBadge capture={source.capture} /> : "—"}</td>
                 <td className="px-3 py-2">{t("citations", { count: source.evidenceCount })}</td>

@@ -31,7 +31,7 @@ describe("signed reports", () => {
 
   it("carry the signer and the key inside the signed report", () => {
     expect(signed.report).toMatchObject({
-      version: 3,
+      version: 4,
       team: { id: "team-demo", name: "Demo Newsroom" },
       signingKey: { id: "key-1", fingerprint: fingerprintOf(key.publicKey) },
     });

@@ -15,7 +15,13 @@ import type { ReportInputClaim } from "./report-model";
 export const SNAPSHOT_SCHEMA = 1;
 
 const ZDate = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
-const ZEntity = z.object({ id: z.string(), name: z.string(), kind: z.string().nullable() });
+// nameAr (the entity's Arabic name as it read at publication) came later: older snapshots have none.
+const ZEntity = z.object({
+  id: z.string(),
+  name: z.string(),
+  nameAr: z.string().nullable().default(null),
+  kind: z.string().nullable(),
+});
 
 export const ZPublishedClaimSnapshot = z.object({
   schema: z.literal(SNAPSHOT_SCHEMA),
@@ -55,6 +61,7 @@ export const ZPublishedClaimSnapshot = z.object({
       sourceTitle: z.string(),
       originId: z.string().nullable(),
       originName: z.string().nullable(),
+      originNameAr: z.string().nullable().default(null),
       outlet: z.string().nullable(),
       url: z.string().nullable(),
       kind: z.string(),

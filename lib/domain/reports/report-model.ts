@@ -15,10 +15,14 @@ export const REPORT_FORMAT = "claimdesk.report";
  * 3: each verdict carries its colour and ClaimReview rating as published (published claims come
  * from their published versions, not from today's scale).
  */
-export const REPORT_VERSION = 3;
+export const REPORT_VERSION = 4;
 
 const ZIsoDate = z.string().describe("ISO 8601 date or date-time, UTC");
-const ZEntityRef = z.object({ name: z.string(), kind: z.string().nullable() });
+const ZEntityRef = z.object({
+  name: z.string(),
+  nameAr: z.string().nullable().describe("The entity's Arabic name, used by reports in Arabic (version 4 on)"),
+  kind: z.string().nullable(),
+});
 const ZStanceName = z.enum(["SUPPORTS", "REFUTES", "CONTEXT"]);
 const ZClaimReviewRating = z.object({
   alternateName: z.string(),
@@ -36,6 +40,7 @@ const ZReportEvidence = z.object({
     kind: z.string(),
     reliability: z.string().nullable().describe("Admiralty source reliability, A (reliable) to F (cannot be judged)"),
     origin: z.string().nullable().describe("The entity the source ultimately relies on"),
+    originAr: z.string().nullable().describe("That entity's Arabic name (version 4 on)"),
   }),
   passage: z.string().nullable(),
   credibility: z
@@ -172,6 +177,13 @@ export interface ReportInput {
   claims: ReportInputClaim[];
 }
 
+export interface ReportInputEntity {
+  id: string;
+  name: string;
+  nameAr: string | null;
+  kind: string | null;
+}
+
 export interface ReportInputClaim {
   id: string;
   start: number;
@@ -183,8 +195,8 @@ export interface ReportInputClaim {
   statement: string;
   type: string;
   details: Record<string, unknown>;
-  claimant: { id: string; name: string; kind: string | null } | null;
-  reportedVia: { id: string; name: string; kind: string | null } | null;
+  claimant: ReportInputEntity | null;
+  reportedVia: ReportInputEntity | null;
   claimedAt: Date | null;
   status: string;
   verdict: { key: string; name: string; nameAr: string | null; color: string; ratingValue: number | null } | null;
@@ -197,6 +209,7 @@ export interface ReportInputClaim {
   reviewedAt: Date | null;
   publishedAt: Date | null;
   evidence: (EvidenceForCorroboration & {
+    originNameAr: string | null;
     kind: string;
     reliability: string | null;
     passage: string | null;
@@ -272,8 +285,8 @@ export function reportClaim(claim: ReportInputClaim): ReportClaim {
     statement: claim.statement,
     type: claim.type,
     details: claim.details,
-    claimant: claim.claimant && { name: claim.claimant.name, kind: claim.claimant.kind },
-    reportedVia: claim.reportedVia && { name: claim.reportedVia.name, kind: claim.reportedVia.kind },
+    claimant: claim.claimant && entityRef(claim.claimant),
+    reportedVia: claim.reportedVia && entityRef(claim.reportedVia),
     claimedAt: iso(claim.claimedAt),
     status: claim.status,
     rating: {
@@ -306,6 +319,7 @@ export function reportClaim(claim: ReportInputClaim): ReportClaim {
           kind: item.kind,
           reliability: item.reliability,
           origin: item.originName,
+          originAr: item.originNameAr,
         },
         passage: item.passage,
         credibility: item.credibility,
@@ -337,4 +351,22 @@ export function reportClaim(claim: ReportInputClaim): ReportClaim {
       note: claim.retraction.note,
     },
   };
+}
+
+function entityRef(entity: ReportInputEntity): ReportClaim["claimant"] {
+  return { name: entity.name, nameAr: entity.nameAr, kind: entity.kind };
+}
+
+/**
+ * Names as a report in `locale` shows them. The claim's entities and its sources' origins carry
+ * their Arabic names; corroboration lists origins by name, so a name is looked up among them.
+ * Reports of version 3 and before have no Arabic names: every name stays as written.
+ */
+export function reportNamer(claim: Pick<ReportClaim, "claimant" | "reportedVia" | "evidence">, locale: string) {
+  if (locale !== "ar") return (name: string) => name;
+  const arabic = new Map<string, string>();
+  for (const entity of [claim.claimant, claim.reportedVia]) if (entity?.nameAr) arabic.set(entity.name, entity.nameAr);
+  for (const { source } of claim.evidence)
+    if (source.origin && source.originAr) arabic.set(source.origin, source.originAr);
+  return (name: string) => arabic.get(name) ?? name;
 }

@@ -44,9 +44,14 @@ function claim(
   };
 }
 
-const SOHR = { id: "entity-sohr", name: "Syrian Observatory for Human Rights", kind: "ORGANIZATION" };
-const SHARAA = { id: "entity-sharaa", name: "Ahmed al-Sharaa", kind: "PERSON" };
-const OMSEN = { id: "entity-omsen", name: "Omar Omsen", kind: "PERSON" };
+const SOHR = {
+  id: "entity-sohr",
+  name: "Syrian Observatory for Human Rights",
+  nameAr: "المرصد السوري لحقوق الإنسان",
+  kind: "ORGANIZATION",
+};
+const SHARAA = { id: "entity-sharaa", name: "Ahmed al-Sharaa", nameAr: "أحمد الشرع", kind: "PERSON" };
+const OMSEN = { id: "entity-omsen", name: "Omar Omsen", nameAr: null, kind: "PERSON" };
 
 export function sampleReportInput(): ReportInput {
   return {
@@ -102,6 +107,7 @@ export function sampleReportInput(): ReportInput {
             sourceTitle: "Ultra Syria report",
             originId: null,
             originName: null,
+            originNameAr: null,
             outlet: "Ultra Syria",
             url: "https://ultrasyria.example/1",
             kind: "NEWS_REPORT",
@@ -117,6 +123,7 @@ export function sampleReportInput(): ReportInput {
             sourceTitle: "AFP: no confirmed casualties",
             originId: "entity-afp",
             originName: "AFP",
+            originNameAr: "وكالة فرانس برس",
             outlet: "France 24",
             url: "https://france24.example/2",
             kind: "NEWS_REPORT",

@@ -15,6 +15,8 @@ export interface EvidenceForCorroboration {
   sourceTitle: string;
   originId: string | null;
   originName: string | null;
+  /** The origin entity's Arabic name, shown for the group in Arabic. */
+  originNameAr?: string | null;
   outlet: string | null;
   url: string | null;
 }
@@ -22,6 +24,8 @@ export interface EvidenceForCorroboration {
 export interface OriginGroup {
   key: string;
   label: string;
+  /** The label in Arabic, when the origin is an entity with an Arabic name. */
+  labelAr: string | null;
   sourceIds: string[];
   /** The origin is the claim's own claimant: it repeats the claim rather than confirming it. */
   isClaimant: boolean;
@@ -47,9 +51,17 @@ export interface Corroboration {
   singleOrigin: OriginGroup | null;
 }
 
-export function originGroupKey(evidence: EvidenceForCorroboration): { key: string; label: string } {
+export function originGroupKey(evidence: EvidenceForCorroboration): {
+  key: string;
+  label: string;
+  labelAr?: string | null;
+} {
   if (evidence.originId)
-    return { key: `entity:${evidence.originId}`, label: evidence.originName ?? evidence.sourceTitle };
+    return {
+      key: `entity:${evidence.originId}`,
+      label: evidence.originName ?? evidence.sourceTitle,
+      labelAr: evidence.originNameAr,
+    };
   const outlet = evidence.outlet?.trim();
   if (outlet) return { key: `outlet:${normalizeForMatch(outlet)}`, label: outlet };
   const site = evidence.url ? siteOf(evidence.url) : null;
@@ -60,10 +72,11 @@ export function originGroupKey(evidence: EvidenceForCorroboration): { key: strin
 function groupByOrigin(evidence: readonly EvidenceForCorroboration[], claimantId: string | null): OriginGroup[] {
   const groups = new Map<string, OriginGroup>();
   for (const item of evidence) {
-    const { key, label } = originGroupKey(item);
+    const { key, label, labelAr } = originGroupKey(item);
     const group = groups.get(key) ?? {
       key,
       label,
+      labelAr: labelAr ?? null,
       sourceIds: [],
       isClaimant: claimantId !== null && item.originId === claimantId,
     };

@@ -7,7 +7,13 @@ export const evidenceForCorroborationSelect = {
   select: {
     stance: true,
     source: {
-      select: { id: true, title: true, outlet: true, url: true, origin: { select: { id: true, name: true } } },
+      select: {
+        id: true,
+        title: true,
+        outlet: true,
+        url: true,
+        origin: { select: { id: true, name: true, arabicName: true } },
+      },
     },
   },
 } as const satisfies Prisma.Claim$evidenceArgs;
@@ -23,6 +29,7 @@ export function corroborationOfClaim(evidence: EvidenceRow[], claimant: { id: st
       sourceTitle: source.title,
       originId: source.origin?.id ?? null,
       originName: source.origin?.name ?? null,
+      originNameAr: source.origin?.arabicName ?? null,
       outlet: source.outlet,
       url: source.url,
     })),

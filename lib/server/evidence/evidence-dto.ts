@@ -29,7 +29,7 @@ export interface EvidenceDto {
     outlet: string | null;
     kind: TSourceKind;
     reliability: TSourceReliability | null;
-    origin: { id: string; name: string } | null;
+    origin: { id: string; name: string; arabicName: string | null } | null;
   };
   /** The page now against the capture current when it was cited. */
   health: CaptureHealth;
@@ -54,7 +54,7 @@ export const evidenceSelect = {
       outlet: true,
       kind: true,
       reliability: true,
-      origin: { select: { id: true, name: true } },
+      origin: { select: { id: true, name: true, arabicName: true } },
       snapshots: { select: snapshotFactsSelect },
     },
   },
@@ -89,6 +89,7 @@ export function evidenceForCorroboration(evidence: EvidenceDto): EvidenceForCorr
     sourceTitle: evidence.source.title,
     originId: evidence.source.origin?.id ?? null,
     originName: evidence.source.origin?.name ?? null,
+    originNameAr: evidence.source.origin?.arabicName ?? null,
     outlet: evidence.source.outlet,
     url: evidence.source.url,
   };

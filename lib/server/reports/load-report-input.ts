@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { publishedReportClaim, type PublishedClaimContent } from "@/lib/domain/reports/published-claim";
-import type { ReportInput, ReportInputClaim } from "@/lib/domain/reports/report-model";
+import type { ReportInput, ReportInputClaim, ReportInputEntity } from "@/lib/domain/reports/report-model";
 import { captureHealth } from "@/lib/domain/sources/capture-health";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -30,8 +30,8 @@ const reportClaimSelect = {
   retractedAt: true,
   retractionNote: true,
   publishedVersion: true,
-  claimant: { select: { id: true, name: true, kind: true } },
-  reportedVia: { select: { id: true, name: true, kind: true } },
+  claimant: { select: { id: true, name: true, arabicName: true, kind: true } },
+  reportedVia: { select: { id: true, name: true, arabicName: true, kind: true } },
   verdict: { select: { key: true, name: true, nameAr: true, color: true, ratingValue: true } },
   ratedBy: { select: { name: true } },
   reviewedBy: { select: { name: true } },
@@ -54,7 +54,7 @@ const reportClaimSelect = {
           url: true,
           kind: true,
           reliability: true,
-          origin: { select: { id: true, name: true } },
+          origin: { select: { id: true, name: true, arabicName: true } },
           snapshots: {
             select: { id: true, capturedAt: true, httpStatus: true, errorCode: true, sha256: true, textSha256: true },
           },
@@ -190,6 +190,10 @@ export async function loadPublishableContent(tx: Tx, teamId: string, claimId: st
   return liveContent(row);
 }
 
+function entityOf({ arabicName, ...entity }: NonNullable<ClaimRow["claimant"]>): ReportInputEntity {
+  return { ...entity, nameAr: arabicName };
+}
+
 function liveContent(row: ClaimRow): PublishedClaimContent {
   return {
     start: row.startOffset,
@@ -201,8 +205,8 @@ function liveContent(row: ClaimRow): PublishedClaimContent {
     statement: row.statement,
     type: row.type,
     details: (row.details ?? {}) as Record<string, unknown>,
-    claimant: row.claimant,
-    reportedVia: row.reportedVia,
+    claimant: row.claimant && entityOf(row.claimant),
+    reportedVia: row.reportedVia && entityOf(row.reportedVia),
     claimedAt: row.claimedAt,
     verdict: row.verdict,
     confidence: row.confidence,
@@ -222,6 +226,7 @@ function liveContent(row: ClaimRow): PublishedClaimContent {
         sourceTitle: item.source.title,
         originId: item.source.origin?.id ?? null,
         originName: item.source.origin?.name ?? null,
+        originNameAr: item.source.origin?.arabicName ?? null,
         outlet: item.source.outlet,
         url: item.source.url,
         kind: item.source.kind,

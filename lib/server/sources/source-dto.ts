@@ -91,7 +91,7 @@ export const sourceSelect = {
   notes: true,
   version: true,
   createdAt: true,
-  origin: { select: { id: true, name: true } },
+  origin: { select: { id: true, name: true, arabicName: true } },
   snapshots: { select: snapshotSelect, orderBy: { capturedAt: "asc" } },
   _count: { select: { evidence: true } },
 } as const satisfies Prisma.SourceSelect;

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { CaptureHealthBadge } from "@/components/sources/capture-health-badge";
@@ -9,6 +9,7 @@ import { EvidenceFields, readEvidenceFields } from "@/components/sources/evidenc
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
+import { entityName } from "@/lib/domain/entities/entity-name";
 import { admiraltyGrade } from "@/lib/domain/sources/admiralty";
 import { STANCES } from "@/lib/schemas/sources";
 import type { EvidenceDto } from "@/lib/server/evidence/evidence-dto";
@@ -79,6 +80,7 @@ function EvidenceItem({
   onMessage(text: string): void;
 }) {
   const t = useTranslations("evidence");
+  const locale = useLocale();
   const ts = useTranslations("sources");
   const router = useRouter();
   const [editing, setEditing] = useState(false);
@@ -105,7 +107,11 @@ function EvidenceItem({
         {evidence.source.title}
       </Link>
       <p className="flex flex-wrap items-center gap-1.5 text-xs text-slate-700">
-        <span dir="auto">{[evidence.source.outlet, evidence.source.origin?.name].filter(Boolean).join(" · ")}</span>
+        <span dir="auto">
+          {[evidence.source.outlet, evidence.source.origin && entityName(evidence.source.origin, locale)]
+            .filter(Boolean)
+            .join(" · ")}
+        </span>
         {grade && <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono">{t("grade", { grade })}</span>}
         {evidence.source.url && <CaptureHealthBadge capture={evidence.capture} />}
         <span className="sr-only">{ts(`kinds.${evidence.source.kind}`)}</span>

@@ -1,13 +1,14 @@
 "use client";
 
 import { ExternalLink } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { CaptureStatus } from "@/components/sources/capture-status";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
+import { entityName } from "@/lib/domain/entities/entity-name";
 import type { EntityDto } from "@/lib/server/entities/entity-dto";
 import type { SourceDto } from "@/lib/server/sources/source-dto";
 import { listOriginChoicesAction, requestCaptureAction, sourceStatusAction, updateSourceAction } from "../../actions";
@@ -20,6 +21,7 @@ import { SourceForm } from "../../_components/source-form";
  */
 export function SourceOverview({ source, canUpdate }: { source: SourceDto; canUpdate: boolean }) {
   const t = useTranslations("sources");
+  const locale = useLocale();
   const tErrors = useTranslations("errors");
   const router = useRouter();
   // The origins to choose from while editing; null when not editing.
@@ -40,7 +42,7 @@ export function SourceOverview({ source, canUpdate }: { source: SourceDto; canUp
     [t("publishedAt"), source.publishedAt],
     [t("language"), source.language],
     [t("reliability"), source.reliability ? t(`reliabilityScale.${source.reliability}`) : t("notGraded")],
-    [t("origin"), source.origin?.name ?? null],
+    [t("origin"), source.origin ? entityName(source.origin, locale) : null],
     [t("notes"), source.notes],
   ];
 
