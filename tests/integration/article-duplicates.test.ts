@@ -1,41 +1,24 @@
 import { readFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { canonicalizeUrl } from "@/lib/domain/sources/canonical-url";
 import { ZImportArticleInput } from "@/lib/schemas/articles";
 import { addRevision } from "@/lib/server/articles/add-revision";
 import { importArticle } from "@/lib/server/articles/import-article";
 import { fetchArticleFromUrl } from "@/lib/server/net/fetch-article";
+import { articlePageHtml, loopbackSite } from "./fixture-site";
 import { auditEventsFor, createTeam, refusal } from "./support";
 
 const REFERENCE = readFileSync(path.join(import.meta.dirname, "../fixtures/articles/002_494f5185cd61c60b.txt"), "utf8");
 const TITLE = "قوّات سورية تطوّق مخيّماً يضم جهاديين فرنسيين في إدلب (فيديو)";
 
-let server: Server;
-let base = "";
-let fetches = 0;
-beforeAll(async () => {
-  server = createServer((request, response) => {
-    fetches += 1;
-    const paragraphs = REFERENCE.split("\n")
-      .filter(Boolean)
-      .map((line) => `<p>${line}</p>`)
-      .join("");
-    response.setHeader("content-type", "text/html; charset=utf-8");
-    response.end(
-      `<!doctype html><html lang="ar"><head><title>مخيم حارم</title></head><body><article><h1>مخيم حارم</h1>${paragraphs}</article></body></html>`,
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const site = loopbackSite();
+site.serveHtml("/harem", articlePageHtml("مخيم حارم", REFERENCE));
 
-const allowFixture: typeof fetchArticleFromUrl = (url) => fetchArticleFromUrl(url, { allow: [new URL(base).host] });
+const allowFixture: typeof fetchArticleFromUrl = (url) =>
+  fetchArticleFromUrl(url, { allow: [new URL(site.base).host] });
 const paste = (text: string, extra: Record<string, unknown> = {}) =>
   ZImportArticleInput.parse({ source: "paste", text, ...extra });
 
@@ -71,35 +54,35 @@ describe("importing an article the team already has", () => {
     const { team, members } = await createTeam(["FACT_CHECKER"]);
     const first = await importArticle(
       members.FACT_CHECKER,
-      ZImportArticleInput.parse({ source: "url", fetchUrl: `${base}/harem` }),
+      ZImportArticleInput.parse({ source: "url", fetchUrl: `${site.base}/harem` }),
       allowFixture,
     );
     expect(await db.article.findUniqueOrThrow({ where: { id: first.articleId } })).toMatchObject({
-      url: `${base}/harem`,
-      canonicalUrl: `${base}/harem`,
+      url: `${site.base}/harem`,
+      canonicalUrl: `${site.base}/harem`,
     });
-    const before = fetches;
+    const before = site.requests;
     const refused = await refusal(() =>
       importArticle(
         members.FACT_CHECKER,
-        ZImportArticleInput.parse({ source: "url", fetchUrl: `${base}/harem/?utm_source=twitter#comments` }),
+        ZImportArticleInput.parse({ source: "url", fetchUrl: `${site.base}/harem/?utm_source=twitter#comments` }),
         allowFixture,
       ),
     );
     expect(refused).toMatchObject({ code: "CONFLICT", details: { articleId: first.articleId, match: "url" } });
-    expect(fetches).toBe(before);
+    expect(site.requests).toBe(before);
 
     // A pasted text given the same web address is the same article too.
     expect(
       await refusal(() =>
-        importArticle(members.FACT_CHECKER, paste("Other words entirely.", { url: `${base}/harem?fbclid=x` })),
+        importArticle(members.FACT_CHECKER, paste("Other words entirely.", { url: `${site.base}/harem?fbclid=x` })),
       ),
     ).toMatchObject({ details: { articleId: first.articleId, match: "url" } });
     expect(await db.article.count({ where: { teamId: team.id } })).toBe(1);
 
     await importArticle(
       members.FACT_CHECKER,
-      ZImportArticleInput.parse({ source: "url", fetchUrl: `${base}/harem#again`, allowDuplicate: true }),
+      ZImportArticleInput.parse({ source: "url", fetchUrl: `${site.base}/harem#again`, allowDuplicate: true }),
       allowFixture,
     );
     expect(await db.article.count({ where: { teamId: team.id } })).toBe(2);
@@ -108,8 +91,11 @@ describe("importing an article the team already has", () => {
   it("never matches another team's article, and never names it", async () => {
     const mine = await createTeam(["FACT_CHECKER"]);
     const theirs = await createTeam(["FACT_CHECKER"]);
-    await importArticle(theirs.members.FACT_CHECKER, paste(REFERENCE, { url: `${base}/theirs` }));
-    const { articleId } = await importArticle(mine.members.FACT_CHECKER, paste(REFERENCE, { url: `${base}/theirs` }));
+    await importArticle(theirs.members.FACT_CHECKER, paste(REFERENCE, { url: `${site.base}/theirs` }));
+    const { articleId } = await importArticle(
+      mine.members.FACT_CHECKER,
+      paste(REFERENCE, { url: `${site.base}/theirs` }),
+    );
     expect((await db.article.findUniqueOrThrow({ where: { id: articleId } })).teamId).toBe(mine.team.id);
   });
 

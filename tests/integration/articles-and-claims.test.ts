@@ -1,8 +1,6 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addRevision } from "@/lib/server/articles/add-revision";
 import { getArticle } from "@/lib/server/articles/get-article";
@@ -16,39 +14,19 @@ import { updateClaim } from "@/lib/server/claims/update-claim";
 import { createEntity } from "@/lib/server/entities/create-entity";
 import { listEntities } from "@/lib/server/entities/list-entities";
 import { fetchArticleFromUrl } from "@/lib/server/net/fetch-article";
+import { articlePageHtml, loopbackSite } from "./fixture-site";
 import { auditEventsFor, createTeam } from "./support";
 
 const REFERENCE = readFileSync(path.join(import.meta.dirname, "../fixtures/articles/002_494f5185cd61c60b.txt"), "utf8");
 const QUOTE = "وردت معلومات عن سقوط عدد من القتلى والجرحى";
 
-let server: Server;
-let base = "";
-beforeAll(async () => {
-  server = createServer((request, response) => {
-    if (request.url === "/article") {
-      response.setHeader("content-type", "text/html; charset=utf-8");
-      const paragraphs = REFERENCE.split("\n")
-        .filter(Boolean)
-        .map((line) => `<p>${line}</p>`)
-        .join("");
-      response.end(
-        `<!doctype html><html lang="ar"><head><title>مخيم حارم</title></head><body><article><h1>مخيم حارم</h1>${paragraphs}</article></body></html>`,
-      );
-    } else if (request.url === "/empty") {
-      response.setHeader("content-type", "text/html");
-      response.end("<html><body><nav>Home</nav></body></html>");
-    } else {
-      response.statusCode = 404;
-      response.end("not found");
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const site = loopbackSite();
+site.serveHtml("/article", articlePageHtml("مخيم حارم", REFERENCE));
+site.serveHtml("/empty", "<html><body><nav>Home</nav></body></html>");
 
 /** The fixture server is reached through an explicit allowlist; the default stays closed. */
-const allowFixture: typeof fetchArticleFromUrl = (url) => fetchArticleFromUrl(url, { allow: [new URL(base).host] });
+const allowFixture: typeof fetchArticleFromUrl = (url) =>
+  fetchArticleFromUrl(url, { allow: [new URL(site.base).host] });
 
 async function importReference(member: Parameters<typeof importArticle>[0]) {
   const { articleId } = await importArticle(member, {
@@ -75,13 +53,13 @@ describe("importing articles", () => {
     const { members } = await createTeam(["FACT_CHECKER"]);
     const { articleId } = await importArticle(
       members.FACT_CHECKER,
-      { source: "url", fetchUrl: `${base}/article` } as never,
+      { source: "url", fetchUrl: `${site.base}/article` } as never,
       allowFixture,
     );
     const article = await getArticle(members.FACT_CHECKER, articleId);
     expect(article.revision.text).toContain(QUOTE);
     expect(article.direction).toBe("rtl");
-    expect(article.url).toBe(`${base}/article`);
+    expect(article.url).toBe(`${site.base}/article`);
   });
 
   it("refuses bad input with a reason and creates nothing", async () => {
@@ -95,10 +73,10 @@ describe("importing articles", () => {
       details: { reason: "binaryFile" },
     });
     await expect(
-      importArticle(member, { source: "url", fetchUrl: `${base}/empty` } as never, allowFixture),
+      importArticle(member, { source: "url", fetchUrl: `${site.base}/empty` } as never, allowFixture),
     ).rejects.toMatchObject({ details: { reason: "NO_ARTICLE_TEXT" } });
     await expect(
-      importArticle(member, { source: "url", fetchUrl: `${base}/missing` } as never, allowFixture),
+      importArticle(member, { source: "url", fetchUrl: `${site.base}/missing` } as never, allowFixture),
     ).rejects.toMatchObject({ details: { reason: "HTTP_ERROR" } });
     // The length cap holds after extraction on every path, not only for pasted text.
     const longText = new File(["نص ".repeat(500_000)], "long.txt", { type: "text/plain" });
@@ -111,7 +89,9 @@ describe("importing articles", () => {
       details: { reason: "PAGE_TOO_COMPLEX" },
     });
     // Without the allowlist, the same loopback server is out of reach.
-    await expect(importArticle(member, { source: "url", fetchUrl: `${base}/article` } as never)).rejects.toMatchObject({
+    await expect(
+      importArticle(member, { source: "url", fetchUrl: `${site.base}/article` } as never),
+    ).rejects.toMatchObject({
       details: { reason: "FORBIDDEN_ADDRESS" },
     });
     expect(await db.article.count({ where: { teamId: team.id } })).toBe(0);

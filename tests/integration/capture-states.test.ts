@@ -1,6 +1,4 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ZCreateSourceInput, type TCreateSourceInput } from "@/lib/schemas/sources";
 import { createClaim } from "@/lib/server/claims/create-claim";
@@ -11,38 +9,13 @@ import { createSource } from "@/lib/server/sources/create-source";
 import { getSource } from "@/lib/server/sources/get-source";
 import { listSourcePage } from "@/lib/server/sources/list-source-page";
 import { requestCapture } from "@/lib/server/sources/request-capture";
+import { loopbackSite } from "./fixture-site";
 import { createArticle, createTeam } from "./support";
 
-/** The fixture site: each test sets the answer of its own paths. */
-const pages = new Map<string, { status: number; type: string; body: string | Buffer }>();
+const site = loopbackSite({ allowInSsrfGuard: true });
+const pages = site.pages;
 const html = (title: string) =>
   `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${"Reporting from Idlib province, where the operation continued overnight. ".repeat(4)}</p></article></body></html>`;
-
-let server: Server;
-let base = "";
-/** A port nothing listens on: connections are refused, as from a host that is down. */
-let refused = "";
-let previousAllowList: string | undefined;
-beforeAll(async () => {
-  server = createServer((request, response) => {
-    const page = pages.get(request.url ?? "");
-    response.statusCode = page?.status ?? 404;
-    response.setHeader("content-type", page?.type ?? "text/plain");
-    response.end(page?.body ?? "not found");
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const closed = createServer();
-  await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
-  refused = `127.0.0.1:${(closed.address() as AddressInfo).port}`;
-  await new Promise<void>((resolve) => closed.close(() => resolve()));
-  previousAllowList = process.env.SSRF_ALLOWLIST;
-  process.env.SSRF_ALLOWLIST = `${new URL(base).host},${refused}`;
-});
-afterAll(async () => {
-  process.env.SSRF_ALLOWLIST = previousAllowList;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
 
 const input = (fields: Partial<TCreateSourceInput>): TCreateSourceInput =>
   ZCreateSourceInput.parse({ kind: "NEWS_REPORT", ...fields });
@@ -81,7 +54,7 @@ describe("capture states tell what the server saw", () => {
   it("is capturing while queued, on the source, the list and the claim that cites it; then captured", async () => {
     const { team, members } = await createTeam(["FACT_CHECKER"]);
     pages.set("/capturing", { status: 200, type: "text/html", body: html("A page on its way") });
-    const { source } = await createSource(members.FACT_CHECKER, input({ url: `${base}/capturing` }));
+    const { source } = await createSource(members.FACT_CHECKER, input({ url: `${site.base}/capturing` }));
     expect(source.capture).toEqual({ health: "CAPTURING", reason: null, httpStatus: null, retrying: false });
     const claim = await citedOnClaim(members.FACT_CHECKER, team.id, source.id);
     expect((await getClaim(members.FACT_CHECKER, claim.id)).evidence[0]!.capture.health).toBe("CAPTURING");
@@ -96,7 +69,7 @@ describe("capture states tell what the server saw", () => {
   it("is gone when the page answers 404 after it was captured, on the source, its citations and the claim", async () => {
     const { team, members } = await createTeam(["FACT_CHECKER"]);
     pages.set("/removed", { status: 200, type: "text/html", body: html("A statement later removed") });
-    const { source } = await createSource(members.FACT_CHECKER, input({ url: `${base}/removed` }));
+    const { source } = await createSource(members.FACT_CHECKER, input({ url: `${site.base}/removed` }));
     await runDueJobs();
     const claim = await citedOnClaim(members.FACT_CHECKER, team.id, source.id);
 
@@ -113,7 +86,7 @@ describe("capture states tell what the server saw", () => {
 
   it("is failed (not found), not gone, when the first capture already got a 404", async () => {
     const { members } = await createTeam(["FACT_CHECKER"]);
-    const { source } = await createSource(members.FACT_CHECKER, input({ url: `${base}/never-there` }));
+    const { source } = await createSource(members.FACT_CHECKER, input({ url: `${site.base}/never-there` }));
     await runDueJobs();
     expect((await getSource(members.FACT_CHECKER, source.id)).source.capture).toMatchObject({
       health: "FAILED",
@@ -124,7 +97,7 @@ describe("capture states tell what the server saw", () => {
 
   it("is unreachable, not gone, for a host that never answers; it tries again later, then stops", async () => {
     const { team, members } = await createTeam(["FACT_CHECKER"]);
-    const { source } = await createSource(members.FACT_CHECKER, input({ url: `http://${refused}/statement` }));
+    const { source } = await createSource(members.FACT_CHECKER, input({ url: `http://${site.refusedHost}/statement` }));
     const claim = await citedOnClaim(members.FACT_CHECKER, team.id, source.id);
     const before = Date.now();
     await runDueJobs();
@@ -177,17 +150,17 @@ describe("capture states tell what the server saw", () => {
   it("stays unreachable, not gone, when a captured site stops answering; comes back intact", async () => {
     const { members } = await createTeam(["FACT_CHECKER"]);
     pages.set("/flaky", { status: 200, type: "text/html", body: html("A page on a flaky host") });
-    const { source } = await createSource(members.FACT_CHECKER, input({ url: `${base}/flaky` }));
+    const { source } = await createSource(members.FACT_CHECKER, input({ url: `${site.base}/flaky` }));
     await runDueJobs();
     // The same page, its host now down: point the source at the refused port.
-    await db.source.update({ where: { id: source.id }, data: { url: `http://${refused}/flaky` } });
+    await db.source.update({ where: { id: source.id }, data: { url: `http://${site.refusedHost}/flaky` } });
     await requestCapture(members.FACT_CHECKER, { sourceId: source.id });
     await runDueJobs();
     expect((await getSource(members.FACT_CHECKER, source.id)).source.capture).toMatchObject({
       health: "UNREACHABLE",
       retrying: true,
     });
-    await db.source.update({ where: { id: source.id }, data: { url: `${base}/flaky` } });
+    await db.source.update({ where: { id: source.id }, data: { url: `${site.base}/flaky` } });
     await retryDueNow(source.id);
     await runDueJobs();
     expect((await getSource(members.FACT_CHECKER, source.id)).source.capture.health).toBe("INTACT");
@@ -196,7 +169,7 @@ describe("capture states tell what the server saw", () => {
   it("is failed with the reason on a 500, with nothing retried", async () => {
     const { members } = await createTeam(["FACT_CHECKER"]);
     pages.set("/broken", { status: 200, type: "text/html", body: html("A page whose server breaks") });
-    const { source } = await createSource(members.FACT_CHECKER, input({ url: `${base}/broken` }));
+    const { source } = await createSource(members.FACT_CHECKER, input({ url: `${site.base}/broken` }));
     await runDueJobs();
     pages.set("/broken", { status: 500, type: "text/plain", body: "Internal Server Error" });
     await requestCapture(members.FACT_CHECKER, { sourceId: source.id });
@@ -216,8 +189,8 @@ describe("capture states tell what the server saw", () => {
     const { members } = await createTeam(["FACT_CHECKER"]);
     pages.set("/photo.png", { status: 200, type: "image/png", body: Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]) });
     pages.set("/report.pdf", { status: 200, type: "application/pdf", body: Buffer.from("%PDF-1.4\n%%EOF") });
-    const image = await createSource(members.FACT_CHECKER, input({ url: `${base}/photo.png`, title: "Photo" }));
-    const pdf = await createSource(members.FACT_CHECKER, input({ url: `${base}/report.pdf`, title: "Report" }));
+    const image = await createSource(members.FACT_CHECKER, input({ url: `${site.base}/photo.png`, title: "Photo" }));
+    const pdf = await createSource(members.FACT_CHECKER, input({ url: `${site.base}/report.pdf`, title: "Report" }));
     await runDueJobs();
     const imageDetail = await getSource(members.FACT_CHECKER, image.source.id);
     expect(imageDetail.source.capture).toMatchObject({ health: "FAILED", reason: "UNSUPPORTED_TYPE", httpStatus: 200 });

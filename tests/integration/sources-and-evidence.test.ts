@@ -1,6 +1,4 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ZCreateSourceInput, type TCreateSourceInput } from "@/lib/schemas/sources";
 import { createClaim } from "@/lib/server/claims/create-claim";
@@ -16,33 +14,14 @@ import { getSource } from "@/lib/server/sources/get-source";
 import { listSources } from "@/lib/server/sources/list-sources";
 import { requestCapture } from "@/lib/server/sources/request-capture";
 import { updateSource } from "@/lib/server/sources/update-source";
+import { loopbackSite } from "./fixture-site";
 import { auditEventsFor, createArticle, createTeam } from "./support";
 
-/** What the fixture site serves; tests change it to simulate edits and removals. */
-const pages = new Map<string, { status: number; type: string; body: string | Buffer }>();
 const html = (title: string, text: string) =>
   `<!doctype html><html lang="en"><head><title>${title}</title><meta property="og:site_name" content="Fixture News"></head><body><article><h1>${title}</h1><p>${text}</p><p>${"Further reporting from Idlib province, where the operation continued overnight. ".repeat(3)}</p></article></body></html>`;
 
-let server: Server;
-let base = "";
-let previousAllowList: string | undefined;
-beforeAll(async () => {
-  server = createServer((request, response) => {
-    const page = pages.get(request.url ?? "");
-    response.statusCode = page?.status ?? 404;
-    response.setHeader("content-type", page?.type ?? "text/plain");
-    response.end(page?.body ?? "not found");
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  // The fixture site is reachable only through this explicit allowlist entry.
-  previousAllowList = process.env.SSRF_ALLOWLIST;
-  process.env.SSRF_ALLOWLIST = new URL(base).host;
-});
-afterAll(async () => {
-  process.env.SSRF_ALLOWLIST = previousAllowList;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+const site = loopbackSite({ allowInSsrfGuard: true });
+const pages = site.pages;
 
 function serve(path: string, title: string, text: string, status = 200) {
   pages.set(path, { status, type: "text/html; charset=utf-8", body: html(title, text) });
@@ -70,11 +49,11 @@ describe("sources and their captures", () => {
     serve("/afp-harem", "Syrian forces encircle French jihadist camp", "AFP: no confirmed casualties in Harem.");
     const created = await createSource(
       members.FACT_CHECKER,
-      input({ url: `${base}/afp-harem?utm_source=twitter#top` }),
+      input({ url: `${site.base}/afp-harem?utm_source=twitter#top` }),
     );
     expect(created.existing).toBe(false);
     expect(created.source).toMatchObject({
-      url: `${base}/afp-harem`,
+      url: `${site.base}/afp-harem`,
       health: "CAPTURING",
       captureJob: { status: "QUEUED" },
     });
@@ -91,14 +70,14 @@ describe("sources and their captures", () => {
     expect(snapshots[0]).toMatchObject({
       httpStatus: 200,
       contentType: "text/html; charset=utf-8",
-      finalUrl: `${base}/afp-harem`,
+      finalUrl: `${site.base}/afp-harem`,
     });
     expect(snapshots[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(capturedText).toContain("no confirmed casualties");
 
     const again = await createSource(
       members.FACT_CHECKER,
-      input({ url: `${base.toUpperCase().replace("HTTP", "http")}/afp-harem/` }),
+      input({ url: `${site.base.toUpperCase().replace("HTTP", "http")}/afp-harem/` }),
     );
     expect(again).toMatchObject({ existing: true, source: { id: created.source.id } });
     expect(await db.source.count({ where: { teamId: team.id } })).toBe(1);
@@ -111,7 +90,7 @@ describe("sources and their captures", () => {
   it("shows 'changed since cited' after a re-capture finds new text, and 'gone' after a 404, on the source and the claim", async () => {
     const { team, members } = await createTeam(["FACT_CHECKER"]);
     serve("/sohr", "SOHR statement", "Dead and wounded among French fighters and security forces.");
-    const { source } = await createSource(members.FACT_CHECKER, input({ url: `${base}/sohr` }));
+    const { source } = await createSource(members.FACT_CHECKER, input({ url: `${site.base}/sohr` }));
     await runDueJobs();
     const claim = await claimIn(members.FACT_CHECKER, team.id);
     const evidence = await attachEvidence(members.FACT_CHECKER, {
@@ -150,9 +129,9 @@ describe("sources and their captures", () => {
     pages.set("/huge", { status: 200, type: "text/html", body: Buffer.alloc(6 * 1024 * 1024, 0x61) });
     const pdf = await createSource(
       members.FACT_CHECKER,
-      input({ url: `${base}/report.pdf`, kind: "DOCUMENT", title: "NGO report" }),
+      input({ url: `${site.base}/report.pdf`, kind: "DOCUMENT", title: "NGO report" }),
     );
-    const huge = await createSource(members.FACT_CHECKER, input({ url: `${base}/huge` }));
+    const huge = await createSource(members.FACT_CHECKER, input({ url: `${site.base}/huge` }));
     await runDueJobs();
     const pdfDetail = await getSource(members.FACT_CHECKER, pdf.source.id);
     expect(pdfDetail.source).toMatchObject({ title: "NGO report", health: "INTACT" });
@@ -192,7 +171,7 @@ describe("sources and their captures", () => {
     const { team, members } = await createTeam(["FACT_CHECKER"]);
     serve("/retry", "Retried page", "Captured on the second attempt after a crash.");
     await runDueJobs(); // other tests' queued work, so the queue holds only this test's job
-    const { source } = await createSource(members.FACT_CHECKER, input({ url: `${base}/retry` }));
+    const { source } = await createSource(members.FACT_CHECKER, input({ url: `${site.base}/retry` }));
     // A worker takes the job and dies: the job stays RUNNING under its lease.
     const crashed = await takeNextJob(["source.capture"]);
     expect(crashed).toMatchObject({ teamId: team.id, attempts: 1 });

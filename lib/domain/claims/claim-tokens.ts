@@ -1,0 +1,77 @@
+import { normalizeForMatch } from "@/lib/domain/text/arabic-normalize";
+
+/**
+ * Words and punctuation of a sentence with their offsets, the normalised form used for matching
+ * (lib/domain/text/arabic-normalize) and whether they sit inside quotation marks. One pass, so the
+ * rules built on tokens stay linear in the length of the article.
+ */
+export interface Token {
+  text: string;
+  /** Normalised: Arabic letters folded, Latin lower-case and unaccented. */
+  norm: string;
+  start: number;
+  end: number;
+  word: boolean;
+  /** Inside "…", «…» or “…”: quoted words are content, never attribution. */
+  quoted: boolean;
+  /** Starts with a capital letter (Latin scripts): names, outside the sentence's first word. */
+  capital: boolean;
+}
+
+// Numbers keep their separators (2,000 · 1,9 · 12.5); words keep inner apostrophes, hyphens and dots (U.S., a-t-il).
+const TOKEN =
+  /[-−]?\p{N}+(?:[.,]\p{N}+)*%?|[\p{L}\p{M}\u0640]+(?:['’.\-][\p{L}\p{M}\u0640]+)*\.?|[%٪]|[^\s\p{L}\p{M}\p{N}]/gu;
+const OPENING = new Set(["«", "“", "„"]);
+const CLOSING = new Set(["»", "”"]);
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  let inQuote = false;
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0];
+    const start = offset + match.index;
+    const word = /[\p{L}\p{N}]/u.test(raw);
+    // A trailing dot belongs to abbreviations (Dr., U.N.), not to ordinary words at the end of a sentence.
+    const text = word && raw.endsWith(".") && !/^(?:\p{Lu}|\p{L}{1,3}|(?:\p{L}\.)+\p{L})\.$/u.test(raw) ? raw.slice(0, -1) : raw;
+    if (!word && (raw === '"' || OPENING.has(raw) || CLOSING.has(raw))) {
+      inQuote = raw === '"' ? !inQuote : OPENING.has(raw);
+      tokens.push({ text, norm: raw, start, end: start + text.length, word, quoted: false, capital: false });
+      continue;
+    }
+    tokens.push({
+      text,
+      norm: word ? normalizeForMatch(text).replace(/’/gu, "'") : text,
+      start,
+      end: start + text.length,
+      word,
+      quoted: inQuote,
+      capital: /^\p{Lu}/u.test(text),
+    });
+  }
+  return tokens;
+}
+
+export const isQuoteMark = (token: Token | undefined): boolean =>
+  !!token && !token.word && (token.text === '"' || OPENING.has(token.text) || CLOSING.has(token.text));
+export const isComma = (token: Token | undefined): boolean =>
+  !!token && !token.word && (token.text === "," || token.text === "،");
+
+/** An Arabic word without its attached conjunction (و ف) and, when allowed, a preposition (ب ل ك) and article. */
+export function arabicBare(norm: string, article: boolean): string[] {
+  const forms = [norm];
+  let rest = norm;
+  if (/^[وف]/u.test(rest) && rest.length > 3) forms.push((rest = rest.slice(1)));
+  if (/^[بلك]/u.test(rest) && rest.length > 3) forms.push(rest.slice(1));
+  if (article) {
+    for (const form of [...forms]) {
+      if (form.startsWith("ال") && form.length > 4) forms.push(form.slice(2));
+      if (form.startsWith("لل") && form.length > 4) forms.push(form.slice(2));
+    }
+  }
+  return forms;
+}
+
+/** Whether an Arabic word starts (after و ف ب ل, and ال when `article`) with one of the stems. */
+export function hasArabicStem(norm: string, stems: readonly string[], article = false): boolean {
+  return arabicBare(norm, article).some((form) => stems.some((stem) => form.startsWith(stem)));
+}
