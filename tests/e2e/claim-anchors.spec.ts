@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { ACCOUNTS, createClaimFromText, expect, selectInReader, signIn, test } from "./support";
+import { ACCOUNTS, claimSelection, expect, importArticleByPaste, selectInReader, signIn, test } from "./support";
 
 const OBSERVATORY = "وأكد المرصد السوري لحقوق الإنسان مقتل ثلاثة عناصر من قوات الأمن";
 const GOVERNMENT = "ونفت وزارة الداخلية ذلك في بيان رسمي";
@@ -17,13 +17,8 @@ test("a correction deletes a claimed sentence: no highlight, listed as not found
   const title = `اشتباكات جبلة ${randomUUID().slice(0, 8)}`;
   // The fact-checker imports the article, splits out the observatory's toll, rates and submits it.
   await signIn(page, ACCOUNTS.FACT_CHECKER.email);
-  await page.getByRole("link", { name: "Import article" }).click();
-  await page.getByLabel("Article text").fill(PARAGRAPHS.join("\n\n"));
-  await page.getByLabel("Title", { exact: true }).fill(title);
-  await page.getByRole("button", { name: "Import" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await page.goto("/");
-  const claimUrl = await createClaimFromText(page, title, OBSERVATORY, "CASUALTY_REPORT");
+  await importArticleByPaste(page, title, PARAGRAPHS.join("\n\n"));
+  const claimUrl = await claimSelection(page, OBSERVATORY, "CASUALTY_REPORT");
   const rating = page.getByTestId("rating-panel");
   await rating.getByLabel("Verdict").selectOption({ label: "False" });
   await rating.getByRole("radio", { name: "High" }).check();

@@ -1,7 +1,16 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { ACCOUNTS, chooseLanguage, expect, selectInReader, seriousViolations, signIn, test } from "./support";
+import {
+  ACCOUNTS,
+  chooseLanguage,
+  expect,
+  importArticleByPaste,
+  selectInReader,
+  seriousViolations,
+  signIn,
+  test,
+} from "./support";
 
 const ARTICLE_002 = readFileSync(
   path.join(import.meta.dirname, "../fixtures/articles/002_494f5185cd61c60b.txt"),
@@ -25,13 +34,8 @@ async function casualtyClaim(page: Page, quote: string, killed: { min?: string; 
 test("two casualty reports of one event that disagree are flagged to each other, side by side", async ({ page }) => {
   await signIn(page, ACCOUNTS.FACT_CHECKER.email);
   // A copy of article 002 of its own, so that other tests' claims on 002 stay out of the way.
-  await page.getByRole("link", { name: "Import article" }).click();
-  await page.getByLabel("Article text").fill(ARTICLE_002);
-  await page.getByLabel("Title").fill(TITLE);
-  await page.getByRole("button", { name: "Import" }).click();
   // The demo desk has article 002 already: this copy is imported on purpose.
-  await page.getByTestId("duplicate-article").getByRole("button", { name: "Import anyway" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
+  await importArticleByPaste(page, TITLE, ARTICLE_002, { duplicate: true });
   await casualtyClaim(page, SOHR_REPORT, { min: "1" });
   await page.getByTestId("claim-editor").getByRole("button", { name: "Back to all claims" }).click();
   // The security forces' account of the same operation, recorded as "no one killed".

@@ -1,6 +1,15 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { ACCOUNTS, chooseLanguage, expect, selectInReader, seriousViolations, signIn, test } from "./support";
+import {
+  ACCOUNTS,
+  chooseLanguage,
+  claimSelection,
+  expect,
+  importArticleByPaste,
+  seriousViolations,
+  signIn,
+  test,
+} from "./support";
 
 // Issue 16, points 5 and 9: capture states that tell the truth, a re-import offered as the existing
 // article, and a new source added from "Cite a source" on a claim, in English and in Arabic.
@@ -18,14 +27,6 @@ async function addSource(page: Page, url: string): Promise<void> {
 }
 
 /** Pastes an article of the test's own and opens it. */
-async function importOwnArticle(page: Page, title: string, text: string): Promise<void> {
-  await page.goto("/articles/new");
-  await page.getByLabel("Article text").fill(text);
-  await page.getByLabel("Title", { exact: true }).fill(title);
-  await page.getByRole("button", { name: "Import" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-}
-
 test("capture states: failed with its reason, unreachable (not gone), gone after a captured page answers 404 — in English and Arabic", async ({
   page,
 }) => {
@@ -84,7 +85,7 @@ test("re-importing the same text offers the existing article (open it, or import
   const stamp = randomUUID().slice(0, 8);
   const title = `Duplicate walk ${stamp}`;
   const text = `The ministry said the crossing ${stamp} reopened on Monday.\n\nAid convoys were waiting on both sides.`;
-  await importOwnArticle(page, title, text);
+  await importArticleByPaste(page, title, text);
   const original = page.url();
 
   // The same text again, its lines ending differently: the existing article is offered, nothing is created.
@@ -130,15 +131,8 @@ test("a new source is added from 'Cite a source' on a claim, by keyboard, and ci
   const stamp = randomUUID().slice(0, 8);
   const title = `Inline source walk ${stamp}`;
   const quote = `The observatory reported three wounded near crossing ${stamp}`;
-  await importOwnArticle(page, title, `${quote} on Sunday. Officials gave no figure.`);
-  await selectInReader(page, quote);
-  await page.getByTestId("create-claim-from-selection").click();
-  const editor = page.getByTestId("claim-editor");
-  await editor.getByLabel("Type").selectOption("CASUALTY_REPORT");
-  await editor.getByRole("button", { name: "Save claim" }).click();
-  await expect(editor.getByText("Claim saved.")).toBeVisible();
-  await page.getByTestId("open-claim-page").click();
-  await expect(page).toHaveURL(/\/claims\//);
+  await importArticleByPaste(page, title, `${quote} on Sunday. Officials gave no figure.`);
+  await claimSelection(page, quote, "CASUALTY_REPORT");
 
   // Keyboard only from the "New source…" button: the address, Enter, then on to the stance.
   await page.getByRole("button", { name: "Cite a source" }).click();

@@ -1,7 +1,16 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
-import { ACCOUNTS, chooseLanguage, expect, selectInReader, seriousViolations, signIn, test } from "./support";
+import {
+  ACCOUNTS,
+  chooseLanguage,
+  claimSelection,
+  expect,
+  importArticleByPaste,
+  seriousViolations,
+  signIn,
+  test,
+} from "./support";
 
 type Locale = "en" | "ar";
 type Messages = Record<string, Record<string, unknown>>;
@@ -45,19 +54,8 @@ for (const locale of ["en", "ar"] as const) {
     const title = `Notifications walk ${stamp}`;
     // The stamp in the statement finds this walk's notices among earlier runs' on the shared database.
     const quote = `The observatory said five people were killed in camp ${stamp}`;
-    await page.getByRole("link", { name: "Import article" }).click();
-    await page.getByLabel("Article text").fill(`${quote} on Tuesday. The ministry denied it in a statement.`);
-    await page.getByLabel("Title").fill(title);
-    await page.getByRole("button", { name: "Import" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-    await selectInReader(page, quote);
-    await page.getByTestId("create-claim-from-selection").click();
-    const editor = page.getByTestId("claim-editor");
-    await editor.getByLabel("Type").selectOption("CASUALTY_REPORT");
-    await editor.getByRole("button", { name: "Save claim" }).click();
-    await expect(editor.getByText("Claim saved.")).toBeVisible();
-    await page.getByTestId("open-claim-page").click();
-    await expect(page).toHaveURL(/\/claims\//);
+    await importArticleByPaste(page, title, `${quote} on Tuesday. The ministry denied it in a statement.`);
+    await claimSelection(page, quote, "CASUALTY_REPORT");
     const rating = page.getByTestId("rating-panel");
     await rating.getByLabel("Verdict").selectOption({ label: "Mostly true" });
     await rating.getByRole("radio", { name: "Moderate" }).check();

@@ -131,14 +131,24 @@ export async function selectInReader(page: Page, words: string): Promise<void> {
   }, words);
 }
 
-/** Opens an article, selects `words` in the reader, saves them as a claim of `type`, and opens the claim page; returns its URL. */
-export async function createClaimFromText(
+/** Imports pasted `text` under `title` from the articles page, as a fact-checker would, and waits for its reader. */
+export async function importArticleByPaste(
   page: Page,
-  articleTitle: string | RegExp,
-  words: string,
-  type: string,
-): Promise<string> {
-  await page.getByRole("link", { name: articleTitle }).first().click();
+  title: string,
+  text: string,
+  { duplicate = false } = {},
+): Promise<void> {
+  await page.goto("/articles/new");
+  await page.getByLabel("Article text").fill(text);
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByRole("button", { name: "Import" }).click();
+  // A copy of an article the desk already has is imported on purpose.
+  if (duplicate) await page.getByTestId("duplicate-article").getByRole("button", { name: "Import anyway" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+}
+
+/** In an open article, selects `words`, saves them as a claim of `type`, and opens the claim page; returns its URL. */
+export async function claimSelection(page: Page, words: string, type: string): Promise<string> {
   await selectInReader(page, words);
   await page.getByTestId("create-claim-from-selection").click();
   const editor = page.getByTestId("claim-editor");
@@ -148,4 +158,15 @@ export async function createClaimFromText(
   await page.getByTestId("open-claim-page").click();
   await expect(page).toHaveURL(/\/claims\//);
   return page.url();
+}
+
+/** Opens an article from the current page's link, then claims `words` as in claimSelection. */
+export async function createClaimFromText(
+  page: Page,
+  articleTitle: string | RegExp,
+  words: string,
+  type: string,
+): Promise<string> {
+  await page.getByRole("link", { name: articleTitle }).first().click();
+  return claimSelection(page, words, type);
 }

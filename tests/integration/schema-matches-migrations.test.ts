@@ -31,6 +31,7 @@ const RAW_SQL_EXTRAS: AllowedExtra[] = [
   },
   { function: "audit_event_is_append_only()", reason: "trigger function keeping the audit trail append-only" },
   { function: "claimdesk_normalize(text)", reason: "Arabic-aware normalisation behind the generated search columns" },
+  { function: "claimdesk_stem(text)", reason: "light Arabic stemming behind the generated search word vectors" },
   {
     table: "AuditEvent",
     trigger: "audit_event_no_update_or_delete",
@@ -68,6 +69,11 @@ const RAW_SQL_EXTRAS: AllowedExtra[] = [
     index: "Claim_claimant_claimedAt_id_idx",
     reason:
       "a claimant's claims latest claimed first (DESC NULLS LAST) with the verdict INCLUDEd: schema.prisma declares neither",
+  },
+  {
+    table: "EntityAlias",
+    index: "EntityAlias_words_idx",
+    reason: "GIN index on the stemmed words of each alias (an expression), which schema.prisma cannot declare",
   },
   {
     table: "AuditEvent",

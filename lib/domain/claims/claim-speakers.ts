@@ -1,6 +1,7 @@
 import type { Clause } from "./claim-clauses";
 import type { EntityIndex, Mention } from "./claim-mentions";
-import { arabicBare, hasArabicStem, isComma, isQuoteMark, type Token } from "./claim-tokens";
+import { normalizeForMatch } from "@/lib/domain/text/arabic-normalize";
+import { arabicBare, hasArabicStem, isComma, isQuoteMark, tokenize, type Token } from "./claim-tokens";
 import * as words from "./claim-words";
 
 export interface PartyGuess {
@@ -51,7 +52,7 @@ export function attribute(clause: Clause, index: EntityIndex, memory: SpeakerMem
     const found = arabic ? arabicSubject(tokens, verb, mentions, relay) : latinSubject(tokens, verb, mentions, relay);
     if (found === "carried") return carried();
     if (found) {
-      const party = resolve(found.party, found.phrase, memory);
+      const party = resolve(found.party, tokens[0]!.start, memory);
       return { claimant: party, reportedVia: relay?.party ?? null, how: "verb" as const, phrase: found.phrase };
     }
     return carried();
@@ -59,7 +60,7 @@ export function attribute(clause: Clause, index: EntityIndex, memory: SpeakerMem
   if (clause.continues) return carried();
   const cited = cueSource(tokens, mentions, arabic, relay);
   if (cited) {
-    const party = resolve(cited.party, cited.phrase, memory);
+    const party = resolve(cited.party, tokens[0]!.start, memory);
     return { claimant: party, reportedVia: relay?.party ?? null, how: "cue" as const, phrase: cited.phrase };
   }
   if (relay?.source) return { claimant: relay.party, reportedVia: null, how: "cue" as const, phrase: "" };
@@ -88,7 +89,8 @@ function attributionVerb(tokens: Token[], arabic: boolean): number {
     const speech = arabic ? words.isArabicSpeechVerb(token.norm) : words.isLatinSpeechVerb(token.norm);
     if (speech) return index;
     const actVerb = arabic ? words.isArabicActVerb(token.norm) : words.isLatinActVerb(token.norm);
-    if (actVerb && act === -1) act = index;
+    const passive = !arabic && /^(?:est|is|was|were|been|ete|sont|etre|be)$/u.test(tokens[index - 1]?.norm ?? "");
+    if (actVerb && !passive && act === -1) act = index;
   }
   return act;
 }
@@ -96,7 +98,7 @@ function attributionVerb(tokens: Token[], arabic: boolean): number {
 function inRelative(tokens: Token[], index: number): boolean {
   const before = previousWord(tokens, index);
   const twoBefore = before === -1 ? -1 : previousWord(tokens, before);
-  const isRelative = (at: number) => at !== -1 && words.RELATIVES.has(tokens[at]!.norm);
+  const isRelative = (at: number) => at !== -1 && !tokens[at]!.capital && words.RELATIVES.has(tokens[at]!.norm);
   return isRelative(before) || (twoBefore !== -1 && isRelative(twoBefore) && words.PRONOUNS.has(tokens[before]!.norm));
 }
 
@@ -155,7 +157,9 @@ function latinSubject(tokens: Token[], verb: number, mentions: Mention[], relay:
   const previous = tokens[before];
   if (previous?.word && (words.PRONOUNS.has(previous.norm) || /^a-t-(?:il|elle)$/u.test(previous.norm))) return "carried";
   if (tokens.slice(Math.max(0, verb - 2), verb).some((token) => /^a-t-(?:il|elle)$/u.test(token.norm))) return "carried";
-  const inverted = before < 0 || isComma(previous) || isQuoteMark(previous);
+  const speech = words.isLatinSpeechVerb(tokens[verb]!.norm);
+  const afterQuote = isQuoteMark(previous) || (isComma(previous) && isQuoteMark(tokens[before - 1]));
+  const inverted = speech && (before < 0 || afterQuote || (isComma(previous) && incise(tokens, verb + 1)));
   if (inverted) {
     let from = verb + 1;
     while (from < tokens.length && tokens[from]!.word && words.LATIN_TIME_WORDS.has(tokens[from]!.norm)) from += 1;
@@ -163,10 +167,26 @@ function latinSubject(tokens: Token[], verb: number, mentions: Mention[], relay:
     let end = from;
     while (end < tokens.length && !/^(?:that|que|qu'il|qu'elle|to|a|au|aux|in|on|sur|lors|during|after|apres)$/u.test(tokens[end]!.norm) && tokens[end]!.text !== ".")
       end += 1;
-    if (end === from) return "carried";
+    if (end === from) return before < 0 ? "carried" : null;
     return pickPart(tokens, from, end, mentions, relay, true);
   }
+  if (before < 0) return "carried";
   return pickPart(tokens, 0, before + 1, mentions, relay, false);
+}
+
+/** ", said Dr. Ahmed Karimi." / ", a annoncé lundi la ministre…": after the verb comes a name, not a clause. */
+function incise(tokens: Token[], from: number): boolean {
+  let at = from;
+  while (at < tokens.length && tokens[at]!.word && words.LATIN_TIME_WORDS.has(tokens[at]!.norm)) at += 1;
+  const first = tokens[at];
+  const determiner = words.LATIN_DETERMINERS.has(first?.norm ?? "") || /^(?:l|d)'/u.test(first?.norm ?? "");
+  if (!first?.word || !(first.capital || determiner || words.LATIN_TITLES.has(first.norm)))
+    return false;
+  for (; at < tokens.length && !isComma(tokens[at]) && tokens[at]!.text !== "."; at++) {
+    if (/^(?:has|have|had|was|were|is|are|will|would|could|did|ont|avait|est|sont|sera|serait|that|que)$/u.test(tokens[at]!.norm))
+      return false;
+  }
+  return true;
 }
 
 /**
@@ -193,18 +213,32 @@ function pickPart(
   const cleaned = parts
     .map(([a, b]) => trimLatin(tokens, a, b, relay))
     .filter(([a, b]) => b > a && tokens.slice(a, b).some((token) => token.word && !token.quoted));
+  const region = cleaned.length ? text(tokens, cleaned[0]![0], cleaned.at(-1)![1]) : "";
+  const withRegion = (found: Found): Found => (found && found !== "carried" ? { ...found, phrase: region } : found);
   const personal = cleaned.find(([a, b]) => personalName(tokens, a, b));
-  if (personal) return nameFromPhrase(tokens, personal[0], personal[1], mentions, relay, false);
+  if (personal) return withRegion(nameFromPhrase(tokens, personal[0], personal[1], mentions, relay, false));
   const usable = cleaned.filter(([a, b], index) => {
     const first = tokens[a]!;
     if (words.RELATIVES.has(first.norm) || first.quoted) return false;
-    if (index > 0 && (/^(?:a|an)$/u.test(first.norm) || !first.capital)) return after ? false : false;
+    // Appositions ("a spokeswoman for…") and participle phrases ("réunies en association") are not the subject.
+    if (index > 0 && (/^(?:a|an|un|une)$/u.test(first.norm) || (!first.capital && NOT_A_SUBJECT.test(first.norm))))
+      return false;
     return b - a <= 12;
   });
   const chosen = after ? usable[0] : usable.at(-1);
-  if (!chosen) return null;
-  return nameFromPhrase(tokens, chosen[0], chosen[1], mentions, relay, false);
+  if (chosen) return withRegion(nameFromPhrase(tokens, chosen[0], chosen[1], mentions, relay, false));
+  // A long subject: the capitalised name right before the verb ("…95% the World Health Organization says").
+  const last = cleaned.at(-1);
+  if (!after && last) {
+    const run = organisationRun(tokens, last[0], last[1], true);
+    if (run) return withRegion(nameFromPhrase(tokens, run[0], run[1], mentions, relay, false));
+  }
+  return null;
 }
+
+/** Participle and adverbial phrases between a subject and its verb: "réunies en association", "in a statement". */
+const NOT_A_SUBJECT =
+  /^(?:\p{L}+(?:ed|ing|ee|ees|es|ie|ies|is|ant)|in|on|at|after|before|with|for|dans|en|a|apres|avant|lors|avec|selon|pour|sur)$/u;
 
 /** Without opening conjunctions and adverbials, trailing auxiliaries, and a relay ("interrogés par l'AFP"). */
 function trimLatin(tokens: Token[], from: number, to: number, relay: Relay | null): [number, number] {
@@ -251,20 +285,50 @@ function nameFromPhrase(
   const viaName = relay ? ` (${relay.surface})` : "";
   if (words.UNNAMED_SOURCES.has(first) || words.UNNAMED_SOURCES.has(tokens[from]!.norm))
     return { party: { entityId: null, name: `${phrase}${viaName}` }, phrase };
-  if (words.NOT_SPEAKERS.has(tokens[from]!.norm) && to - from === 1) return { party: null, phrase };
+  if (to - from === 1 && arabicBare(tokens[from]!.norm, true).some((form) => words.NOT_SPEAKERS.has(form)))
+    return { party: null, phrase };
   const inside = mentions.filter((m) => m.from >= from && m.to <= to);
-  if (inside.length) return { party: entityParty(inside.at(-1)!), phrase };
-
   const arabic = /[\u0600-\u06FF]/u.test(phrase);
-  if (arabic) return { party: arabicName(tokens, from, to, actVerb), phrase };
+  if (arabic) {
+    if (inside.length) return { party: entityParty(inside.at(-1)!), phrase };
+    return { party: arabicName(tokens, from, to, actVerb), phrase };
+  }
+  // Latin scripts: an entity when it is the whole name ("the Syrian Observatory…", "l'AFAD"), not a word of
+  // a longer one ("la Fédération hospitalière de France", "Banque de France").
+  const bare = withoutDeterminer(tokens, from, to);
+  const whole = inside.find((m) => m.from <= bare && m.to >= lastWord(tokens, from, to) + 1);
+  if (whole) return { party: entityParty(whole), phrase };
   const person = personalName(tokens, from, to);
   if (person) return { party: { entityId: null, name: text(tokens, person[0], person[1]), isNew: true, kind: "PERSON" }, phrase };
   const titled = afterTitle(tokens, from, to);
   if (titled) return { party: { entityId: null, name: text(tokens, titled[0], titled[1]), isNew: true, kind: "PERSON" }, phrase };
-  const org = organisationRun(tokens, from, to);
+  const member = memberOf(tokens, from, to);
+  if (member) return { party: { entityId: null, name: text(tokens, member[0], member[1]), isNew: true, kind: "ORGANIZATION" }, phrase };
+  const capitals = tokens.slice(bare, to).filter((token) => token.word && token.capital).length;
+  const acronym = /^\p{Lu}{2,}$/u.test(tokens[bare]!.text.replace(/^[lLdD]['’]/u, ""));
+  if (tokens[bare]!.capital && (capitals >= 2 || acronym))
+    return { party: { entityId: null, name: text(tokens, bare, to), isNew: true, kind: "ORGANIZATION" }, phrase };
+  const org = organisationRun(tokens, from, to, false);
   if (org) return { party: { entityId: null, name: text(tokens, org[0], org[1]), isNew: true, kind: "ORGANIZATION" }, phrase };
-  const bare = withoutDeterminer(tokens, from, to);
+  if (inside.length) return { party: entityParty(inside.at(-1)!), phrase };
   return { party: { entityId: null, name: text(tokens, bare, to) }, phrase };
+}
+
+function lastWord(tokens: Token[], from: number, to: number): number {
+  let at = to - 1;
+  while (at > from && !tokens[at]!.word) at -= 1;
+  return at;
+}
+
+/** "Rescuers from the White Helmets civil defence group", "Meteorologists at … INMET": the organisation. */
+function memberOf(tokens: Token[], from: number, to: number): [number, number] | null {
+  const link = tokens.findIndex((token, at) => at > from && at < to && words.LATIN_MEMBER_LINKS.has(token.norm));
+  if (link === -1 || link > from + 2 || !/s$/u.test(tokens[link - 1]!.norm)) return null;
+  const start = tokens.findIndex((token, at) => at > link && at < to && token.capital);
+  if (start === -1) return null;
+  let end = start;
+  while (end < to && tokens[end]!.capital) end += 1;
+  return [start, end];
 }
 
 /** "Governor Marcos Tavares" → "Marcos Tavares"; "Dr. Ahmed Karimi" → "Ahmed Karimi"; "Popescu". */
@@ -284,7 +348,7 @@ function afterTitle(tokens: Token[], from: number, to: number): [number, number]
  * after "Le syndicat", "INMET" after "Meteorologists at the national weather institute"; lower-case
  * connectors (of, for, de, la) may sit inside the run.
  */
-function organisationRun(tokens: Token[], from: number, to: number): [number, number] | null {
+function organisationRun(tokens: Token[], from: number, to: number, anywhere: boolean): [number, number] | null {
   let end = to;
   while (end > from && !tokens[end - 1]!.word) end -= 1;
   if (!tokens[end - 1]?.capital) return null;
@@ -296,6 +360,9 @@ function organisationRun(tokens: Token[], from: number, to: number): [number, nu
     else break;
   }
   if (start === from && from === 0 && end - start === 1) return null; // a lone sentence-initial capital
+  // "Le syndicat SUD Santé": the run follows its common noun; "Doctors in Bucharest" names a place.
+  const before = tokens[start - 1];
+  if (!anywhere && before && /^(?:in|en|a|at|from|near|pres|dans|au|aux|of|de)$/u.test(before.norm)) return null;
   return [start, end];
 }
 
@@ -418,16 +485,38 @@ function relayIn(tokens: Token[], mentions: Mention[]): Relay | null {
 
 // ── Memory: "the agency", "الشبكة", "La ministre", "Popescu" name someone already quoted ───────
 
-function resolve(party: PartyGuess | null, phrase: string, memory: SpeakerMemory): PartyGuess | null {
+function resolve(party: PartyGuess | null, at: number, memory: SpeakerMemory): PartyGuess | null {
   if (!party || party.entityId) return party;
   const content = contentWords(party.name);
   if (content.length !== 1) return party;
-  for (let at = memory.named.length - 1; at >= 0; at--) {
-    const entry = memory.named[at]!;
+  for (let index = memory.named.length - 1; index >= 0; index--) {
+    const entry = memory.named[index]!;
     if (entry.party.name !== party.name && content.every((word) => entry.words.has(word))) return entry.party;
   }
-  void phrase;
-  return party;
+  return firstFullName(party, at) ?? party;
+}
+
+/**
+ * Arabic reports name a body in full once, then by its head noun: "البنك" after "البنك المركزي المصري".
+ * The first earlier occurrence of the noun followed by definite adjectives gives the full name (looked
+ * for in a bounded window, so a long article stays linear).
+ */
+function firstFullName(party: PartyGuess, at: number): PartyGuess | null {
+  const head = party.name.replace(/^[وف]/u, "");
+  if (!/^ال[\u0600-\u06FF]{2,}$/u.test(head)) return null;
+  const before = tokenize(articleText.slice(Math.max(0, at - 3000), at));
+  const key = normalizeForMatch(head);
+  const first = before.findIndex((token) => token.word && arabicBare(token.norm, false).includes(key));
+  if (first === -1) return null;
+  const name = [before[first]!];
+  for (let next = first + 1; next < before.length && name.length < 4; next++) {
+    const token = before[next]!;
+    if (!token.word || !token.norm.startsWith("ال")) break;
+    name.push(token);
+  }
+  if (name.length < 2) return null;
+  const full = name.map((token) => token.text).join(" ").replace(/^[وفبل](?=ال)/u, "");
+  return { entityId: null, name: full, isNew: true, kind: "ORGANIZATION" };
 }
 
 const FILLER = new Set(["the", "a", "an", "le", "la", "les", "l", "de", "du", "des", "d", "of", "for", "in", "في", "s"]);

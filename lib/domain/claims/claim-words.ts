@@ -179,12 +179,20 @@ export function isArabicSpeechParticiple(norm: string): boolean {
 /** A verb that attributes words: said, accused, promised (and their Arabic stems). */
 export function isArabicReportingVerb(norm: string): boolean {
   return (
-    hasArabicStem(norm, AR_SPEECH) ||
+    isArabicSpeechVerb(norm) ||
     hasArabicStem(norm, ["اتهم", "ادعت", "ادعي", "زعم", "وعد", "تعهد"]) ||
     isArabicSpeechParticiple(norm)
   );
 }
-export const isArabicSpeechVerb = (norm: string) => hasArabicStem(norm, AR_SPEECH) || isArabicSpeechParticiple(norm);
+/** Reporting verbs whose stem is also the start of common nouns (قدرة، دعاية): matched as whole words. */
+const AR_SPEECH_EXACT = new Set(
+  (
+    "قدر قدرت توقع توقعت رجح رجحت اعتبر اعتبرت طالب طالبت دعا دعت اعرب اعربت رحب رحبت ندد نددت انتقد انتقدت " +
+    "اقر اقرت اعترف اعترفت نشر نشرت بينت"
+  ).split(" "),
+);
+export const isArabicSpeechVerb = (norm: string) =>
+  hasArabicStem(norm, AR_SPEECH) || isArabicSpeechParticiple(norm) || AR_SPEECH_EXACT.has(norm.replace(/^[وف]/u, ""));
 export const isArabicActVerb = (norm: string) => hasArabicStem(norm, ["اتهم", "ادعت", "ادعي", "زعم", "وعد", "تعهد"]);
 export const isLatinSpeechVerb = (norm: string) => LATIN_SPEECH.has(norm) || LATIN_SPEECH_PARTICIPLE.has(norm);
 export const isLatinActVerb = (norm: string) => LATIN_ACCUSATION.has(norm) || LATIN_PROMISE.has(norm);

@@ -30,6 +30,8 @@ export interface SuggestionScore {
   speakerCorrect: number;
   /** Per reference claim, what happened to it (for reading a regression). */
   details: { quote: string; hit: boolean; type?: TClaimType; speaker?: string | null; speakerOk?: boolean }[];
+  /** Suggestions that overlap no reference claim (what costs precision). */
+  extras: { start: number; end: number }[];
 }
 
 /** A suggestion covers a reference claim when it spans at least this share of the claim. */
@@ -67,6 +69,7 @@ export function scoreSuggestions(
     typeCorrect: 0,
     speakerCorrect: 0,
     details: [],
+    extras: suggestions.filter((suggestion) => !spans.some((span) => overlap(suggestion, span) > 0)),
   };
   references.forEach((reference, index) => {
     const span = spans[index]!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSearchQuery } from "./search-query";
+import { buildSearchQuery, expandWithAliases, mayNameEntities } from "./search-query";
 import { highlightSnippet } from "./snippet";
 
 describe("buildSearchQuery", () => {
@@ -9,6 +9,17 @@ describe("buildSearchQuery", () => {
     ["اومسيــن", "اومسين:*"],
     ["  Negotiations FAILED ", "negotiations:* & failed:*"],
     ["قُتل ١٢ شخصاً", "قتل:* & 12:* & شخصا:*"],
+    // Stemmed like the stored words: attached و، ال، لل … go, short words and ب/ف/ل alone stay.
+    ["تفاوض", "تفاوض:*"],
+    ["والتفاوض", "تفاوض:*"],
+    ["للتفاوض فلسطين", "تفاوض:* & فلسطين:*"],
+    ["ولد بلد الله", "ولد:* & بلد:* & الله:*"],
+    // Quotes: whole words next to each other, in that order.
+    ['"التفاوض مع" باكير', "(تفاوض <-> مع) & باكير:*"],
+    ["«عمر أومسين»", "(عمر <-> اومسين)"],
+    ["“failed”", "failed"],
+    ['negotiations "talks failed" "he refused', "(talks <-> failed) & (he <-> refused) & negotiations:*"],
+    ['"" ""', null],
   ])("%s → %s", (input, tsquery) => {
     expect(buildSearchQuery(input).tsquery).toBe(tsquery);
   });
@@ -19,8 +30,34 @@ describe("buildSearchQuery", () => {
     expect(buildSearchQuery("").terms).toEqual([]);
   });
 
-  it("caps the number of terms", () => {
+  it("caps the number of terms, phrases' words included", () => {
     expect(buildSearchQuery("a b c d e f g h i j k").terms).toHaveLength(8);
+    expect(buildSearchQuery('"a b c d e f" g h i j').tsquery).toBe("(a <-> b <-> c <-> d <-> e <-> f) & g:* & h:*");
+  });
+});
+
+describe("expandWithAliases", () => {
+  it("adds each alias, stemmed, as a phrase of whole words, and its words to the highlighted terms", () => {
+    const query = buildSearchQuery("Omsen");
+    expect(mayNameEntities(query)).toBe(true);
+    const expanded = expandWithAliases({ ...query, tsquery: query.tsquery! }, [
+      "omar omsen",
+      "عمر اومسين",
+      "اومسين",
+      "المرصد السوري",
+      "x",
+    ]);
+    expect(expanded.tsquery).toBe("(omsen:*) | (omar <-> omsen) | (عمر <-> اومسين) | اومسين | (مرصد <-> سوري)");
+    expect(expanded.terms).toEqual(["omsen", "omar", "عمر", "اومسين", "مرصد", "سوري"]);
+  });
+
+  it("leaves a query without aliases as it is, and lets no one-letter query name entities", () => {
+    const query = buildSearchQuery("التفاوض");
+    expect(expandWithAliases({ ...query, tsquery: query.tsquery! }, [])).toEqual({
+      tsquery: "تفاوض:*",
+      terms: ["تفاوض"],
+    });
+    expect(mayNameEntities(buildSearchQuery("a b"))).toBe(false);
   });
 });
 
@@ -37,6 +74,18 @@ describe("highlightSnippet", () => {
     expect(parts.find((part) => part.match)?.text).toBe("negotiations");
     expect(parts[0]!.text.startsWith("…")).toBe(true);
     expect(parts.at(-1)!.text.endsWith("…")).toBe(true);
+  });
+
+  it("highlights the whole word as written when the query found its stem", () => {
+    const text = "مؤكداً أن القوات الأمنية سعت بدايةً للتفاوض مع زعيم المجموعة";
+    for (const query of ["تفاوض", "التفاوض", '"التفاوض مع"']) {
+      const marked = highlightSnippet(text, buildSearchQuery(query).terms)
+        .filter((part) => part.match)
+        .map((part) => part.text);
+      expect(marked, query).toContain("للتفاوض");
+    }
+    const phrase = highlightSnippet(text, buildSearchQuery('"زعيم المجموعة"').terms);
+    expect(phrase.filter((part) => part.match).map((part) => part.text)).toEqual(["زعيم", "المجموعة"]);
   });
 
   it("returns the start of the text when nothing matches", () => {

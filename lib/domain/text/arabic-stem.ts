@@ -22,7 +22,6 @@
  */
 const ARABIC_LETTER_RANGES =
   "\\u0621-\\u063A\\u0641-\\u064A\\u066E\\u066F\\u0671-\\u06D3\\u06D5\\u06EE\\u06EF\\u06FA-\\u06FC\\u06FF";
-const ARABIC_LETTER = new RegExp(`[${ARABIC_LETTER_RANGES}]`, "u");
 
 /** Attached words that may be stripped, in their folded spelling (أ → ا). */
 export const ATTACHED_PREFIXES = ["و", "ال", "بال", "كال", "لل", "فال", "فبال", "فكال", "فلل"] as const;
@@ -33,8 +32,23 @@ export const MIN_STEM = 3;
 /** The same rule as a PostgreSQL regular expression (claimdesk_stem): kept here so both are read together. */
 export const STEM_PATTERN_SQL = `(^|[^${ARABIC_LETTER_RANGES}])(?:${ATTACHED_PREFIXES.join("|")})+(?=[${ARABIC_LETTER_RANGES}]{${MIN_STEM}})`;
 
+/** The same ranges as ARABIC_LETTER_RANGES, by code (this runs on every character of an article). */
 function isArabicLetter(char: string | undefined): boolean {
-  return char !== undefined && ARABIC_LETTER.test(char);
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code < 0x0621 || code > 0x06ff) return false;
+  return (
+    code <= 0x063a ||
+    (code >= 0x0641 && code <= 0x064a) ||
+    code === 0x066e ||
+    code === 0x066f ||
+    (code >= 0x0671 && code <= 0x06d3) ||
+    code === 0x06d5 ||
+    code === 0x06ee ||
+    code === 0x06ef ||
+    (code >= 0x06fa && code <= 0x06fc) ||
+    code === 0x06ff
+  );
 }
 
 /**
@@ -74,26 +88,29 @@ export function stemArabic(normalized: string): string {
  * the word as written, so a match on "تفاوض" maps back to the whole of "للتفاوض".
  */
 export function stemWithOffsets(normalized: string): { stemmed: string; toInput: number[] } {
-  let stemmed = "";
-  const toInput: number[] = [];
-  let copiedUpTo = 0;
+  // The stripped spans [word start, stem start), found first; then one pass copies the rest.
+  const cuts: [number, number][] = [];
   for (let index = 0; index < normalized.length; index++) {
     if (!isArabicLetter(normalized[index]) || (index > 0 && isArabicLetter(normalized[index - 1]))) continue;
     const stem = stemStart(normalized, index);
-    if (stem === index) continue;
-    for (let at = copiedUpTo; at < index; at++) {
-      stemmed += normalized[at];
-      toInput.push(at);
-    }
-    stemmed += normalized[stem];
-    toInput.push(index);
-    copiedUpTo = stem + 1;
+    if (stem > index) cuts.push([index, stem]);
+    // The stem's own letters cannot start a word: skip to the next non-letter.
     index = stem;
+    while (index + 1 < normalized.length && isArabicLetter(normalized[index + 1])) index++;
   }
-  for (let at = copiedUpTo; at < normalized.length; at++) {
-    stemmed += normalized[at];
-    toInput.push(at);
+  const pieces: string[] = [];
+  const toInput: number[] = [];
+  let from = 0;
+  for (const [start, stem] of cuts) {
+    pieces.push(normalized.slice(from, start));
+    for (let at = from; at < start; at++) toInput.push(at);
+    // The stem's first letter stands for the whole word as written.
+    toInput.push(start);
+    from = stem + 1;
+    pieces.push(normalized[stem]!);
   }
+  pieces.push(normalized.slice(from));
+  for (let at = from; at < normalized.length; at++) toInput.push(at);
   toInput.push(normalized.length);
-  return { stemmed, toInput };
+  return { stemmed: pieces.join(""), toInput };
 }
