@@ -1,7 +1,16 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { ACCOUNTS, chooseLanguage, expect, selectInReader, seriousViolations, signIn, test } from "./support";
+import {
+  ACCOUNTS,
+  chooseLanguage,
+  expect,
+  importArticleByPaste,
+  selectInReader,
+  seriousViolations,
+  signIn,
+  test,
+} from "./support";
 
 const ARTICLE_002 = readFileSync(
   path.join(import.meta.dirname, "../fixtures/articles/002_494f5185cd61c60b.txt"),
@@ -116,4 +125,55 @@ test("a viewer reads an article and its claims but cannot create any", async ({ 
   await expect(page.getByRole("link", { name: "Import article" })).toHaveCount(0);
   browserProblems.allow(/status of 404 .*\/articles\/new\)$/);
   expect((await page.goto("/articles/new"))?.status()).toBe(404);
+});
+
+test("suggestions split clauses, name new speakers from the text and hide the less checkable on request", async ({
+  page,
+}) => {
+  const title = "Floods kill 12 in northern province";
+  const text = [
+    title,
+    "Heavy rains killed at least 12 people on Monday, the regional civil defence agency said, while more than 3,000 families were forced from their homes.",
+    "Lina Haddad, a spokeswoman for the relief office, said 40 schools had been turned into shelters.",
+    "Few experts think the dams will hold.",
+  ].join("\n\n");
+  await signIn(page, ACCOUNTS.FACT_CHECKER.email);
+  await importArticleByPaste(page, title, text);
+  await page.getByRole("button", { name: "Suggest claims" }).click();
+  const suggestions = page.getByTestId("suggestion");
+
+  // One sentence, two claims: the "while" clause is its own statistic.
+  const clause = suggestions.filter({ hasText: /^while more than 3,000 families/ });
+  await expect(clause.getByTestId("suggestion-type")).toHaveText("Statistic");
+  await expect(suggestions.filter({ hasText: "Heavy rains killed" }).getByTestId("suggestion-type")).toHaveText(
+    "Casualty report",
+  );
+
+  // The most checkable come first; the opinion is last and hidden by the switch.
+  await expect(suggestions.last()).toContainText("Few experts think");
+  const hide = page.getByRole("switch", { name: "Hide less checkable" });
+  await expect(hide).toHaveAttribute("aria-checked", "false");
+  await hide.click();
+  await expect(hide).toHaveAttribute("aria-checked", "true");
+  await expect(suggestions.filter({ hasText: "Few experts think" })).toHaveCount(0);
+  await expect(page.getByText("1 hidden")).toBeVisible();
+
+  // A speaker the team has no entity for, named from the text, offered as a new entity on accepting.
+  const haddad = suggestions.filter({ hasText: "Lina Haddad, a spokeswoman" });
+  await expect(haddad.getByTestId("suggestion-claimant")).toHaveText("by Lina Haddad · not an entity yet");
+  const create = haddad.getByRole("checkbox", { name: "Create entity “Lina Haddad” (Person) as the claimant" });
+  await expect(create).toBeChecked();
+  await page.screenshot({ path: "test-results/screenshots/suggestions-en.png", fullPage: true });
+  expect(await seriousViolations(page)).toEqual([]);
+  await haddad.getByRole("button", { name: /^Accept and edit/ }).click();
+  const editor = page.getByTestId("claim-editor");
+  await expect(editor.getByRole("combobox", { name: "Claimant (who makes the claim)" })).toHaveValue(/Lina Haddad/);
+  await editor.getByRole("button", { name: "Back to all claims" }).click();
+
+  await chooseLanguage(page, "ar");
+  await page.getByRole("button", { name: "اقترح ادعاءات" }).click();
+  await expect(page.getByRole("switch", { name: "إخفاء الأقل قابلية للتحقق" })).toBeVisible();
+  await expect(page.getByTestId("suggestion").filter({ hasText: /^while more than 3,000/ })).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/suggestions-ar.png", fullPage: true });
+  expect(await seriousViolations(page)).toEqual([]);
 });

@@ -165,7 +165,9 @@ test("a new source is added from 'Cite a source' on a claim, by keyboard, and ci
   );
 
   // In Arabic, the same from the button; the address already in the library chooses that source.
+  // The English "Source cited." does not stay on the Arabic page.
   await chooseLanguage(page, "ar");
+  await expect(page.getByText("Source cited.")).toHaveCount(0);
   await page.getByRole("button", { name: "استشهد بمصدر" }).click();
   await panel.getByRole("button", { name: "مصدر جديد…" }).click();
   await expect(inline.getByRole("heading")).toHaveText("مصدر ليس في المكتبة بعد");
@@ -177,5 +179,6 @@ test("a new source is added from 'Cite a source' on a claim, by keyboard, and ci
   await page.screenshot({ path: `${SHOTS}/inline-source-ar.png`, fullPage: true });
   await panel.getByRole("button", { name: "حفظ الاستشهاد" }).click();
   await expect(page.getByTestId("evidence-SUPPORTS").getByTestId("evidence-item")).toHaveCount(1);
+  await expect(page.getByText("تم الاستشهاد بالمصدر.")).toBeVisible();
   await chooseLanguage(page, "en");
 });

@@ -77,6 +77,8 @@ test("a claim checked in one article is recognised in the other: suggested as al
   await page.getByTestId("open-claim-page").click();
   const similar = page.getByTestId("similar-claims").getByRole("listitem").filter({ hasText: "سعت بدايةً للتفاوض" });
   await expect(similar).toContainText("Mostly true");
+  // Why it is listed: the wording of the two reports is close.
+  await expect(similar.getByTestId("likeness-reasons")).toContainText("similar wording");
   await similar.getByText("Same claim as this one…").click();
   await similar.getByLabel("Why they are the same").fill("The same failed negotiation, told by both outlets.");
   await expect(similar.getByLabel(/Carry over its verdict \(Mostly true\)/)).toBeChecked();

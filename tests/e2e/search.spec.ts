@@ -1,4 +1,4 @@
-import { ACCOUNTS, expect, selectInReader, seriousViolations, signIn, test } from "./support";
+import { ACCOUNTS, chooseLanguage, expect, selectInReader, seriousViolations, signIn, test } from "./support";
 
 test("a fact-checker finds Omsen in any spelling, and opens his track record", async ({ page }) => {
   await signIn(page, ACCOUNTS.FACT_CHECKER.email);
@@ -37,5 +37,58 @@ test("without words, the search page lists the team's claims under the filters, 
   const results = page.getByTestId("claim-results").getByRole("listitem");
   await expect(results.first()).toContainText("الرئيس الانتقالي أحمد الشرع وعد فرنسا");
   for (const item of await results.all()) await expect(item).toContainText("Statistic");
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("in Arabic, تفاوض finds للتفاوض as written, and Omsen finds what the text says in Arabic", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, ACCOUNTS.FACT_CHECKER.email);
+  await page
+    .getByRole("link", { name: /^توصلت قوات الأمن الداخلي السورية إلى اتفاق تهدئة/ })
+    .first()
+    .click();
+  await selectInReader(page, "سعت بدايةً للتفاوض مع زعيم المجموعة");
+  await page.getByTestId("create-claim-from-selection").click();
+  const editor = page.getByTestId("claim-editor");
+  await editor.getByLabel("Type").selectOption("STATEMENT");
+  await editor.getByRole("button", { name: "Save claim" }).click();
+  await expect(editor.getByText("Claim saved.")).toBeVisible();
+  // A claim whose words do not name Omsen, but whose claimant is he.
+  await selectInReader(page, "اندلعت اشتباكات محدودة بين الأمن الداخلي");
+  await page.getByTestId("create-claim-from-selection").click();
+  await editor.getByLabel("Type").selectOption("EVENT");
+  await editor.getByRole("combobox", { name: "Claimant (who makes the claim)" }).fill("Omsen");
+  await editor.getByRole("option", { name: /Omar Omsen/ }).click();
+  await editor.getByRole("button", { name: "Save claim" }).click();
+  await expect(editor.getByText("Claim saved.")).toBeVisible();
+
+  await chooseLanguage(page, "ar");
+  await page.getByRole("navigation", { name: "التنقل الرئيسي" }).getByRole("link", { name: "بحث" }).click();
+  await page.getByLabel("كلمات البحث").fill("تفاوض");
+  await page.getByRole("button", { name: "ابحث", exact: true }).click();
+  // The stem was searched; the whole word is highlighted as the article writes it.
+  const claims = page.getByTestId("claim-results").getByRole("listitem");
+  const negotiation = claims.filter({ hasText: "سعت بدايةً للتفاوض مع زعيم المجموعة" }).first();
+  await expect(negotiation.locator("mark")).toHaveText(["للتفاوض"]);
+  await expect(page.getByTestId("articles-results").locator("mark").first()).toHaveText(/^(لل|ال)?تفاوض$/);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Quoted words side by side: found; the same words apart: not.
+  await page.getByLabel("كلمات البحث").fill('"التفاوض مع زعيم"');
+  await page.getByRole("button", { name: "ابحث", exact: true }).click();
+  await expect(claims.filter({ hasText: "سعت بدايةً للتفاوض مع زعيم المجموعة" }).first()).toBeVisible();
+  await page.getByLabel("كلمات البحث").fill('"التفاوض زعيم"');
+  await page.getByRole("button", { name: "ابحث", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "الادعاءات" })).toBeVisible();
+  await expect(page.getByTestId("claim-results")).toHaveCount(0);
+
+  // A Latin alias of Omar Omsen finds the Arabic text that names him, highlighted as written.
+  await page.getByLabel("كلمات البحث").fill("Omsen");
+  await page.getByRole("button", { name: "ابحث", exact: true }).click();
+  await expect(page.getByTestId("articles-results").locator("mark", { hasText: "أومسين" }).first()).toBeVisible();
+  await expect(claims.filter({ hasText: "اندلعت اشتباكات محدودة بين الأمن الداخلي" }).first()).toContainText(
+    "عمر أومسين",
+  );
+  await page.screenshot({ path: test.info().outputPath("search-omsen-ar.png"), fullPage: true });
   expect(await seriousViolations(page)).toEqual([]);
 });

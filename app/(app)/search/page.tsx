@@ -52,6 +52,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
         {t("title")}
       </h1>
       <p className="text-slate-600">{t("intro")}</p>
+      <p className="text-sm text-slate-600">{t("tips")}</p>
       <form
         role="search"
         action="/search"

@@ -67,7 +67,8 @@ function openerAt(
     if (words.AR_CONTRAST.has(word)) return { continues: false, sameVerb: false };
     if (word === "في" && nextWord === "حين") return { continues: false, sameVerb: false };
     if (words.AR_APPOSITION.has(word)) return { continues: true, sameVerb: false };
-    if (words.AR_ASIDE.has(word) && (nextWord === "ان" || nextWord === "بان")) return { continues: false, sameVerb: false };
+    if (words.AR_ASIDE.has(word) && (nextWord === "ان" || nextWord === "بان"))
+      return { continues: false, sameVerb: false };
     if (words.AR_SECOND_COMPLEMENT.has(word)) return { continues: true, sameVerb: true };
     if (words.AR_COMPARISON.has(word)) return { continues: true, sameVerb: false };
     if (words.isArabicSpeechParticiple(word)) return { continues: true, sameVerb: false };
@@ -100,6 +101,7 @@ function trimPunctuation(tokens: Token[]): Token[] {
   let from = 0;
   let to = tokens.length;
   while (from < to && isComma(tokens[from])) from += 1;
-  while (to > from && (isComma(tokens[to - 1]) || tokens[to - 1]!.text === ";" || tokens[to - 1]!.text === "؛")) to -= 1;
+  while (to > from && (isComma(tokens[to - 1]) || tokens[to - 1]!.text === ";" || tokens[to - 1]!.text === "؛"))
+    to -= 1;
   return tokens.slice(from, to);
 }

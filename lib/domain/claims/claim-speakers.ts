@@ -45,7 +45,9 @@ export function attribute(clause: Clause, index: EntityIndex, memory: SpeakerMem
   const arabic = tokens.some((token) => token.word && /[\u0600-\u06FF]/u.test(token.text));
   const relay = relayIn(tokens, mentions);
   const carried = (): Attribution =>
-    memory.previous ? { claimant: memory.previous, reportedVia: relay?.party ?? null, how: "carried", phrase: "" } : NONE;
+    memory.previous
+      ? { claimant: memory.previous, reportedVia: relay?.party ?? null, how: "carried", phrase: "" }
+      : NONE;
 
   const verb = attributionVerb(tokens, arabic);
   if (verb !== -1 && !(clause.continues && !arabic && verb > 0)) {
@@ -130,8 +132,16 @@ function blocked(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** The subject phrase after an Arabic verb ends at أن/إلى, a comma, a quote, a time word, "في بيان" or a relay. */
+/**
+ * The subject phrase after an Arabic verb ends at أن/إلى, a comma, a quote, a time word, "في بيان", a
+ * relay, a complement with ب ("بتخزين", "بنحو", "بالوقوف"), or — after an organisation's definite
+ * name — the first indefinite noun, which starts the object ("قدّر صندوق النقد الدولي نموَّ…").
+ */
 function arabicPhraseEnd(tokens: Token[], from: number, relay: Relay | null): number {
+  const titled = arabicBare(tokens[from]?.norm ?? "", true).some((form) =>
+    words.AR_TITLES.some((t) => form.startsWith(t)),
+  );
+  let previousDefinite = false;
   let at = from;
   for (; at < tokens.length && at - from < 14; at++) {
     const token = tokens[at]!;
@@ -141,9 +151,14 @@ function arabicPhraseEnd(tokens: Token[], from: number, relay: Relay | null): nu
       continue;
     }
     if (words.STOP_AFTER_AR_VERB.has(token.norm) || /^\p{N}/u.test(token.norm)) break;
-    if (token.norm.startsWith("بال") && at > from) break;
+    if (at > from && /^ب(?:ال|ت|است|م|ان|نحو|نسبه|حوالي|قيمه)/u.test(token.norm)) break;
     if (token.norm === "في" && hasArabicStem(tokens[at + 1]?.norm ?? "", words.AR_DOCUMENTS)) break;
     if (token.norm === "من" && at - from >= 2) break;
+    const definite = /^(?:[وفبل])?ال/u.test(token.norm);
+    const preposition = /^(?:في|من|الي|علي|عن|ل|باسم)$/u.test(token.norm) || /^لل/u.test(token.norm);
+    if (!titled && previousDefinite && !definite && !preposition && !words.AR_RANKS.has(tokens[at - 1]?.norm ?? ""))
+      break;
+    previousDefinite = definite;
   }
   return at;
 }
@@ -152,11 +167,17 @@ function arabicPhraseEnd(tokens: Token[], from: number, relay: Relay | null): nu
 
 function latinSubject(tokens: Token[], verb: number, mentions: Mention[], relay: Relay | null): Found {
   let before = verb - 1;
-  while (before >= 0 && tokens[before]!.word && /^(?:a|ont|has|have|had|also|then|s'est|est|was|is)$/u.test(tokens[before]!.norm))
+  while (
+    before >= 0 &&
+    tokens[before]!.word &&
+    /^(?:a|ont|has|have|had|also|then|s'est|est|was|is)$/u.test(tokens[before]!.norm)
+  )
     before -= 1;
   const previous = tokens[before];
-  if (previous?.word && (words.PRONOUNS.has(previous.norm) || /^a-t-(?:il|elle)$/u.test(previous.norm))) return "carried";
-  if (tokens.slice(Math.max(0, verb - 2), verb).some((token) => /^a-t-(?:il|elle)$/u.test(token.norm))) return "carried";
+  if (previous?.word && (words.PRONOUNS.has(previous.norm) || /^a-t-(?:il|elle)$/u.test(previous.norm)))
+    return "carried";
+  if (tokens.slice(Math.max(0, verb - 2), verb).some((token) => /^a-t-(?:il|elle)$/u.test(token.norm)))
+    return "carried";
   const speech = words.isLatinSpeechVerb(tokens[verb]!.norm);
   const afterQuote = isQuoteMark(previous) || (isComma(previous) && isQuoteMark(tokens[before - 1]));
   const inverted = speech && (before < 0 || afterQuote || (isComma(previous) && incise(tokens, verb + 1)));
@@ -165,7 +186,11 @@ function latinSubject(tokens: Token[], verb: number, mentions: Mention[], relay:
     while (from < tokens.length && tokens[from]!.word && words.LATIN_TIME_WORDS.has(tokens[from]!.norm)) from += 1;
     if (tokens[from]?.norm === "on" && words.LATIN_TIME_WORDS.has(tokens[from + 1]?.norm ?? "")) from += 2;
     let end = from;
-    while (end < tokens.length && !/^(?:that|que|qu'il|qu'elle|to|a|au|aux|in|on|sur|lors|during|after|apres)$/u.test(tokens[end]!.norm) && tokens[end]!.text !== ".")
+    while (
+      end < tokens.length &&
+      !/^(?:that|que|qu'il|qu'elle|to|a|au|aux|in|on|sur|lors|during|after|apres)$/u.test(tokens[end]!.norm) &&
+      tokens[end]!.text !== "."
+    )
       end += 1;
     if (end === from) return before < 0 ? "carried" : null;
     return pickPart(tokens, from, end, mentions, relay, true);
@@ -180,10 +205,13 @@ function incise(tokens: Token[], from: number): boolean {
   while (at < tokens.length && tokens[at]!.word && words.LATIN_TIME_WORDS.has(tokens[at]!.norm)) at += 1;
   const first = tokens[at];
   const determiner = words.LATIN_DETERMINERS.has(first?.norm ?? "") || /^(?:l|d)'/u.test(first?.norm ?? "");
-  if (!first?.word || !(first.capital || determiner || words.LATIN_TITLES.has(first.norm)))
-    return false;
+  if (!first?.word || !(first.capital || determiner || words.LATIN_TITLES.has(first.norm))) return false;
   for (; at < tokens.length && !isComma(tokens[at]) && tokens[at]!.text !== "."; at++) {
-    if (/^(?:has|have|had|was|were|is|are|will|would|could|did|ont|avait|est|sont|sera|serait|that|que)$/u.test(tokens[at]!.norm))
+    if (
+      /^(?:has|have|had|was|were|is|are|will|would|could|did|ont|avait|est|sont|sera|serait|that|que)$/u.test(
+        tokens[at]!.norm,
+      )
+    )
       return false;
   }
   return true;
@@ -243,12 +271,22 @@ const NOT_A_SUBJECT =
 /** Without opening conjunctions and adverbials, trailing auxiliaries, and a relay ("interrogés par l'AFP"). */
 function trimLatin(tokens: Token[], from: number, to: number, relay: Relay | null): [number, number] {
   if (relay && relay.from >= from && relay.from < to) to = relay.from;
-  while (from < to && (!tokens[from]!.word || /^(?:and|but|while|whereas|et|mais|tandis|alors|que|so)$/u.test(tokens[from]!.norm)))
+  while (
+    from < to &&
+    (!tokens[from]!.word || /^(?:and|but|while|whereas|et|mais|tandis|alors|que|so)$/u.test(tokens[from]!.norm))
+  )
     from += 1;
-  if (/^(?:on|last|in|en|le|this|earlier|plus)$/u.test(tokens[from]?.norm ?? "") && words.LATIN_TIME_WORDS.has(tokens[from + 1]?.norm ?? ""))
+  if (
+    /^(?:on|last|in|en|le|this|earlier|plus)$/u.test(tokens[from]?.norm ?? "") &&
+    words.LATIN_TIME_WORDS.has(tokens[from + 1]?.norm ?? "")
+  )
     from += 2;
   for (let at = from + 1; at < to; at++) {
-    if (/^(?:has|have|had|was|were|is|are|will|would|a|ont|avait|avaient|est|sont|also|n'a|n'ont)$/u.test(tokens[at]!.norm)) {
+    if (
+      /^(?:has|have|had|was|were|is|are|will|would|a|ont|avait|avaient|est|sont|also|n'a|n'ont)$/u.test(
+        tokens[at]!.norm,
+      )
+    ) {
       to = at;
       break;
     }
@@ -299,17 +337,24 @@ function nameFromPhrase(
   const whole = inside.find((m) => m.from <= bare && m.to >= lastWord(tokens, from, to) + 1);
   if (whole) return { party: entityParty(whole), phrase };
   const person = personalName(tokens, from, to);
-  if (person) return { party: { entityId: null, name: text(tokens, person[0], person[1]), isNew: true, kind: "PERSON" }, phrase };
+  if (person)
+    return { party: { entityId: null, name: text(tokens, person[0], person[1]), isNew: true, kind: "PERSON" }, phrase };
   const titled = afterTitle(tokens, from, to);
-  if (titled) return { party: { entityId: null, name: text(tokens, titled[0], titled[1]), isNew: true, kind: "PERSON" }, phrase };
+  if (titled)
+    return { party: { entityId: null, name: text(tokens, titled[0], titled[1]), isNew: true, kind: "PERSON" }, phrase };
   const member = memberOf(tokens, from, to);
-  if (member) return { party: { entityId: null, name: text(tokens, member[0], member[1]), isNew: true, kind: "ORGANIZATION" }, phrase };
+  if (member)
+    return {
+      party: { entityId: null, name: text(tokens, member[0], member[1]), isNew: true, kind: "ORGANIZATION" },
+      phrase,
+    };
   const capitals = tokens.slice(bare, to).filter((token) => token.word && token.capital).length;
   const acronym = /^\p{Lu}{2,}$/u.test(tokens[bare]!.text.replace(/^[lLdD]['’]/u, ""));
   if (tokens[bare]!.capital && (capitals >= 2 || acronym))
     return { party: { entityId: null, name: text(tokens, bare, to), isNew: true, kind: "ORGANIZATION" }, phrase };
   const org = organisationRun(tokens, from, to, false);
-  if (org) return { party: { entityId: null, name: text(tokens, org[0], org[1]), isNew: true, kind: "ORGANIZATION" }, phrase };
+  if (org)
+    return { party: { entityId: null, name: text(tokens, org[0], org[1]), isNew: true, kind: "ORGANIZATION" }, phrase };
   if (inside.length) return { party: entityParty(inside.at(-1)!), phrase };
   return { party: { entityId: null, name: text(tokens, bare, to) }, phrase };
 }
@@ -428,16 +473,20 @@ function cueSource(
     let end = from;
     while (end < tokens.length && !isComma(tokens[end]) && tokens[end]!.text !== "." && end - from < 14) end += 1;
     // "selon une estimation publiée mardi par l'Insee", "وفق بيان صادر عن لجنة…": the issuer speaks.
-    const document = tokens.slice(from, end).findIndex((t) => words.LATIN_DOCUMENTS.has(t.norm) || hasArabicStem(t.norm, words.AR_DOCUMENTS));
+    const document = tokens
+      .slice(from, end)
+      .findIndex((t) => words.LATIN_DOCUMENTS.has(t.norm) || hasArabicStem(t.norm, words.AR_DOCUMENTS));
     if (document !== -1 && document <= 2) {
       const by = tokens.slice(from, end).findIndex((t) => /^(?:par|by|عن|من|from)$/u.test(t.norm));
       if (by !== -1) from = from + by + 1;
     }
     // "Selon son avocat, Me Nicolas Perrin, …": the apposition names him.
     const next = tokens.slice(end + 1).findIndex((t) => isComma(t));
-    if (next !== -1 && personalName(tokens, end + 1, end + 1 + next)) return nameFromPhrase(tokens, end + 1, end + 1 + next, mentions, relay, false);
+    if (next !== -1 && personalName(tokens, end + 1, end + 1 + next))
+      return nameFromPhrase(tokens, end + 1, end + 1 + next, mentions, relay, false);
     const found = nameFromPhrase(tokens, from, end, mentions, relay, false);
-    if (found?.party && words.NOT_SPEAKERS.has(contentWords(found.party.name).join(" "))) return { party: null, phrase: "" };
+    if (found?.party && words.NOT_SPEAKERS.has(contentWords(found.party.name).join(" ")))
+      return { party: null, phrase: "" };
     return found;
   }
   return null;
@@ -458,7 +507,11 @@ function relayIn(tokens: Token[], mentions: Mention[]): Relay | null {
     if (!token.word || token.quoted) continue;
     let from = -1;
     let source = false;
-    if (token.norm === "told" || (token.norm === "par" && /^(?:interroge|interroges|interrogee|interrogees|cite)$/u.test(tokens[at - 1]?.norm ?? "")))
+    if (
+      token.norm === "told" ||
+      (token.norm === "par" &&
+        /^(?:interroge|interroges|interrogee|interrogees|cite)$/u.test(tokens[at - 1]?.norm ?? ""))
+    )
       from = at + 1;
     if (words.AR_OUTLET_NOUNS.some((noun) => token.norm === noun)) from = at + 1;
     if (/^(?:ل|)(?:وكاله|منصه)$/u.test(token.norm) && at > 0 && /^ل/u.test(token.norm)) from = at + 1;
@@ -468,13 +521,23 @@ function relayIn(tokens: Token[], mentions: Mention[]): Relay | null {
     }
     if (from === -1) continue;
     const relayFrom = token.norm === "par" ? at - 1 : at;
-    const mention = mentions.find((m) => m.from >= from && m.from - from <= 2);
-    if (mention) return { party: entityParty(mention), surface: text(tokens, mention.from, mention.to), from: relayFrom, source };
+    const mention = mentions.find((m) => m.from >= at && m.from - from <= 2);
+    if (mention) {
+      let start = Math.max(mention.from, from);
+      while (start < mention.to && !tokens[start]!.word) start += 1;
+      return { party: entityParty(mention), surface: text(tokens, start, mention.to), from: relayFrom, source };
+    }
     // A name in quotes or capitals right after: "لمنصة "سوريا الآن"", "told Reuters".
     let start = from;
     if (isQuoteMark(tokens[start])) start += 1;
     let end = start;
-    while (end < tokens.length && tokens[end]!.word && !/^(?:ان|بان|that|que)$/u.test(tokens[end]!.norm) && end - start < 4) end += 1;
+    while (
+      end < tokens.length &&
+      tokens[end]!.word &&
+      !/^(?:ان|بان|that|que)$/u.test(tokens[end]!.norm) &&
+      end - start < 4
+    )
+      end += 1;
     if (end > start && (tokens[start]!.capital || /[\u0600-\u06FF]/u.test(tokens[start]!.text))) {
       const surface = text(tokens, start, end);
       return { party: { entityId: null, name: surface }, surface, from: relayFrom, source };
@@ -515,16 +578,41 @@ function firstFullName(party: PartyGuess, at: number): PartyGuess | null {
     name.push(token);
   }
   if (name.length < 2) return null;
-  const full = name.map((token) => token.text).join(" ").replace(/^[وفبل](?=ال)/u, "");
+  const full = name
+    .map((token) => token.text)
+    .join(" ")
+    .replace(/^[وفبل](?=ال)/u, "");
   return { entityId: null, name: full, isNew: true, kind: "ORGANIZATION" };
 }
 
-const FILLER = new Set(["the", "a", "an", "le", "la", "les", "l", "de", "du", "des", "d", "of", "for", "in", "في", "s"]);
+const FILLER = new Set([
+  "the",
+  "a",
+  "an",
+  "le",
+  "la",
+  "les",
+  "l",
+  "de",
+  "du",
+  "des",
+  "d",
+  "of",
+  "for",
+  "in",
+  "في",
+  "s",
+]);
 
 export function contentWords(name: string): string[] {
   return name
     .split(/[^\p{L}\p{N}\u0640]+/u)
-    .map((word) => word.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f\u064b-\u0652]/gu, ""))
+    .map((word) =>
+      word
+        .toLowerCase()
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f\u064b-\u0652]/gu, ""),
+    )
     .map((word) => word.replace(/[أإآ]/gu, "ا").replace(/ى/gu, "ي").replace(/ة/gu, "ه"))
     .map((word) => (/^ال\p{L}{3,}/u.test(word) ? word.slice(2) : word))
     .filter((word) => word && !FILLER.has(word));

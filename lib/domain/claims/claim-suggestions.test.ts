@@ -48,7 +48,8 @@ describe("suggestClaims on the reference articles", () => {
 
   it("carries the speaker into sentences that continue his words", () => {
     expect(find(suggestions000, "هيئة تحرير الشام")?.claimant?.entityId).toBe(idOf("Omar Omsen"));
-    expect(find(suggestions002, "ستواصل بحزم")?.claimant?.entityId).toBe(idOf("Syrian Internal Security Forces"));
+    // The brigadier speaks for the security forces: he is the speaker, the title before his name is not.
+    expect(find(suggestions002, "ستواصل بحزم")?.claimant?.entityId).toBe(idOf("Ghassan Bakir"));
   });
 
   it("names an unknown speaker from the text", () => {
@@ -110,5 +111,102 @@ describe("suggestClaims in English and French", () => {
     expect(list.map((s) => s.type)).toEqual(["CASUALTY_REPORT", "PROMISE", "CASUALTY_REPORT"]);
     expect(list[0]!.claimant?.entityId).toBe("afp");
     expect(list[2]!.claimant?.entityId).toBe("afp");
+  });
+});
+
+describe("suggestClaims rules", () => {
+  const one = (text: string, known: KnownEntity[] = entities) => suggestClaims(text, { entities: known });
+
+  it("splits a sentence carrying several assertions into clauses, each with its own type and speaker", () => {
+    const clauses = one(
+      "The monitor said 30 people were wounded, while the ministry denied targeting civilians. Turkey accused Damascus of violating the truce, and said it would reinforce its posts.",
+    );
+    expect(clauses.map((s) => s.quote)).toEqual([
+      "The monitor said 30 people were wounded",
+      "while the ministry denied targeting civilians.",
+      "Turkey accused Damascus of violating the truce",
+      "and said it would reinforce its posts.",
+    ]);
+    expect(clauses.map((s) => s.type)).toEqual(["CASUALTY_REPORT", "STATEMENT", "ACCUSATION", "PROMISE"]);
+    expect(clauses.map((s) => s.claimant?.name)).toEqual(["monitor", "ministry", "Turkey", "Turkey"]);
+  });
+
+  it("splits the apposition clauses of the reference article's second paragraph", () => {
+    const paragraph = text000.split("\n\n")[1]!;
+    const parts = one(paragraph).map((s) => s.quote);
+    expect(parts).toHaveLength(3);
+    expect(parts[1]).toMatch(/^وهو أحد أبرز/u);
+    expect(parts[2]).toMatch(/^والمصنف على قوائم/u);
+  });
+
+  it("names the person nearest the speech verb, not the title or body before the name", () => {
+    const bakir = find(suggestions002, "بالكامل وتثبيت نقاط مراقبة")!;
+    expect(bakir.claimant).toMatchObject({ entityId: idOf("Ghassan Bakir") });
+    expect(
+      one("وقال المتحدث باسم قوات الدعم السريع الفاتح قرشي إن قواته لم تستهدف أي موقع مدني.")[0]!.claimant,
+    ).toMatchObject({ entityId: null, name: "الفاتح قرشي", isNew: true, kind: "PERSON" });
+  });
+
+  it("finds attribution after the quote in English and French", () => {
+    const list = one(
+      '"We are seeing attacks on markets," said Dr. Ahmed Karimi. Air strikes killed 14 people, the Syrian Observatory for Human Rights said. « Nous ne fermerons aucun service », a déclaré la ministre de la Santé, Claire Morel. « Aucun citoyen ne restera sans toit », a-t-elle ajouté.',
+    );
+    expect(list.map((s) => s.claimant?.name)).toEqual([
+      "Ahmed Karimi",
+      "Syrian Observatory for Human Rights",
+      "Claire Morel",
+      "Claire Morel",
+    ]);
+    expect(list[1]!.claimant?.entityId).toBe(idOf("Syrian Observatory for Human Rights"));
+  });
+
+  it("names speakers the team has no entity for, flagged as new, in every language", () => {
+    const list = one(
+      "Mona Nour Al-Daem, the Deputy Commissioner of Humanitarian Aid, alleged that the convoy was looted. The Sudan Doctors Network reported that 23 civilians were killed. وقالت شبكة أطباء السودان إن 12 مدنياً قتلوا.",
+    );
+    expect(list.map((s) => s.claimant)).toEqual([
+      { entityId: null, name: "Mona Nour Al-Daem", isNew: true, kind: "PERSON" },
+      { entityId: null, name: "Sudan Doctors Network", isNew: true, kind: "ORGANIZATION" },
+      { entityId: null, name: "شبكة أطباء السودان", isNew: true, kind: "ORGANIZATION" },
+    ]);
+  });
+
+  it("names an unnamed source by its whole phrase, with the outlet it spoke to", () => {
+    const sources = find(suggestions000, "مصادر ميدانية")!;
+    expect(sources.claimant).toEqual({ entityId: null, name: "مصادر ميدانية (سوريا الآن)" });
+    expect(sources.reportedVia?.entityId).toBe(idOf("Syria Now"));
+  });
+
+  it("carries the speaker over وأضاف, He added and a-t-il ajouté, and resolves the agency to its full name", () => {
+    const list = one(
+      "The state civil defence agency said 37 people were killed. He added that 74 were missing. More than 23,000 people fled, the agency said.",
+    );
+    expect(list.map((s) => s.claimant?.name)).toEqual(Array(3).fill("state civil defence agency"));
+  });
+
+  it("types from the verb and its object: arrest, years, implication, killed counts, promises", () => {
+    const types = (text: string) => one(text, []).map((s) => s.type);
+    expect(types("أعلنت الشرطة اعتقال ثلاثة مطلوبين في المدينة.")).toEqual(["STATEMENT"]);
+    expect(types("Kessler was arrested in 2022 at his home in Oak Brook.")).toEqual(["EVENT"]);
+    expect(types("وهو أحد أبرز القادة الذين قاتلوا في سوريا منذ عام 2013.")).toEqual(["EVENT"]);
+    expect(types("وأشار إلى أن الاستخبارات التركية متورطة في العملية.")).toEqual(["ACCUSATION"]);
+    expect(types("The report says the ministry was implicated in the scheme.")).toEqual(["ACCUSATION"]);
+    expect(types("Selon le rapport, le préfet est impliqué dans l'affaire.")).toEqual(["ACCUSATION"]);
+    expect(types("Air strikes killed at least 14 people on Tuesday.")).toEqual(["CASUALTY_REPORT"]);
+    expect(types("وقال الوزير إن الحكومة سترفع الحد الأدنى للأجور.")).toEqual(["PROMISE"]);
+    expect(types("Le ministre s'engage à rouvrir 300 lits.")).toEqual(["PROMISE"]);
+    expect(types("The institute said 11 children had died of measles since January.")).toEqual(["STATISTIC"]);
+  });
+
+  it("ranks figures, named sources, accusations and promises above opinion, background and questions", () => {
+    const list = one(
+      "Few experts think the plan should work. Fondée en 1951, l'association est la plus ancienne d'Europe. Prosecutors said he steered contracts worth $41 million to a friend.",
+      [],
+    );
+    const [opinion, background, accusation] = list;
+    expect(accusation!.score).toBeGreaterThan(opinion!.score);
+    expect(accusation!.score).toBeGreaterThan(background!.score);
+    expect([opinion!.lessCheckable, background!.lessCheckable, accusation!.lessCheckable]).toEqual([true, true, false]);
+    expect(one("Is Romania ready for a bigger wave?", [])).toEqual([]);
   });
 });

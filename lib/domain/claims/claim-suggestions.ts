@@ -91,11 +91,20 @@ export function suggestClaims(
           LATIN_SPEECH_PARTICIPLE.has(lead.norm));
       const attribution =
         clause.continues && (actFirst || position > 0)
-          ? continued(attribute(clause, index, { ...memory, previous: clausePrevious }, false), clausePrevious, actFirst)
+          ? continued(
+              attribute(clause, index, { ...memory, previous: clausePrevious }, false),
+              clausePrevious,
+              actFirst,
+            )
           : attribute(clause, index, memory, quotedSentence && position === 0);
       remember(memory, attribution);
       clausePrevious = attribution.claimant;
-      if (wordCount < 3 || /[?؟]$/u.test(sentence.text) || NO_COMMENT.test(` ${clause.tokens.map((t) => t.norm).join(" ")} `)) return;
+      if (
+        wordCount < 3 ||
+        /[?؟]$/u.test(sentence.text) ||
+        NO_COMMENT.test(` ${clause.tokens.map((t) => t.norm).join(" ")} `)
+      )
+        return;
 
       const signals = signalsOf(clause.tokens);
       const type = typeOf(signals, {

@@ -32,7 +32,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     const start = offset + match.index;
     const word = /[\p{L}\p{N}]/u.test(raw);
     // A trailing dot belongs to abbreviations (Dr., U.N.), not to ordinary words at the end of a sentence.
-    const text = word && raw.endsWith(".") && !/^(?:\p{Lu}|\p{L}{1,3}|(?:\p{L}\.)+\p{L})\.$/u.test(raw) ? raw.slice(0, -1) : raw;
+    const text = word && raw.endsWith(".") && !isAbbreviation(raw) ? raw.slice(0, -1) : raw;
     if (!word && (raw === '"' || OPENING.has(raw) || CLOSING.has(raw))) {
       inQuote = raw === '"' ? !inQuote : OPENING.has(raw);
       tokens.push({ text, norm: raw, start, end: start + text.length, word, quoted: false, capital: false });
@@ -49,6 +49,37 @@ export function tokenize(text: string, offset = 0): Token[] {
     });
   }
   return tokens;
+}
+
+const ABBREVIATIONS = new Set([
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "me",
+  "mme",
+  "mm",
+  "st",
+  "jr",
+  "sr",
+  "prof",
+  "gen",
+  "col",
+  "lt",
+  "sgt",
+  "capt",
+  "no",
+  "vs",
+  "rep",
+  "sen",
+  "gov",
+  "av",
+]);
+
+/** "Dr.", "B." (an initial), "U.S.": the dot belongs to the word. */
+function isAbbreviation(raw: string): boolean {
+  const word = raw.slice(0, -1);
+  return /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
 }
 
 export const isQuoteMark = (token: Token | undefined): boolean =>

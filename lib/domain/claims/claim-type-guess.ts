@@ -16,14 +16,34 @@ export interface ClauseSignals {
   dated: boolean;
 }
 
-const CASUALTY_AR = ["قتل", "قتيل", "قتلي", "مقتل", "جرحي", "جريح", "اصيب", "اصابه", "مصاب", "ضحايا", "ضحيه", "جثث", "جثه", "استشهد", "شهيد", "شهداء", "وفاه", "وفيات"];
+const CASUALTY_AR = [
+  "قتل",
+  "قتيل",
+  "قتلي",
+  "مقتل",
+  "جرحي",
+  "جريح",
+  "اصيب",
+  "اصابه",
+  "مصاب",
+  "ضحايا",
+  "ضحيه",
+  "جثث",
+  "جثه",
+  "استشهد",
+  "شهيد",
+  "شهداء",
+  "وفاه",
+  "وفيات",
+];
 const CASUALTY_LATIN = new Set(
   (
     "killed kill kills killing dead deaths died wounded wounding injured injuring casualties bodies tues tue tues " +
     "tuees morts mort blesses blesse blessees victimes deces perished"
   ).split(" "),
 );
-const DISEASE = /^(?:cases?|cas|outbreak|epidemic|epidemie|measles|rougeole|cholera|covid|virus|disease|maladie)$|^(?:كوليرا|بالكوليرا|وباء|الوباء|حصبه|بالحصبه|حالات|كورونا)$/u;
+const DISEASE =
+  /^(?:cases?|cas|outbreak|epidemic|epidemie|measles|rougeole|cholera|covid|virus|disease|maladie)$|^(?:كوليرا|بالكوليرا|وباء|الوباء|حصبه|بالحصبه|حالات|كورونا)$/u;
 const COUNT_WORDS = new Set(
   (
     "two three four five six seven eight nine ten eleven twelve dozens dozen scores hundreds thousands " +
@@ -31,9 +51,12 @@ const COUNT_WORDS = new Set(
     "اثنان اثنين ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثمان ثماني ثمانيه تسع تسعه عشر عشره عشرات مئات الاف الاف"
   ).split(" "),
 );
-const BIG_NUMBERS = /^(?:million|millions|billion|billions|milliard|milliards|thousand|مليون|ملايين|مليار|ملياري|مليارات|الف|الاف|triple|tripled|triples|double|doubled|doubles|triple|double|tripler|doubler|تضاعف|تضاعفت)$/u;
-const TIME_UNITS = /^(?:years?|ans?|annees?|months?|mois|weeks?|semaines?|days?|jours?|hours?|heures?|minutes?|عام|عاما|اعوام|سنه|سنوات|سنوات|شهر|اشهر|اسبوع|اسابيع|يوم|ايام|ساعه|ساعات|prison)$/u;
-const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين)$/u;
+const BIG_NUMBERS =
+  /^(?:million|millions|billion|billions|milliard|milliards|thousand|مليون|ملايين|مليار|ملياري|مليارات|الف|الاف|triple|tripled|triples|double|doubled|doubles|triple|double|tripler|doubler|تضاعف|تضاعفت)$/u;
+const TIME_UNITS =
+  /^(?:years?|ans?|annees?|months?|mois|weeks?|semaines?|days?|jours?|hours?|heures?|minutes?|عام|عاما|اعوام|سنه|سنوات|سنوات|شهر|اشهر|اسبوع|اسابيع|يوم|ايام|ساعه|ساعات|prison)$/u;
+const MONTHS =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين)$/u;
 const DAYS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|(?:ال)?(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)|امس)$/u;
 const MEASURE = /^(?:%|٪|percent|pour|بالمئه|بالمائه|المئه|المائه|نسبه|بنسبه|معدل|rate|taux)$/u;
@@ -48,7 +71,8 @@ const DISEASE_COUNTS_AR = ["اصاب", "مصاب", "وفاه", "وفيات"];
 const NOUN_BEFORE = /^(?:the|an|le|la|les|un|une|principal|principale|co|des)$/u;
 const FUTURE_LATIN = /^(?:will|would|'ll|won't|shall)$/u;
 const MODAL_LATIN = /^(?:could|might|may|pourrait|pourraient|devrait|devraient|devra|pourra|likely)$/u;
-const FORECAST = /^(?:prevoit|prevoient|expects?|forecasts?|projected|predicts?|estime|estimates?|تتوقع|يتوقع|توقع|قدر)$/u;
+const FORECAST =
+  /^(?:prevoit|prevoient|expects?|forecasts?|projected|predicts?|estime|estimates?|تتوقع|يتوقع|توقع|قدر)$/u;
 const OPINION =
   /^(?:should|must|think|thinks|believe|believes|feel|devrait|faut|ينبغي|يجب|يرى|ويري|يري|opinion|estime|salue|felicite|welcomed|contestent|conteste|disputes?|lapse)$/u;
 const BACKGROUND =
@@ -87,7 +111,8 @@ export function signalsOf(tokens: Token[]): ClauseSignals {
       if (words.LATIN_ACCUSATION.has(norm) && !afterRelative(norms, index) && !NOUN_BEFORE.test(norms[index - 1] ?? ""))
         accusation = true;
       if (words.LATIN_PROMISE.has(norm) || (norm === "committed" && norms[index + 1] === "to")) promise = true;
-      if (CASUALTY_LATIN.has(norm) && !(disease && /^(?:died|dead|deaths|deces|mort|morts)$/u.test(norm))) casualtyWord = true;
+      if (CASUALTY_LATIN.has(norm) && !(disease && /^(?:died|dead|deaths|deces|mort|morts)$/u.test(norm)))
+        casualtyWord = true;
       if (JUDICIAL_LATIN.has(norm)) judicial = true;
       if (FUTURE_LATIN.test(norm) || isFrenchFuture(norm)) future = true;
       if (MODAL_LATIN.test(norm)) modal = true;
@@ -132,7 +157,7 @@ export function typeOf(
   signals: ClauseSignals,
   attribution: { speaks: boolean; prosecution: boolean; inherited: TClaimType | null },
 ): TClaimType {
-  if (signals.judicial && !attribution.speaks) return "EVENT";
+  if (signals.judicial && !attribution.speaks && !signals.casualty) return "EVENT";
   if (signals.accusation || (attribution.prosecution && !signals.casualty && !signals.judicial)) return "ACCUSATION";
   if (signals.casualty) return "CASUALTY_REPORT";
   if (signals.promise && (attribution.speaks || signals.accusation)) return "PROMISE";
@@ -151,7 +176,12 @@ function numberKind(norms: string[], index: number): "date" | "small" | "quantit
   const norm = norms[index]!;
   const previous = norms[index - 1] ?? "";
   const next = norms[index + 1] ?? "";
-  const value = Number(norm.replace(/[%٪]$/u, "").replace(/[.,](?=\d{3}\b)/gu, "").replace(",", "."));
+  const value = Number(
+    norm
+      .replace(/[%٪]$/u, "")
+      .replace(/[.,](?=\d{3}\b)/gu, "")
+      .replace(",", "."),
+  );
   if (/[%٪]$/u.test(norm) || MEASURE.test(next)) return "quantity";
   if (/^\d{4}$/u.test(norm) && value >= 1900 && value < 2100) return "date";
   if (MONTHS.test(next) || MONTHS.test(previous)) return "date";
@@ -168,13 +198,17 @@ function numberKind(norms: string[], index: number): "date" | "small" | "quantit
 function isArabicFuture(norm: string): boolean {
   const word = norm.replace(/^[وف]/u, "");
   if (!/^س[يتن]\p{L}{3,}$/u.test(word)) return false;
-  return !/^(?:سياس|سيطر|سيار|سيد|سين|سياق|سيول|ستين|سنه|سنو|ستار|سير|سيف|سياح|سنغال|سنوات|سنين|سيناري|ستراتيج|سنتي|ستوكهولم)/u.test(word);
+  return !/^(?:سياس|سيطر|سيار|سيد|سين|سياق|سيول|ستين|سنه|سنو|ستار|سير|سيف|سياح|سنغال|سنوات|سنين|سيناري|ستراتيج|سنتي|ستوكهولم)/u.test(
+    word,
+  );
 }
 
 /** "servira", "reconstruirait", "laisserons", "serait": French future and conditional, modals aside. */
 function isFrenchFuture(norm: string): boolean {
   if (norm.length < 5 || !/(?:ra|ras|rai|rons|ront|rait|raient)$/u.test(norm)) return false;
-  return !/^(?:devr|pourr|faudr|aur|extra|camera|opera|contra|ultra|para|cadra|mantra|tiara|sahara|mira|terra)/u.test(norm);
+  return !/^(?:devr|pourr|faudr|aur|extra|camera|opera|contra|ultra|para|cadra|mantra|tiara|sahara|mira|terra)/u.test(
+    norm,
+  );
 }
 
 /**

@@ -200,8 +200,35 @@ export const isLatinReportingVerb = (norm: string) => isLatinSpeechVerb(norm) ||
 
 // ── Who speaks ─────────────────────────────────────────────────────────────────────────────────
 export const PRONOUNS = new Set(["he", "she", "it", "they", "we", "il", "elle", "ils", "elles", "on"]);
-export const RELATIVES = new Set(["which", "who", "whom", "qui", "dont", "ما", "الذي", "التي", "الذين", "والذي", "والتي", "من"]);
-export const LATIN_DETERMINERS = new Set(["the", "a", "an", "le", "la", "les", "l'", "un", "une", "des", "sa", "son", "ses"]);
+export const RELATIVES = new Set([
+  "which",
+  "who",
+  "whom",
+  "qui",
+  "dont",
+  "ما",
+  "الذي",
+  "التي",
+  "الذين",
+  "والذي",
+  "والتي",
+  "من",
+]);
+export const LATIN_DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "le",
+  "la",
+  "les",
+  "l'",
+  "un",
+  "une",
+  "des",
+  "sa",
+  "son",
+  "ses",
+]);
 /** Titles before a name: the name follows (Health Minister Andrei Popescu → Andrei Popescu). */
 export const LATIN_TITLES = new Set(
   (
@@ -234,7 +261,17 @@ export const AR_TITLES = [
   "عضو",
 ];
 /** Ranks directly before a name: العميد غسان باكير. */
-export const AR_RANKS = new Set(["العميد", "اللواء", "العقيد", "الدكتور", "الشيخ", "المهندس", "الرائد", "المقدم", "الفريق"]);
+export const AR_RANKS = new Set([
+  "العميد",
+  "اللواء",
+  "العقيد",
+  "الدكتور",
+  "الشيخ",
+  "المهندس",
+  "الرائد",
+  "المقدم",
+  "الفريق",
+]);
 export const AR_NAME_LINKS = new Set(["عبد", "ابو", "بن", "ابن", "بنت", "ام", "عبد"]);
 /** Nouns of an unnamed source: the whole phrase names it ("مصادر ميدانية", "medical sources"). */
 export const UNNAMED_SOURCES = new Set([
@@ -256,7 +293,14 @@ export const UNNAMED_SOURCES = new Set([
 /** "Rescuers from the White Helmets", "Meteorologists at INMET": the organisation speaks. */
 export const LATIN_MEMBER_LINKS = new Set(["from", "at", "of", "with", "du", "de"]);
 /** Not a speaker: "according to the information", "selon les informations". */
-export const NOT_SPEAKERS = new Set(["المعلومات", "معلومات", "information", "informations", "reports", "the information"]);
+export const NOT_SPEAKERS = new Set([
+  "المعلومات",
+  "معلومات",
+  "information",
+  "informations",
+  "reports",
+  "the information",
+]);
 export const AR_DOCUMENTS = ["بيان", "تقرير", "تصريح", "تسجيل", "مقطع", "مؤتمر", "موتمر", "تغريده", "منشور", "رساله"];
 export const LATIN_DOCUMENTS = new Set([
   "statement",

@@ -32,11 +32,12 @@ const articles: LabelledArticle[] = readdirSync(dir)
   .filter((file) => file.endsWith(".json") && file !== "entities.json")
   .map((file) => ({ name: file.replace(/\.json$/u, ""), ...JSON.parse(readFileSync(path.join(dir, file), "utf8")) }));
 
-function scoreOf(article: LabelledArticle): SuggestionScore {
+function scoreOf(article: LabelledArticle, hideLessCheckable = false): SuggestionScore {
   const text = canonicalizeArticleText(readFileSync(path.join(root, article.file), "utf8"));
-  const score = scoreSuggestions(text, article.claims, suggestClaims(text, { entities }), entities);
-  if (process.env.SUGGESTION_DETAILS && !article.heldOut)
-    for (const extra of score.extras) console.log(article.name, "EXTRA", text.slice(extra.start, extra.end));
+  const suggestions = suggestClaims(text, { entities }).filter((s) => !hideLessCheckable || !s.lessCheckable);
+  const score = scoreSuggestions(text, article.claims, suggestions, entities);
+  if (process.env.SUGGESTION_DETAILS && !article.heldOut && !hideLessCheckable)
+    for (const extra of score.extras) print(`${article.name} EXTRA ${text.slice(extra.start, extra.end)}`);
   return score;
 }
 
@@ -49,7 +50,8 @@ interface Figures {
   suggestions: number;
 }
 function figures(scores: SuggestionScore[]): Figures {
-  const sum = (key: keyof Omit<SuggestionScore, "details" | "extras">) => scores.reduce((total, s) => total + s[key], 0);
+  const sum = (key: keyof Omit<SuggestionScore, "details" | "extras">) =>
+    scores.reduce((total, s) => total + s[key], 0);
   return {
     recall: ratio(sum("hits"), sum("references")),
     precision: ratio(sum("relevant"), sum("suggestions")),
@@ -59,6 +61,8 @@ function figures(scores: SuggestionScore[]): Figures {
     suggestions: sum("suggestions"),
   };
 }
+/** The figures are the point of this test: printed with every run (vitest shows a test's stdout). */
+const print = (line: string) => process.stdout.write(`${line}\n`);
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 function table(label: string, scored: { article: LabelledArticle; score: SuggestionScore }[]): Figures {
   const rows: [string, Figures][] = (["ar", "en", "fr"] as const).map((language) => [
@@ -67,7 +71,7 @@ function table(label: string, scored: { article: LabelledArticle; score: Suggest
   ]);
   const overall = figures(scored.map((entry) => entry.score));
   rows.push(["all", overall]);
-  console.log(
+  print(
     [
       `suggestion quality, ${label}:`,
       ...rows.map(
@@ -80,6 +84,7 @@ function table(label: string, scored: { article: LabelledArticle; score: Suggest
 }
 
 const scored = articles.map((article) => ({ article, score: scoreOf(article) }));
+const scoredHidden = articles.map((article) => ({ article, score: scoreOf(article, true) }));
 
 describe("suggestion quality on the labelled set", () => {
   it("has at least four articles per language, every quote found in its article", () => {
@@ -93,7 +98,7 @@ describe("suggestion quality on the labelled set", () => {
     if (process.env.SUGGESTION_DETAILS) {
       for (const { article, score } of scored.filter((entry) => !entry.article.heldOut)) {
         for (const detail of score.details.filter((d) => !d.hit || !d.speakerOk))
-          console.log(article.name, JSON.stringify(detail));
+          print(`${article.name} ${JSON.stringify(detail)}`);
       }
     }
     const tuning = table(
@@ -101,16 +106,20 @@ describe("suggestion quality on the labelled set", () => {
       scored.filter((entry) => !entry.article.heldOut),
     );
     const heldOut = table(
-      "held-out set",
+      "held-out set (not looked at while tuning)",
       scored.filter((entry) => entry.article.heldOut),
     );
-    expect(tuning.recall).toBeGreaterThanOrEqual(0);
-    expect(tuning.precision).toBeGreaterThanOrEqual(0);
-    expect(tuning.type).toBeGreaterThanOrEqual(0);
-    expect(tuning.speaker).toBeGreaterThanOrEqual(0);
-    expect(heldOut.recall).toBeGreaterThanOrEqual(0);
-    expect(heldOut.precision).toBeGreaterThanOrEqual(0);
-    expect(heldOut.type).toBeGreaterThanOrEqual(0);
-    expect(heldOut.speaker).toBeGreaterThanOrEqual(0);
+    // Hiding the less checkable trades recall for precision (95.0% / 97.4% against 100% / 91.9% on the whole
+    // set): the ranking does not earn hiding by default, so the panel's switch starts off.
+    const hidden = table("whole set with less checkable hidden", scoredHidden);
+    expect(hidden.precision).toBeGreaterThan(tuning.precision);
+    expect(tuning.recall).toBeGreaterThanOrEqual(0.99);
+    expect(tuning.precision).toBeGreaterThanOrEqual(0.89);
+    expect(tuning.type).toBeGreaterThanOrEqual(0.95);
+    expect(tuning.speaker).toBeGreaterThanOrEqual(0.98);
+    expect(heldOut.recall).toBeGreaterThanOrEqual(0.97);
+    expect(heldOut.precision).toBeGreaterThanOrEqual(0.92);
+    expect(heldOut.type).toBeGreaterThanOrEqual(0.95);
+    expect(heldOut.speaker).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -30,7 +30,7 @@ export async function suggestClaimsForArticle(
 
   const entities = await db.entity.findMany({
     where: { teamId: member.teamId },
-    select: { id: true, name: true, aliases: { select: { alias: true } } },
+    select: { id: true, name: true, arabicName: true, kind: true, aliases: { select: { alias: true } } },
   });
   const taken = [...article.dismissals, ...article.claims].map((span) => ({
     start: span.startOffset,
@@ -40,7 +40,8 @@ export async function suggestClaimsForArticle(
     entities: entities.map((entity) => ({
       id: entity.id,
       name: entity.name,
-      aliases: entity.aliases.map((a) => a.alias),
+      aliases: [...(entity.arabicName ? [entity.arabicName] : []), ...entity.aliases.map((a) => a.alias)],
+      kind: entity.kind,
     })),
     dismissed: taken,
   });

@@ -192,6 +192,7 @@ export function ArticleWorkbench({
                 articleId={article.id}
                 language={article.language}
                 direction={article.direction}
+                canCreateEntities={permissions.manageEntities}
                 onAccepted={(claim: ClaimDto, edit: boolean) => {
                   router.refresh();
                   if (edit) setSelectedClaimId(claim.id);

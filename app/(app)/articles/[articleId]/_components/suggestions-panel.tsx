@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
@@ -10,28 +10,33 @@ import { emptyDetails } from "@/lib/domain/claims/claim-details";
 import { labelName } from "@/lib/domain/ratings/rating-scale";
 import type { ClaimSuggestion } from "@/lib/domain/claims/claim-suggestions";
 import type { ClaimDto } from "@/lib/server/claims/claim-dto";
-import { createClaimAction, dismissSuggestionAction, suggestClaimsAction } from "../actions";
+import { createClaimAction, createEntityAction, dismissSuggestionAction, suggestClaimsAction } from "../actions";
 import { CheckingStatus } from "./checking-status";
 import { suggestionKey, useCheckedMatches } from "./use-checked-matches";
 
 /**
- * "Suggest claims": checkable sentences with a guessed type and claimant, to accept, edit or dismiss.
- * They show at once; which of them the team already checked elsewhere fills in batch by batch.
+ * "Suggest claims": checkable sentences and clauses with a guessed type and claimant, the most
+ * checkable first, to accept, edit or dismiss. A claimant named in the text but not yet an entity
+ * can be created on accepting (the claim editor's inline creation). Which of them the team already
+ * checked elsewhere fills in batch by batch.
  */
 export function SuggestionsPanel({
   articleId,
   language,
   direction,
+  canCreateEntities,
   onAccepted,
 }: {
   articleId: string;
   language: string;
   direction: "rtl" | "ltr";
+  canCreateEntities: boolean;
   onAccepted(claim: ClaimDto, edit: boolean): void;
 }) {
   const t = useTranslations("suggestions");
   const tClaims = useTranslations("claims");
   const tSame = useTranslations("sameClaim");
+  const tKinds = useTranslations("entities.kinds");
   const locale = useLocale();
   const [state, setState] = useState<{ revisionId: string; suggestions: ClaimSuggestion[] } | null>(null);
   // Not useTransition: React batches pending transitions together, so the "already checked" requests
@@ -39,6 +44,19 @@ export function SuggestionsPanel({
   const [pending, setPending] = useState(false);
   const { feedback, report } = useActionFeedback();
   const checking = useCheckedMatches(articleId);
+  const [hideLessCheckable, setHideLessCheckable] = useState(false);
+  // Suggestions whose new claimant should not become an entity on accepting (the box unticked).
+  const [keepUnlinked, setKeepUnlinked] = useState<Set<string>>(() => new Set());
+  // Stable sort: the most checkable first, in reading order among equals.
+  const ranked = useMemo(
+    () =>
+      (state?.suggestions ?? [])
+        .map((suggestion, position) => ({ suggestion, position }))
+        .sort((a, b) => b.suggestion.score - a.suggestion.score || a.position - b.position)
+        .map((entry) => entry.suggestion),
+    [state],
+  );
+  const shown = hideLessCheckable ? ranked.filter((suggestion) => !suggestion.lessCheckable) : ranked;
 
   async function busy(work: () => Promise<void>) {
     setPending(true);
@@ -66,16 +84,44 @@ export function SuggestionsPanel({
     setState((current) => current && { ...current, suggestions: current.suggestions.filter((s) => s !== suggestion) });
   }
 
+  /** Creates the claimant named in the text as an entity, and links every suggestion naming it. */
+  async function createClaimant(suggestion: ClaimSuggestion): Promise<string | null> {
+    const claimant = suggestion.claimant!;
+    const created = await createEntityAction({
+      name: claimant.name,
+      kind: claimant.kind ?? "PERSON",
+      aliases: [],
+      sameAs: [],
+    });
+    if (!report(created, t("entityCreated", { name: claimant.name })) || !created.ok) return null;
+    const linked = { entityId: created.data.id, name: created.data.name };
+    setState(
+      (current) =>
+        current && {
+          ...current,
+          suggestions: current.suggestions.map((s) =>
+            s.claimant?.isNew && s.claimant.name === claimant.name ? { ...s, claimant: linked } : s,
+          ),
+        },
+    );
+    return created.data.id;
+  }
+
   function accept(suggestion: ClaimSuggestion, edit: boolean) {
     if (!state) return;
     void busy(async () => {
+      let claimantId = suggestion.claimant?.entityId ?? null;
+      if (offersEntity(suggestion) && !keepUnlinked.has(suggestionKey(suggestion))) {
+        claimantId = await createClaimant(suggestion);
+        if (!claimantId) return;
+      }
       const result = await createClaimAction({
         articleId,
         revisionId: state.revisionId,
         start: suggestion.start,
         end: suggestion.end,
         details: emptyDetails(suggestion.type),
-        claimantId: suggestion.claimant?.entityId ?? null,
+        claimantId,
         reportedViaId: suggestion.reportedVia?.entityId ?? null,
       });
       if (report(result, t("accepted")) && result.ok) {
@@ -83,6 +129,10 @@ export function SuggestionsPanel({
         onAccepted(result.data, edit);
       }
     });
+  }
+
+  function offersEntity(suggestion: ClaimSuggestion): boolean {
+    return canCreateEntities && !!suggestion.claimant?.isNew && !suggestion.claimant.entityId;
   }
 
   function dismiss(suggestion: ClaimSuggestion) {
@@ -114,13 +164,41 @@ export function SuggestionsPanel({
       {checking.progress && (
         <CheckingStatus progress={checking.progress} found={checking.matches.size} onRetry={checking.retry} />
       )}
-      {state && state.suggestions.length === 0 && <p className="px-4 py-3 text-sm text-slate-600">{t("none")}</p>}
       {state && state.suggestions.length > 0 && (
+        <div className="flex items-center gap-2 border-b border-slate-100 px-4 py-2 text-sm text-slate-800">
+          <button
+            type="button"
+            role="switch"
+            aria-checked={hideLessCheckable}
+            aria-labelledby="hide-less-checkable-label"
+            onClick={() => setHideLessCheckable((value) => !value)}
+            className={`relative inline-flex h-5 w-9 shrink-0 items-center rounded-full transition-colors focus-visible:ring-2 focus-visible:ring-brand-700 focus-visible:outline-none ${hideLessCheckable ? "bg-brand-600" : "bg-slate-300"}`}
+            data-testid="hide-less-checkable"
+          >
+            <span
+              aria-hidden="true"
+              className={`inline-block h-4 w-4 rounded-full bg-white shadow transition-transform ${hideLessCheckable ? "translate-x-4 rtl:-translate-x-4" : "translate-x-0.5 rtl:-translate-x-0.5"}`}
+            />
+          </button>
+          <span id="hide-less-checkable-label">{t("hideLessCheckable")}</span>
+          {hideLessCheckable && (
+            <span className="text-xs text-slate-600">{t("hiddenCount", { count: ranked.length - shown.length })}</span>
+          )}
+        </div>
+      )}
+      {state && shown.length === 0 && <p className="px-4 py-3 text-sm text-slate-600">{t("none")}</p>}
+      {state && shown.length > 0 && (
         <ol className="divide-y divide-slate-100">
-          {state.suggestions.map((suggestion) => {
+          {shown.map((suggestion) => {
             const checked = checking.matches.get(suggestionKey(suggestion));
+            const key = suggestionKey(suggestion);
             return (
-              <li key={suggestionKey(suggestion)} className="flex flex-col gap-2 px-4 py-3" data-testid="suggestion">
+              <li
+                key={key}
+                className="flex flex-col gap-2 px-4 py-3"
+                data-testid="suggestion"
+                data-less-checkable={suggestion.lessCheckable ? "true" : undefined}
+              >
                 <p lang={language} dir={direction} className="text-slate-900">
                   {suggestion.quote}
                 </p>
@@ -132,8 +210,12 @@ export function SuggestionsPanel({
                     {tClaims(`type.${suggestion.type}`)}
                   </span>
                   {suggestion.claimant && (
-                    <span data-testid="suggestion-claimant">{tClaims("by", { name: suggestion.claimant.name })}</span>
+                    <span data-testid="suggestion-claimant" dir="auto">
+                      {tClaims("by", { name: suggestion.claimant.name })}
+                      {suggestion.claimant.isNew && !suggestion.claimant.entityId && ` · ${t("newSpeaker")}`}
+                    </span>
                   )}
+                  {suggestion.lessCheckable && <span className="text-slate-500">{t("lessCheckable")}</span>}
                   {suggestion.reportedVia && <span>{tClaims("via", { name: suggestion.reportedVia.name })}</span>}
                 </p>
                 {checked && (
@@ -149,6 +231,29 @@ export function SuggestionsPanel({
                     </Link>
                     <span dir="auto">{tSame("seenElsewhere", { article: checked.articleTitle })}</span>
                   </p>
+                )}
+                {offersEntity(suggestion) && (
+                  <label className="flex items-center gap-2 text-sm text-slate-800">
+                    <input
+                      type="checkbox"
+                      checked={!keepUnlinked.has(key)}
+                      onChange={(event) =>
+                        setKeepUnlinked((current) => {
+                          const next = new Set(current);
+                          if (event.target.checked) next.delete(key);
+                          else next.add(key);
+                          return next;
+                        })
+                      }
+                      data-testid="suggestion-create-entity"
+                    />
+                    <span dir="auto">
+                      {t("createEntity", {
+                        name: suggestion.claimant!.name,
+                        kind: tKinds(suggestion.claimant!.kind ?? "PERSON"),
+                      })}
+                    </span>
+                  </label>
                 )}
                 <div className="flex flex-wrap gap-2">
                   <Button

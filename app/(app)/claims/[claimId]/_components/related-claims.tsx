@@ -8,7 +8,7 @@ import { formatRange, type CasualtyCount, type CountRange } from "@/lib/domain/c
 import { findConflictingClaims } from "@/lib/server/search/find-conflicting-claims";
 import type { ClaimDto } from "@/lib/server/claims/claim-dto";
 import { listClaimRepeats, type ClaimRepeat } from "@/lib/server/claims/list-claim-repeats";
-import { findSimilarClaims } from "@/lib/server/search/find-similar-claims";
+import { findSimilarClaims, type SimilarClaim } from "@/lib/server/search/find-similar-claims";
 import { LoadingPart } from "./loading-part";
 import { LinkSameClaim, SameAsBanner } from "./same-claim-controls";
 import { writtenIn } from "@/lib/domain/text/written-in";
@@ -85,7 +85,7 @@ async function SimilarClaims({
           {similar.map((other) => (
             <li key={other.id} className="flex flex-col gap-1">
               <ClaimLine claim={other} locale={locale} status={tStatus(other.status as never)}>
-                <span>{t("similarity", { score: Math.round(other.score * 100) })}</span>
+                <span data-testid="likeness-reasons">{likenessReasons(other, t)}</span>
               </ClaimLine>
               {canLink && claim.sameAs?.id !== other.id && (
                 <LinkSameClaim
@@ -100,6 +100,14 @@ async function SimilarClaims({
       )}
     </RelatedSection>
   );
+}
+
+/** "same claimant, same numbers, 1 day apart": why another claim is listed as seen elsewhere. */
+function likenessReasons(other: SimilarClaim, t: Awaited<ReturnType<typeof getTranslations<"claimPage">>>): string {
+  const parts = other.reasons.map((reason) => t(`likeness.${reason}`));
+  if (other.daysApart !== null)
+    parts.push(other.daysApart === 0 ? t("likeness.sameDay") : t("likeness.daysApart", { count: other.daysApart }));
+  return parts.join(t("likenessSeparator"));
 }
 
 /** A part of the related claims: a titled white box with a line saying what it lists. */

@@ -1,0 +1,2 @@
+import { benchHostileInputs } from "../../scripts/bench/bench-hostile";
+void benchHostileInputs();
