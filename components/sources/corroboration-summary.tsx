@@ -24,10 +24,16 @@ export function CorroborationSummary({
   compact?: boolean;
 }) {
   const t = useTranslations("corroboration");
-  const locale = useLocale();
-  const label = (group: OriginGroup) => entityName({ name: group.label, arabicName: group.labelAr }, locale);
-  const names = (groups: OriginGroup[]) => groups.map(label).join(t("nameSeparator"));
   const { status, supports, refutes, singleOrigin } = corroboration;
+  const locale = useLocale();
+  const label = (group: OriginGroup) => {
+    const name = entityName({ name: group.label, arabicName: group.labelAr }, locale);
+    return group.guessed ? t("guessedOrigin", { name }) : name;
+  };
+  const anyGuessed = [...supports.independent, ...refutes.independent, ...supports.repeats.map((r) => r.group)].some(
+    (group) => group.guessed,
+  );
+  const names = (groups: OriginGroup[]) => groups.map(label).join(t("nameSeparator"));
   if (compact && status === "NO_EVIDENCE") return null;
   const parts: string[] = [];
   if (supports.sources > 0) {
@@ -54,6 +60,7 @@ export function CorroborationSummary({
         {parts.length > 0 && <span className="text-slate-800">{parts.join(t("separator"))}</span>}
       </p>
       {singleOrigin && <p className="text-amber-900">⚠ {t("singleOrigin", { name: label(singleOrigin) })}</p>}
+      {!compact && anyGuessed && <p className="text-xs text-slate-600">{t("guessedHint")}</p>}
     </div>
   );
 }

@@ -643,6 +643,8 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "toSourceDto",
     "sourceAuditView",
     "assertOriginInTeam",
+    "guessSourceOrigin",
+    "guessFromNotes",
     "assertTeamNameFree",
     "toTeamMemberDto",
     "loadOpenInvitation",

@@ -17,6 +17,8 @@ export interface EvidenceForCorroboration {
   originName: string | null;
   /** The origin entity's Arabic name, shown for the group in Arabic. */
   originNameAr?: string | null;
+  /** The origin was guessed from the source's words and nobody has confirmed it yet. */
+  originGuessed?: boolean;
   outlet: string | null;
   url: string | null;
 }
@@ -26,6 +28,8 @@ export interface OriginGroup {
   label: string;
   /** The label in Arabic, when the origin is an entity with an Arabic name. */
   labelAr: string | null;
+  /** Some of its sources' origin was only guessed from their words. */
+  guessed: boolean;
   sourceIds: string[];
   /** The origin is the claim's own claimant: it repeats the claim rather than confirming it. */
   isClaimant: boolean;
@@ -77,10 +81,12 @@ function groupByOrigin(evidence: readonly EvidenceForCorroboration[], claimantId
       key,
       label,
       labelAr: labelAr ?? null,
+      guessed: false,
       sourceIds: [],
       isClaimant: claimantId !== null && item.originId === claimantId,
     };
     if (!group.sourceIds.includes(item.sourceId)) group.sourceIds.push(item.sourceId);
+    if (item.originGuessed) group.guessed = true;
     groups.set(key, group);
   }
   // Most-repeated origin first, then by name, so summaries read the same every time.

@@ -13,6 +13,7 @@ export const evidenceForCorroborationSelect = {
         outlet: true,
         url: true,
         origin: { select: { id: true, name: true, arabicName: true } },
+        suggestedOrigin: { select: { id: true, name: true, arabicName: true } },
       },
     },
   },
@@ -20,19 +21,27 @@ export const evidenceForCorroborationSelect = {
 
 type EvidenceRow = Prisma.EvidenceGetPayload<typeof evidenceForCorroborationSelect>;
 
-/** How independently a claim is confirmed or refuted, from evidence read with evidenceForCorroborationSelect. */
+/**
+ * How independently a claim is confirmed or refuted, from evidence read with evidenceForCorroborationSelect.
+ * A source without an origin counts by the origin its words name, marked guessed, until someone
+ * confirms it (reports count confirmed origins only: load-report-input.ts).
+ */
 export function corroborationOfClaim(evidence: EvidenceRow[], claimant: { id: string } | null): Corroboration {
   return corroborationOf(
-    evidence.map(({ stance, source }) => ({
-      stance,
-      sourceId: source.id,
-      sourceTitle: source.title,
-      originId: source.origin?.id ?? null,
-      originName: source.origin?.name ?? null,
-      originNameAr: source.origin?.arabicName ?? null,
-      outlet: source.outlet,
-      url: source.url,
-    })),
+    evidence.map(({ stance, source }) => {
+      const origin = source.origin ?? source.suggestedOrigin;
+      return {
+        stance,
+        sourceId: source.id,
+        sourceTitle: source.title,
+        originId: origin?.id ?? null,
+        originName: origin?.name ?? null,
+        originNameAr: origin?.arabicName ?? null,
+        originGuessed: !source.origin && Boolean(source.suggestedOrigin),
+        outlet: source.outlet,
+        url: source.url,
+      };
+    }),
     { claimantId: claimant?.id ?? null },
   );
 }

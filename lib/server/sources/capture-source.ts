@@ -6,6 +6,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { isUnreachableCode } from "@/lib/domain/sources/capture-health";
 import { completeJob, reportProgress, retryJobLater, type TakenJob } from "@/lib/server/jobs/job-queue";
 import { capturePage, type PageCapture } from "@/lib/server/net/capture-page";
+import { guessSourceOrigin } from "./guess-source-origin";
 
 const ZCapturePayload = z.object({ sourceId: z.uuid() });
 
@@ -24,7 +25,16 @@ export async function captureSourceJob(job: TakenJob): Promise<void> {
   const { sourceId } = ZCapturePayload.parse(job.payload);
   const source = await db.source.findFirst({
     where: { id: sourceId, teamId: job.teamId },
-    select: { id: true, url: true, title: true, outlet: true, author: true, publishedAt: true, language: true },
+    select: {
+      id: true,
+      url: true,
+      title: true,
+      outlet: true,
+      author: true,
+      publishedAt: true,
+      language: true,
+      originId: true,
+    },
   });
   if (!source?.url) {
     await db.$transaction((tx) => completeJob(tx, job, { skipped: "no source or no URL" }));
@@ -53,6 +63,10 @@ export async function captureSourceJob(job: TakenJob): Promise<void> {
       select: { id: true },
     });
     const filled = fieldsToFill(source, capture);
+    // Who the page says it relies on, offered until someone sets the origin.
+    const guess = !source.originId && capture.text ? await guessSourceOrigin(tx, job.teamId, capture.text) : null;
+    if (guess)
+      Object.assign(filled, { suggestedOrigin: { connect: { id: guess.entityId } }, suggestedOriginCue: guess.cue });
     if (Object.keys(filled).length > 0) {
       await tx.source.update({ where: { id: source.id }, data: { ...filled, version: { increment: 1 } } });
     }

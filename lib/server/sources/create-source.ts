@@ -13,6 +13,7 @@ import { assertFetchableUrl } from "@/lib/server/net/ssrf-guard";
 import { FetchError } from "@/lib/server/net/fetch-error";
 import { loadSource } from "./load-source";
 import { sourceAuditView, type SourceDto } from "./source-dto";
+import { guessFromNotes } from "./guess-source-origin";
 import { assertOriginInTeam } from "./source-origin";
 
 export interface CreatedSource {
@@ -36,6 +37,7 @@ export async function createSource(member: Member, input: TCreateSourceInput): P
   try {
     const source = await db.$transaction(async (tx) => {
       await assertOriginInTeam(tx, member.teamId, input.originId);
+      const guess = await guessFromNotes(tx, member.teamId, input);
       const created = await tx.source.create({
         data: {
           teamId: member.teamId,
@@ -49,6 +51,8 @@ export async function createSource(member: Member, input: TCreateSourceInput): P
           kind: input.kind,
           reliability: input.reliability,
           originId: input.originId,
+          suggestedOriginId: guess?.entityId ?? null,
+          suggestedOriginCue: guess?.cue ?? null,
           notes: input.notes,
           createdById: member.userId,
           updatedById: member.userId,

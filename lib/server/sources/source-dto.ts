@@ -44,7 +44,9 @@ export interface SourceDto {
   language: string | null;
   kind: TSourceKind;
   reliability: TSourceReliability | null;
-  origin: { id: string; name: string } | null;
+  origin: { id: string; name: string; arabicName: string | null } | null;
+  /** The origin the source's own words name, while no origin is set: offered, not counted as confirmed. */
+  suggestedOrigin: { id: string; name: string; arabicName: string | null; cue: string } | null;
   notes: string | null;
   version: number;
   createdAt: string;
@@ -92,6 +94,8 @@ export const sourceSelect = {
   version: true,
   createdAt: true,
   origin: { select: { id: true, name: true, arabicName: true } },
+  suggestedOrigin: { select: { id: true, name: true, arabicName: true } },
+  suggestedOriginCue: true,
   snapshots: { select: snapshotSelect, orderBy: { capturedAt: "asc" } },
   _count: { select: { evidence: true } },
 } as const satisfies Prisma.SourceSelect;
@@ -147,6 +151,8 @@ export function toSourceDto(row: SourceRow, captureJob: CaptureJobDto | null): S
     kind: row.kind,
     reliability: row.reliability,
     origin: row.origin,
+    suggestedOrigin:
+      !row.origin && row.suggestedOrigin ? { ...row.suggestedOrigin, cue: row.suggestedOriginCue ?? "" } : null,
     notes: row.notes,
     version: row.version,
     createdAt: row.createdAt.toISOString(),

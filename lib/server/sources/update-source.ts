@@ -7,6 +7,7 @@ import type { TUpdateSourceInput } from "@/lib/schemas/sources";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { loadSource } from "./load-source";
 import { sourceAuditView, type SourceDto } from "./source-dto";
+import { guessFromNotes } from "./guess-source-origin";
 import { assertOriginInTeam } from "./source-origin";
 
 /** Edits a source's description; a stale version is refused with the current source. The URL is fixed once cited. */
@@ -16,6 +17,7 @@ export async function updateSource(member: Member, input: TUpdateSourceInput): P
     const before = await loadSource(member.teamId, input.sourceId, tx);
     if (before.version !== input.version) throw new AppError("STALE_VERSION", "Source changed", { current: before });
     await assertOriginInTeam(tx, member.teamId, input.originId);
+    const guess = await guessFromNotes(tx, member.teamId, input);
     const updated = await tx.source.updateMany({
       where: { id: before.id, version: input.version },
       data: {
@@ -27,6 +29,8 @@ export async function updateSource(member: Member, input: TUpdateSourceInput): P
         kind: input.kind,
         reliability: input.reliability,
         originId: input.originId,
+        // Notes that now name an origin offer it; a guess from the captured page stays otherwise.
+        ...(guess ? { suggestedOriginId: guess.entityId, suggestedOriginCue: guess.cue } : {}),
         notes: input.notes,
         updatedById: member.userId,
         version: { increment: 1 },

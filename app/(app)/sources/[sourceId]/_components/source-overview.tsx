@@ -56,6 +56,15 @@ export function SourceOverview({ source, canUpdate }: { source: SourceDto; canUp
     });
   }
 
+  /** Confirms the origin the source's words name: the source's fields as they are, with that origin. */
+  function acceptOrigin(originId: string) {
+    startTransition(async () => {
+      const { id, title, outlet, author, publishedAt, language, kind, reliability, notes, version } = source;
+      const fields = { title, outlet, author, publishedAt, language, kind, reliability, notes, originId };
+      if (report(await updateSourceAction({ ...fields, sourceId: id, version }), t("originAccepted"))) router.refresh();
+    });
+  }
+
   if (entities) {
     return (
       <SourceForm
@@ -104,6 +113,24 @@ export function SourceOverview({ source, canUpdate }: { source: SourceDto; canUp
             </div>
           ))}
       </dl>
+      {source.suggestedOrigin && (
+        <div
+          className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm"
+          data-testid="suggested-origin"
+        >
+          <span>
+            {t("suggestedOrigin", { name: entityName(source.suggestedOrigin, locale) })}{" "}
+            <q dir="auto" className="text-slate-700">
+              {source.suggestedOrigin.cue}
+            </q>
+          </span>
+          {canUpdate && (
+            <Button variant="secondary" onClick={() => acceptOrigin(source.suggestedOrigin!.id)} disabled={pending}>
+              {t("acceptOrigin")}
+            </Button>
+          )}
+        </div>
+      )}
       {source.url && (
         <CaptureStatus
           key={`${source.captureJob?.id}:${source.captureJob?.status}:${source.health}`}
