@@ -46,6 +46,16 @@ test("a fact-checker captures two sources, cites them for and against a claim of
   await addSource(page, "/afp/harem-no-casualties?utm_source=twitter", "NEWS_REPORT");
   await expect(page.getByText("AFP", { exact: true })).toBeVisible();
 
+  // The page says whom it relies on ("a security source told AFP"): offered as the origin, confirmed in one step.
+  const suggested = page.getByTestId("suggested-origin");
+  await expect(suggested).toContainText("Relies on AFP?");
+  await expect(suggested.locator("q")).toHaveText("told AFP");
+  await page.screenshot({ path: "test-results/screenshots/suggested-origin-en.png", fullPage: true });
+  await suggested.getByRole("button", { name: "Confirm as origin" }).click();
+  await expect(page.getByText("Origin confirmed.")).toBeVisible();
+  await expect(suggested).toHaveCount(0);
+  await expect(page.getByRole("definition").filter({ hasText: /^AFP$/ })).toHaveCount(2);
+
   // Editing loads the origins to choose from only then, and saves what was changed.
   await page.getByRole("button", { name: "Edit source" }).click();
   const editForm = page.getByTestId("source-form");

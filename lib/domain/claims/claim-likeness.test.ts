@@ -35,6 +35,9 @@ describe("claims alike across languages", () => {
   it("keeps the old bar for wording alone, and ranks closer wording higher", () => {
     expect(isAlike(claimLikeness(traits({}), traits({ type: "EVENT" }), 0.2))).toBe(true);
     expect(isAlike(claimLikeness(traits({}), traits({ type: "EVENT", date: null }), 0.19))).toBe(false);
+    // Close wording is the same claim however far apart its reports are.
+    const monthLater = traits({ type: "EVENT", date: new Date("2025-12-01T00:00:00Z") });
+    expect(isAlike(claimLikeness(traits({}), monthLater, 0.2))).toBe(true);
     expect(claimLikeness(traits({}), traits({}), 0.9).score).toBeGreaterThan(
       claimLikeness(traits({}), traits({}), 0.3).score,
     );

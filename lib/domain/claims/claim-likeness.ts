@@ -13,8 +13,9 @@
  * - same type 0.08;
  * - shared figures up to 0.25 (share of the figures of the claim with fewer): casualty counts and
  *   amounts rarely coincide by chance; single digits and years count half (they often do);
- * - dates: 0.09 on the same day, less up to 3 days; more than a week apart takes 0.1 away, more
- *   than 30 days 0.2 (a claimant repeating a line months later makes a new claim to check).
+ * - dates: 0.09 on the same day, less up to 3 days; without close wording, more than a week apart
+ *   takes 0.1 away, more than 30 days 0.2 (a claimant repeating a line months later makes a new
+ *   claim to check).
  * So the same claimant with the same type within three days passes (0.3 + 0.08 + ≥ 0.0225), and
  * so do shared figures with a shared entity; the same claimant with another type on the same day
  * (another claim of one press conference), the same claimant and type with no date, or the same
@@ -64,8 +65,10 @@ export function claimLikeness(a: ClaimTraits, b: ClaimTraits, wording: number | 
   const figures = sharedFigures(a.numbers, b.numbers);
   if (figures > 0) add(0.25 * figures, "SAME_NUMBERS");
   const daysApart = a.date && b.date ? Math.floor(Math.abs(a.date.getTime() - b.date.getTime()) / DAY) : null;
-  if (daysApart !== null)
-    score += daysApart <= 3 ? 0.09 * (1 - daysApart / 4) : daysApart > 30 ? -0.2 : daysApart > 7 ? -0.1 : 0;
+  if (daysApart !== null && daysApart <= 3) score += 0.09 * (1 - daysApart / 4);
+  // Far apart, traits other than wording are weaker evidence (a claimant repeats a line months
+  // later); close wording still stands: the same sentence reported a month on is the same claim.
+  else if (daysApart !== null && !reasons.includes("WORDING")) score -= daysApart > 30 ? 0.2 : daysApart > 7 ? 0.1 : 0;
   return { score: Math.round(score * 1000) / 1000, reasons, daysApart };
 }
 
