@@ -170,8 +170,10 @@ test("suggestions split clauses, name new speakers from the text and hide the le
   await expect(editor.getByRole("combobox", { name: "Claimant (who makes the claim)" })).toHaveValue(/Lina Haddad/);
   await editor.getByRole("button", { name: "Back to all claims" }).click();
 
+  // The panel keeps its suggestions across the language switch; asking again reads the article afresh.
   await chooseLanguage(page, "ar");
-  await page.getByRole("button", { name: "اقترح ادعاءات" }).click();
+  await page.getByRole("button", { name: "اقترح مجدداً" }).click();
+  await expect(page.getByTestId("suggestion").filter({ hasText: "Lina Haddad, a spokeswoman" })).toHaveCount(0);
   await expect(page.getByRole("switch", { name: "إخفاء الأقل قابلية للتحقق" })).toBeVisible();
   await expect(page.getByTestId("suggestion").filter({ hasText: /^while more than 3,000/ })).toBeVisible();
   await page.screenshot({ path: "test-results/screenshots/suggestions-ar.png", fullPage: true });

@@ -53,14 +53,20 @@ test("in Arabic, تفاوض finds للتفاوض as written, and Omsen finds wha
   await editor.getByLabel("Type").selectOption("STATEMENT");
   await editor.getByRole("button", { name: "Save claim" }).click();
   await expect(editor.getByText("Claim saved.")).toBeVisible();
-  // A claim whose words do not name Omsen, but whose claimant is he.
+  // A claim whose words do not name Omsen, but whose claimant is he (from a fresh reader).
+  await page.reload();
   await selectInReader(page, "اندلعت اشتباكات محدودة بين الأمن الداخلي");
   await page.getByTestId("create-claim-from-selection").click();
   await editor.getByLabel("Type").selectOption("EVENT");
   await editor.getByRole("combobox", { name: "Claimant (who makes the claim)" }).fill("Omsen");
-  await editor.getByRole("option", { name: /Omar Omsen/ }).click();
+  await page.getByRole("option", { name: /Omar Omsen/ }).click();
   await editor.getByRole("button", { name: "Save claim" }).click();
   await expect(editor.getByText("Claim saved.")).toBeVisible();
+
+  // In English: a quoted phrase next to a plain word (and a picture of the page for review).
+  await page.goto(`/search?q=${encodeURIComponent('"التفاوض مع" زعيم')}`);
+  await expect(page.getByTestId("claim-results").locator("mark").first()).toHaveText("للتفاوض");
+  await page.screenshot({ path: test.info().outputPath("search-phrase-en.png"), fullPage: true });
 
   await chooseLanguage(page, "ar");
   await page.getByRole("navigation", { name: "التنقل الرئيسي" }).getByRole("link", { name: "بحث" }).click();

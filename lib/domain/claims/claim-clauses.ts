@@ -41,11 +41,16 @@ export function splitClauses(tokens: Token[]): Clause[] {
     if (opener) cuts.push({ at: index, ...opener });
   }
 
+  // Words before each token, so the three-word rule costs nothing per cut (a sentence may have thousands).
+  const wordsBefore = new Array<number>(tokens.length + 1);
+  wordsBefore[0] = 0;
+  tokens.forEach((token, index) => (wordsBefore[index + 1] = wordsBefore[index]! + (token.word ? 1 : 0)));
+  const wordCount = (from: number, to: number) => wordsBefore[to]! - wordsBefore[from]!;
   const clauses: Clause[] = [];
   let from = 0;
   let pending = { continues: false, sameVerb: false };
   for (const cut of cuts) {
-    if (wordCount(tokens, from, cut.at) < MIN_WORDS || wordCount(tokens, cut.at, tokens.length) < MIN_WORDS) continue;
+    if (wordCount(from, cut.at) < MIN_WORDS || wordCount(cut.at, tokens.length) < MIN_WORDS) continue;
     clauses.push({ tokens: trimPunctuation(tokens.slice(from, cut.at)), ...pending });
     from = cut.at;
     pending = { continues: cut.continues, sameVerb: cut.sameVerb };
@@ -88,12 +93,6 @@ function openerAt(
   if ((word === "who" || word === "qui") && afterComma && words.isLatinReportingVerb(nextWord))
     return { continues: true, sameVerb: false };
   return null;
-}
-
-function wordCount(tokens: Token[], from: number, to: number): number {
-  let count = 0;
-  for (let index = from; index < to; index++) if (tokens[index]!.word) count += 1;
-  return count;
 }
 
 /** Without the commas and spaces that joined it to its neighbours (a closing quote or full stop stays). */

@@ -46,9 +46,11 @@ export class EntityIndex {
 
   mentionsIn(tokens: Token[]): Mention[] {
     const found: Mention[] = [];
+    if (this.byFirstWord.size === 0) return found;
     const words = tokens.map((token, index) => ({ token, index })).filter((entry) => entry.token.word);
     for (let at = 0; at < words.length; at++) {
       const first = words[at]!.token;
+      if (first.norm.length < 2) continue;
       let best: AliasWords | null = null;
       for (const key of tokenKeys(first.norm)) {
         for (const candidate of this.byFirstWord.get(key) ?? []) {

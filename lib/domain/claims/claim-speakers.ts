@@ -1,16 +1,21 @@
 import type { Clause } from "./claim-clauses";
-import type { EntityIndex, Mention } from "./claim-mentions";
-import { normalizeForMatch } from "@/lib/domain/text/arabic-normalize";
-import { arabicBare, hasArabicStem, isComma, isQuoteMark, tokenize, type Token } from "./claim-tokens";
+import type { Mention } from "./claim-mentions";
+import { arabicBare, hasArabicStem, isComma, isQuoteMark, type Token } from "./claim-tokens";
 import * as words from "./claim-words";
+import {
+  entityParty,
+  nameFromPhrase,
+  organisationRun,
+  personalName,
+  setArticleText,
+  text,
+  type PartyGuess,
+} from "./claim-speaker-names";
 
-export interface PartyGuess {
-  entityId: string | null;
-  name: string;
-  /** Named in the text but not (yet) an entity of the team: accepting can create it. */
-  isNew?: boolean;
-  kind?: "PERSON" | "ORGANIZATION";
-}
+import { contentWords, resolve, type SpeakerMemory } from "./claim-speaker-memory";
+
+export type { PartyGuess } from "./claim-speaker-names";
+export { remember, type SpeakerMemory } from "./claim-speaker-memory";
 
 export interface Attribution {
   claimant: PartyGuess | null;
@@ -19,14 +24,6 @@ export interface Attribution {
   how: "verb" | "cue" | "carried" | null;
   /** Words naming the claimant, for the prosecution rule of the type guess. */
   phrase: string;
-}
-
-/** Speakers named so far, most recent last, with all the words that named them ("la ministre de la Santé, Claire Morel"). */
-export interface SpeakerMemory {
-  /** The article text, for naming parties in their original spelling. */
-  source: string;
-  previous: PartyGuess | null;
-  named: { party: PartyGuess; words: Set<string> }[];
 }
 
 const NONE: Attribution = { claimant: null, reportedVia: null, how: null, phrase: "" };
@@ -38,10 +35,9 @@ const NONE: Attribution = { claimant: null, reportedVia: null, how: null, phrase
  * the name; a source cue ("according to", "selon", "بحسب"); else, for a clause that goes on with
  * reported speech (a pronoun, "وأضاف", a participle), the previous speaker.
  */
-export function attribute(clause: Clause, index: EntityIndex, memory: SpeakerMemory, quotedSentence: boolean) {
-  articleText = memory.source;
+export function attribute(clause: Clause, mentions: Mention[], memory: SpeakerMemory, quotedSentence: boolean) {
+  setArticleText(memory.source);
   const tokens = clause.tokens;
-  const mentions = index.mentionsIn(tokens);
   const arabic = tokens.some((token) => token.word && /[\u0600-\u06FF]/u.test(token.text));
   const relay = relayIn(tokens, mentions);
   const carried = (): Attribution =>
@@ -70,16 +66,6 @@ export function attribute(clause: Clause, index: EntityIndex, memory: SpeakerMem
   return { ...NONE, reportedVia: relay?.party ?? null };
 }
 
-/** Remembers a claimant so "the agency", "الشبكة" or a bare surname later find it. */
-export function remember(memory: SpeakerMemory, attribution: Attribution): void {
-  if (!attribution.claimant) return;
-  memory.previous = attribution.claimant;
-  if (attribution.how === "carried") return;
-  const bag = new Set(contentWords(`${attribution.phrase} ${attribution.claimant.name}`));
-  memory.named.push({ party: attribution.claimant, words: bag });
-  if (memory.named.length > 40) memory.named.shift();
-}
-
 // ── The attribution verb ──────────────────────────────────────────────────────────────────────
 
 /** The first speech verb outside quotations and relative clauses; else the first accusation or promise verb. */
@@ -87,14 +73,23 @@ function attributionVerb(tokens: Token[], arabic: boolean): number {
   let act = -1;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (!token.word || token.quoted || inRelative(tokens, index)) continue;
+    if (!token.word || token.quoted) continue;
     const speech = arabic ? words.isArabicSpeechVerb(token.norm) : words.isLatinSpeechVerb(token.norm);
+    const actVerb = !speech && (arabic ? words.isArabicActVerb(token.norm) : words.isLatinActVerb(token.norm));
+    if ((!speech && !actVerb) || inRelative(tokens, index) || negated(tokens, index)) continue;
     if (speech) return index;
-    const actVerb = arabic ? words.isArabicActVerb(token.norm) : words.isLatinActVerb(token.norm);
-    const passive = !arabic && /^(?:est|is|was|were|been|ete|sont|etre|be)$/u.test(tokens[index - 1]?.norm ?? "");
+    const before = tokens[index - 1]?.norm ?? "";
+    const passive =
+      !arabic && (/^(?:est|is|was|were|been|ete|sont|etre|be)$/u.test(before) || words.NOUN_BEFORE.test(before));
     if (actVerb && !passive && act === -1) act = index;
   }
   return act;
+}
+
+/** "has not said whether", "n'a pas dit", "لم يعلن": a verb denied is no attribution. */
+function negated(tokens: Token[], index: number): boolean {
+  const window = tokens.slice(Math.max(0, index - 3), index).map((token) => token.norm);
+  return window.some((norm) => /^(?:not|never|pas|jamais|لم|لن|n't)$/u.test(norm));
 }
 
 function inRelative(tokens: Token[], index: number): boolean {
@@ -121,7 +116,14 @@ function arabicSubject(tokens: Token[], verb: number, mentions: Mention[], relay
   if (!next || !next.word || isQuoteMark(next) || words.STOP_AFTER_AR_VERB.has(next.norm)) return "carried";
   const end = arabicPhraseEnd(tokens, verb + 1, relay);
   if (end <= verb + 1) return "carried";
-  return nameFromPhrase(tokens, verb + 1, end, mentions, relay, words.isArabicActVerb(tokens[verb]!.norm));
+  return nameFromPhrase(
+    tokens,
+    verb + 1,
+    end,
+    mentions,
+    relay?.surface ?? null,
+    words.isArabicActVerb(tokens[verb]!.norm),
+  );
 }
 
 function blocked(tokens: Token[], from: number, to: number): boolean {
@@ -180,7 +182,10 @@ function latinSubject(tokens: Token[], verb: number, mentions: Mention[], relay:
     return "carried";
   const speech = words.isLatinSpeechVerb(tokens[verb]!.norm);
   const afterQuote = isQuoteMark(previous) || (isComma(previous) && isQuoteMark(tokens[before - 1]));
-  const inverted = speech && (before < 0 || afterQuote || (isComma(previous) && incise(tokens, verb + 1)));
+  // English inverts after a quote (", said X") or in a closing tag (", said the agency."); French also in incises.
+  const english = /(?:ed|^said|^says|^say|^told|^wrote)$/u.test(tokens[verb]!.norm);
+  const incised = isComma(previous) && incise(tokens, verb + 1) && (!english || closesClause(tokens, verb + 1));
+  const inverted = speech && (before < 0 || afterQuote || incised);
   if (inverted) {
     let from = verb + 1;
     while (from < tokens.length && tokens[from]!.word && words.LATIN_TIME_WORDS.has(tokens[from]!.norm)) from += 1;
@@ -217,6 +222,16 @@ function incise(tokens: Token[], from: number): boolean {
   return true;
 }
 
+/** At most five words after the verb, then the end of the clause: "…, said the agency." */
+function closesClause(tokens: Token[], from: number): boolean {
+  let count = 0;
+  for (let at = from; at < tokens.length; at++) {
+    if (tokens[at]!.text === "." || isComma(tokens[at])) break;
+    if (tokens[at]!.word) count += 1;
+  }
+  return count <= 5;
+}
+
 /**
  * Among the comma-separated parts of a subject ("Kessler's lawyer, Mark Feldman,"; "Lina Haddad, a
  * spokeswoman for OCHA,"), the personal name wins; else the part nearest the verb that is not a
@@ -233,7 +248,8 @@ function pickPart(
   const parts: [number, number][] = [];
   let start = from;
   for (let at = from; at <= to; at++) {
-    if (at === to || isComma(tokens[at]) || (tokens[at]!.text === "-" && at < to - 1) || tokens[at]!.text === "—") {
+    const separator = isComma(tokens[at]) || /^(?:—|:)$/u.test(tokens[at]?.text ?? "") || tokens[at]?.text === "-";
+    if (at === to || (separator && at < to - 1) || (separator && tokens[at]!.text !== "-")) {
       if (at > start) parts.push([start, at]);
       start = at + 1;
     }
@@ -244,7 +260,8 @@ function pickPart(
   const region = cleaned.length ? text(tokens, cleaned[0]![0], cleaned.at(-1)![1]) : "";
   const withRegion = (found: Found): Found => (found && found !== "carried" ? { ...found, phrase: region } : found);
   const personal = cleaned.find(([a, b]) => personalName(tokens, a, b));
-  if (personal) return withRegion(nameFromPhrase(tokens, personal[0], personal[1], mentions, relay, false));
+  if (personal)
+    return withRegion(nameFromPhrase(tokens, personal[0], personal[1], mentions, relay?.surface ?? null, false));
   const usable = cleaned.filter(([a, b], index) => {
     const first = tokens[a]!;
     if (words.RELATIVES.has(first.norm) || first.quoted) return false;
@@ -254,12 +271,12 @@ function pickPart(
     return b - a <= 12;
   });
   const chosen = after ? usable[0] : usable.at(-1);
-  if (chosen) return withRegion(nameFromPhrase(tokens, chosen[0], chosen[1], mentions, relay, false));
+  if (chosen) return withRegion(nameFromPhrase(tokens, chosen[0], chosen[1], mentions, relay?.surface ?? null, false));
   // A long subject: the capitalised name right before the verb ("…95% the World Health Organization says").
   const last = cleaned.at(-1);
   if (!after && last) {
     const run = organisationRun(tokens, last[0], last[1], true);
-    if (run) return withRegion(nameFromPhrase(tokens, run[0], run[1], mentions, relay, false));
+    if (run) return withRegion(nameFromPhrase(tokens, run[0], run[1], mentions, relay?.surface ?? null, false));
   }
   return null;
 }
@@ -295,158 +312,6 @@ function trimLatin(tokens: Token[], from: number, to: number, relay: Relay | nul
   return [from, to];
 }
 
-/** Two to four capitalised words, titles aside: "Ahmed Karimi", "Marie-Amélie Lefèvre". */
-function personalName(tokens: Token[], from: number, to: number): [number, number] | null {
-  let start = from;
-  for (let at = from; at < to; at++) if (words.LATIN_TITLES.has(tokens[at]!.norm)) start = at + 1;
-  const run = tokens.slice(start, to).filter((token) => token.word);
-  if (run.length < 2 || run.length > 4 || !run.every((token) => token.capital)) return null;
-  if (run.some((token) => words.LATIN_DETERMINERS.has(token.norm) || /'s$/u.test(token.norm))) return null;
-  return [start, to];
-}
-
-// ── From a phrase to a party ──────────────────────────────────────────────────────────────────
-
-function nameFromPhrase(
-  tokens: Token[],
-  from: number,
-  to: number,
-  mentions: Mention[],
-  relay: Relay | null,
-  actVerb: boolean,
-): { party: PartyGuess | null; phrase: string } | null {
-  while (from < to && !tokens[from]!.word) from += 1;
-  while (to > from && !tokens[to - 1]!.word && !/[)]/u.test(tokens[to - 1]!.text)) to -= 1;
-  if (to <= from) return null;
-  const phrase = text(tokens, from, to);
-  const first = arabicBare(tokens[from]!.norm, false).at(-1)!;
-  const viaName = relay ? ` (${relay.surface})` : "";
-  if (words.UNNAMED_SOURCES.has(first) || words.UNNAMED_SOURCES.has(tokens[from]!.norm))
-    return { party: { entityId: null, name: `${phrase}${viaName}` }, phrase };
-  if (to - from === 1 && arabicBare(tokens[from]!.norm, true).some((form) => words.NOT_SPEAKERS.has(form)))
-    return { party: null, phrase };
-  const inside = mentions.filter((m) => m.from >= from && m.to <= to);
-  const arabic = /[\u0600-\u06FF]/u.test(phrase);
-  if (arabic) {
-    if (inside.length) return { party: entityParty(inside.at(-1)!), phrase };
-    return { party: arabicName(tokens, from, to, actVerb), phrase };
-  }
-  // Latin scripts: an entity when it is the whole name ("the Syrian Observatory…", "l'AFAD"), not a word of
-  // a longer one ("la Fédération hospitalière de France", "Banque de France").
-  const bare = withoutDeterminer(tokens, from, to);
-  const whole = inside.find((m) => m.from <= bare && m.to >= lastWord(tokens, from, to) + 1);
-  if (whole) return { party: entityParty(whole), phrase };
-  const person = personalName(tokens, from, to);
-  if (person)
-    return { party: { entityId: null, name: text(tokens, person[0], person[1]), isNew: true, kind: "PERSON" }, phrase };
-  const titled = afterTitle(tokens, from, to);
-  if (titled)
-    return { party: { entityId: null, name: text(tokens, titled[0], titled[1]), isNew: true, kind: "PERSON" }, phrase };
-  const member = memberOf(tokens, from, to);
-  if (member)
-    return {
-      party: { entityId: null, name: text(tokens, member[0], member[1]), isNew: true, kind: "ORGANIZATION" },
-      phrase,
-    };
-  const capitals = tokens.slice(bare, to).filter((token) => token.word && token.capital).length;
-  const acronym = /^\p{Lu}{2,}$/u.test(tokens[bare]!.text.replace(/^[lLdD]['’]/u, ""));
-  if (tokens[bare]!.capital && (capitals >= 2 || acronym))
-    return { party: { entityId: null, name: text(tokens, bare, to), isNew: true, kind: "ORGANIZATION" }, phrase };
-  const org = organisationRun(tokens, from, to, false);
-  if (org)
-    return { party: { entityId: null, name: text(tokens, org[0], org[1]), isNew: true, kind: "ORGANIZATION" }, phrase };
-  if (inside.length) return { party: entityParty(inside.at(-1)!), phrase };
-  return { party: { entityId: null, name: text(tokens, bare, to) }, phrase };
-}
-
-function lastWord(tokens: Token[], from: number, to: number): number {
-  let at = to - 1;
-  while (at > from && !tokens[at]!.word) at -= 1;
-  return at;
-}
-
-/** "Rescuers from the White Helmets civil defence group", "Meteorologists at … INMET": the organisation. */
-function memberOf(tokens: Token[], from: number, to: number): [number, number] | null {
-  const link = tokens.findIndex((token, at) => at > from && at < to && words.LATIN_MEMBER_LINKS.has(token.norm));
-  if (link === -1 || link > from + 2 || !/s$/u.test(tokens[link - 1]!.norm)) return null;
-  const start = tokens.findIndex((token, at) => at > link && at < to && token.capital);
-  if (start === -1) return null;
-  let end = start;
-  while (end < to && tokens[end]!.capital) end += 1;
-  return [start, end];
-}
-
-/** "Governor Marcos Tavares" → "Marcos Tavares"; "Dr. Ahmed Karimi" → "Ahmed Karimi"; "Popescu". */
-function afterTitle(tokens: Token[], from: number, to: number): [number, number] | null {
-  let start = -1;
-  for (let at = from; at < to; at++) if (words.LATIN_TITLES.has(tokens[at]!.norm)) start = at + 1;
-  if (start === -1) {
-    const only = tokens.slice(from, to).filter((token) => token.word);
-    return only.length === 1 && only[0]!.capital && !words.LATIN_DETERMINERS.has(only[0]!.norm) ? [from, to] : null;
-  }
-  const run = tokens.slice(start, to);
-  return run.length >= 1 && run.length <= 3 && run.every((token) => token.word && token.capital) ? [start, to] : null;
-}
-
-/**
- * A capitalised run naming an organisation: "the Syrian Observatory for Human Rights", "SUD Santé"
- * after "Le syndicat", "INMET" after "Meteorologists at the national weather institute"; lower-case
- * connectors (of, for, de, la) may sit inside the run.
- */
-function organisationRun(tokens: Token[], from: number, to: number, anywhere: boolean): [number, number] | null {
-  let end = to;
-  while (end > from && !tokens[end - 1]!.word) end -= 1;
-  if (!tokens[end - 1]?.capital) return null;
-  let start = end - 1;
-  while (start > from) {
-    const token = tokens[start - 1]!;
-    if (token.capital && token.word && !words.LATIN_DETERMINERS.has(token.norm)) start -= 1;
-    else if (/^(?:of|for|and|de|la|des|du|et|d')$/u.test(token.norm) && tokens[start - 2]?.capital) start -= 1;
-    else break;
-  }
-  if (start === from && from === 0 && end - start === 1) return null; // a lone sentence-initial capital
-  // "Le syndicat SUD Santé": the run follows its common noun; "Doctors in Bucharest" names a place.
-  const before = tokens[start - 1];
-  if (!anywhere && before && /^(?:in|en|a|at|from|near|pres|dans|au|aux|of|de)$/u.test(before.norm)) return null;
-  return [start, end];
-}
-
-function withoutDeterminer(tokens: Token[], from: number, to: number): number {
-  return words.LATIN_DETERMINERS.has(tokens[from]!.norm) && to - from > 1 ? from + 1 : from;
-}
-
-/**
- * Arabic subjects: a rank word ("العميد") is followed by the name; after a title ("المتحدث باسم…",
- * "نائبة مفوض…", "وزير المالية") the name is the last two or three words, at least one without the
- * article (a name), the object of an accusation or promise verb aside; an organisation keeps its words.
- */
-function arabicName(tokens: Token[], from: number, to: number, actVerb: boolean): PartyGuess | null {
-  const list = tokens.slice(from, to).filter((token) => token.word);
-  if (!list.length) return null;
-  const rank = list.map((token) => token.norm).findLastIndex((norm) => words.AR_RANKS.has(norm));
-  if (rank !== -1 && rank < list.length - 1) {
-    const name = list.slice(rank + 1, rank + 4);
-    return { entityId: null, name: name.map((t) => t.text).join(" "), isNew: true, kind: "PERSON" };
-  }
-  const head = arabicBare(list[0]!.norm, true);
-  if (head.some((form) => words.AR_TITLES.some((title) => form.startsWith(title))) && list.length >= 3) {
-    let end = list.length;
-    if (actVerb) while (end > 2 && list[end - 1]!.norm.startsWith("ال")) end -= 1;
-    let start = Math.max(1, end - 2);
-    const third = list[start - 1];
-    if (start > 1 && third && !third.norm.startsWith("ال") && !/^(?:في|من|باسم|لل)/u.test(third.norm)) start -= 1;
-    if (words.AR_NAME_LINKS.has(list[start]?.norm ?? "") && start > 1) start -= 1;
-    const name = list.slice(start, end);
-    if (name.some((token) => !token.norm.startsWith("ال")))
-      return { entityId: null, name: name.map((t) => t.text).join(" "), isNew: true, kind: "PERSON" };
-  }
-  const phrase = list.map((token) => token.text).join(" ");
-  const organisation = head.some((form) => words.AR_ORG_NOUNS.some((noun) => form.startsWith(noun)));
-  return organisation && list.length > 1
-    ? { entityId: null, name: phrase, isNew: true, kind: "ORGANIZATION" }
-    : { entityId: null, name: phrase };
-}
-
 // ── Source cues and relays ────────────────────────────────────────────────────────────────────
 
 function cueSource(
@@ -460,9 +325,10 @@ function cueSource(
     if (!token.word || token.quoted) continue;
     let from = -1;
     if (arabic) {
-      const bare = token.norm.replace(/^[وف]/u, "");
-      if (bare === "بحسب" || bare === "حسب" || bare === "وفق" || bare === "وفقا") from = at + 1;
-      if (bare === "نقلا" && tokens[at + 1]?.norm === "عن") from = at + 2;
+      // "وفق" starts with و itself: the word is tried with and without a conjunction.
+      const forms = [token.norm, token.norm.replace(/^[وف]/u, "")];
+      if (forms.some((bare) => /^(?:بحسب|حسب|وفق|وفقا)$/u.test(bare))) from = at + 1;
+      if (forms.includes("نقلا") && tokens[at + 1]?.norm === "عن") from = at + 2;
       if (from !== -1 && tokens[from]?.norm === "ما") from += 2; // "بحسب ما أفادت …"
     } else {
       if (token.norm === "according" && tokens[at + 1]?.norm === "to") from = at + 2;
@@ -473,18 +339,25 @@ function cueSource(
     let end = from;
     while (end < tokens.length && !isComma(tokens[end]) && tokens[end]!.text !== "." && end - from < 14) end += 1;
     // "selon une estimation publiée mardi par l'Insee", "وفق بيان صادر عن لجنة…": the issuer speaks.
+    let lam = false;
     const document = tokens
       .slice(from, end)
       .findIndex((t) => words.LATIN_DOCUMENTS.has(t.norm) || hasArabicStem(t.norm, words.AR_DOCUMENTS));
     if (document !== -1 && document <= 2) {
       const by = tokens.slice(from, end).findIndex((t) => /^(?:par|by|عن|من|from)$/u.test(t.norm));
       if (by !== -1) from = from + by + 1;
+      // "بحسب تقرير لمنظمة الشفافية الدولية": the issuer follows with ل attached.
+      else if (/^ل(?!ل)\p{L}{3,}/u.test(tokens[from + document + 1]?.norm ?? "")) {
+        from = from + document + 1;
+        lam = true;
+      }
     }
     // "Selon son avocat, Me Nicolas Perrin, …": the apposition names him.
-    const next = tokens.slice(end + 1).findIndex((t) => isComma(t));
+    const next = tokens.slice(end + 1, end + 12).findIndex((t) => isComma(t));
     if (next !== -1 && personalName(tokens, end + 1, end + 1 + next))
-      return nameFromPhrase(tokens, end + 1, end + 1 + next, mentions, relay, false);
-    const found = nameFromPhrase(tokens, from, end, mentions, relay, false);
+      return nameFromPhrase(tokens, end + 1, end + 1 + next, mentions, relay?.surface ?? null, false);
+    const found = nameFromPhrase(tokens, from, end, mentions, relay?.surface ?? null, false);
+    if (lam && found?.party && !found.party.entityId) found.party = { ...found.party, name: found.party.name.slice(1) };
     if (found?.party && words.NOT_SPEAKERS.has(contentWords(found.party.name).join(" ")))
       return { party: null, phrase: "" };
     return found;
@@ -544,91 +417,4 @@ function relayIn(tokens: Token[], mentions: Mention[]): Relay | null {
     }
   }
   return null;
-}
-
-// ── Memory: "the agency", "الشبكة", "La ministre", "Popescu" name someone already quoted ───────
-
-function resolve(party: PartyGuess | null, at: number, memory: SpeakerMemory): PartyGuess | null {
-  if (!party || party.entityId) return party;
-  const content = contentWords(party.name);
-  if (content.length !== 1) return party;
-  for (let index = memory.named.length - 1; index >= 0; index--) {
-    const entry = memory.named[index]!;
-    if (entry.party.name !== party.name && content.every((word) => entry.words.has(word))) return entry.party;
-  }
-  return firstFullName(party, at) ?? party;
-}
-
-/**
- * Arabic reports name a body in full once, then by its head noun: "البنك" after "البنك المركزي المصري".
- * The first earlier occurrence of the noun followed by definite adjectives gives the full name (looked
- * for in a bounded window, so a long article stays linear).
- */
-function firstFullName(party: PartyGuess, at: number): PartyGuess | null {
-  const head = party.name.replace(/^[وف]/u, "");
-  if (!/^ال[\u0600-\u06FF]{2,}$/u.test(head)) return null;
-  const before = tokenize(articleText.slice(Math.max(0, at - 3000), at));
-  const key = normalizeForMatch(head);
-  const first = before.findIndex((token) => token.word && arabicBare(token.norm, false).includes(key));
-  if (first === -1) return null;
-  const name = [before[first]!];
-  for (let next = first + 1; next < before.length && name.length < 4; next++) {
-    const token = before[next]!;
-    if (!token.word || !token.norm.startsWith("ال")) break;
-    name.push(token);
-  }
-  if (name.length < 2) return null;
-  const full = name
-    .map((token) => token.text)
-    .join(" ")
-    .replace(/^[وفبل](?=ال)/u, "");
-  return { entityId: null, name: full, isNew: true, kind: "ORGANIZATION" };
-}
-
-const FILLER = new Set([
-  "the",
-  "a",
-  "an",
-  "le",
-  "la",
-  "les",
-  "l",
-  "de",
-  "du",
-  "des",
-  "d",
-  "of",
-  "for",
-  "in",
-  "في",
-  "s",
-]);
-
-export function contentWords(name: string): string[] {
-  return name
-    .split(/[^\p{L}\p{N}\u0640]+/u)
-    .map((word) =>
-      word
-        .toLowerCase()
-        .normalize("NFD")
-        .replace(/[\u0300-\u036f\u064b-\u0652]/gu, ""),
-    )
-    .map((word) => word.replace(/[أإآ]/gu, "ا").replace(/ى/gu, "ي").replace(/ة/gu, "ه"))
-    .map((word) => (/^ال\p{L}{3,}/u.test(word) ? word.slice(2) : word))
-    .filter((word) => word && !FILLER.has(word));
-}
-
-function entityParty(mention: Mention): PartyGuess {
-  return { entityId: mention.entity.id, name: mention.entity.name };
-}
-
-let articleText = "";
-
-/** The original words of tokens [from, to), quotation marks around a name dropped. */
-function text(tokens: Token[], from: number, to: number): string {
-  return articleText
-    .slice(tokens[from]!.start, tokens[to - 1]!.end)
-    .replace(/["«»“”]/gu, "")
-    .replace(/\s+/gu, " ")
-    .trim();
 }

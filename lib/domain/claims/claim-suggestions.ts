@@ -72,6 +72,7 @@ export function suggestClaims(
     if (tail > 0) tokens = tokens.slice(0, tail);
     const quotedSentence = isQuoteMark(tokens[0]);
     const clauses = splitClauses(tokens);
+    const arabic = /[\u0600-\u06FF]/u.test(sentence.text);
     let clausePrevious: PartyGuess | null = null;
     let previousType: TClaimType | null = null;
     clauses.forEach((clause, position) => {
@@ -80,7 +81,6 @@ export function suggestClaims(
       const last = clause.tokens.at(-1)!;
       const start = first.start;
       const end = position === clauses.length - 1 && tail <= 0 ? sentence.end : last.end;
-      const arabic = /[\u0600-\u06FF]/u.test(sentence.text);
       // "، واتهم الجيش…" / "، متهمةً قوات…" / ", saying…": what follows the verb is its object; the subject carries.
       const lead = clause.tokens.find((t) => t.word);
       const actFirst =
@@ -89,14 +89,15 @@ export function suggestClaims(
         ((arabic && clause.tokens.slice(0, 2).some((t) => isArabicActVerb(t.norm))) ||
           isArabicSpeechParticiple(lead.norm) ||
           LATIN_SPEECH_PARTICIPLE.has(lead.norm));
+      const mentions = index.mentionsIn(clause.tokens);
       const attribution =
         clause.continues && (actFirst || position > 0)
           ? continued(
-              attribute(clause, index, { ...memory, previous: clausePrevious }, false),
+              attribute(clause, mentions, { ...memory, previous: clausePrevious }, false),
               clausePrevious,
               actFirst,
             )
-          : attribute(clause, index, memory, quotedSentence && position === 0);
+          : attribute(clause, mentions, memory, quotedSentence && position === 0);
       remember(memory, attribution);
       clausePrevious = attribution.claimant;
       if (
@@ -117,7 +118,7 @@ export function suggestClaims(
       const named = !!attribution.claimant && (!!attribution.claimant.entityId || !!attribution.claimant.isNew);
       // A named actor: an entity of the team, or a capitalised name past the sentence's first word.
       const actor =
-        index.mentionsIn(clause.tokens).length > 0 ||
+        mentions.length > 0 ||
         clause.tokens.some((t) => t.capital && t.word && t.start > sentence.start + dateline && !t.quoted);
       const score = checkWorthiness(type, signals, named, wordCount, actor);
       if (isTaken(taken, start, end)) return;

@@ -18,9 +18,10 @@ export interface Token {
   capital: boolean;
 }
 
-// Numbers keep their separators (2,000 · 1,9 · 12.5); words keep inner apostrophes, hyphens and dots (U.S., a-t-il).
+// Numbers keep their separators (2,000 · 1,9 · 12.5); words keep inner apostrophes, hyphens and dots (U.S., a-t-il);
+// a run of the same full stop or dash is one token.
 const TOKEN =
-  /[-−]?\p{N}+(?:[.,]\p{N}+)*%?|[\p{L}\p{M}\u0640]+(?:['’.\-][\p{L}\p{M}\u0640]+)*\.?|[%٪]|[^\s\p{L}\p{M}\p{N}]/gu;
+  /([-−]?\p{N}+(?:[.,]\p{N}+)*%?)|([\p{L}\p{M}\u0640]+(?:['’.\-][\p{L}\p{M}\u0640]+)*\.?)|(\.{2,}|-{2,}|[^\s\p{L}\p{M}\p{N}])/gu;
 const OPENING = new Set(["«", "“", "„"]);
 const CLOSING = new Set(["»", "”"]);
 
@@ -30,26 +31,36 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0];
     const start = offset + match.index;
-    const word = /[\p{L}\p{N}]/u.test(raw);
-    // A trailing dot belongs to abbreviations (Dr., U.N.), not to ordinary words at the end of a sentence.
-    const text = word && raw.endsWith(".") && !isAbbreviation(raw) ? raw.slice(0, -1) : raw;
-    if (!word && (raw === '"' || OPENING.has(raw) || CLOSING.has(raw))) {
-      inQuote = raw === '"' ? !inQuote : OPENING.has(raw);
-      tokens.push({ text, norm: raw, start, end: start + text.length, word, quoted: false, capital: false });
+    const word = match[3] === undefined;
+    if (!word) {
+      if (raw === '"' || OPENING.has(raw) || CLOSING.has(raw)) inQuote = raw === '"' ? !inQuote : OPENING.has(raw);
+      tokens.push({
+        text: raw,
+        norm: raw,
+        start,
+        end: start + raw.length,
+        word,
+        quoted: inQuote && !isQuote(raw),
+        capital: false,
+      });
       continue;
     }
+    // A trailing dot belongs to abbreviations (Dr., U.N.), not to ordinary words at the end of a sentence.
+    const text = raw.endsWith(".") && !isAbbreviation(raw) ? raw.slice(0, -1) : raw;
     tokens.push({
       text,
-      norm: word ? normalizeForMatch(text).replace(/’/gu, "'") : text,
+      norm: normalizedWord(text),
       start,
       end: start + text.length,
       word,
       quoted: inQuote,
-      capital: /^\p{Lu}/u.test(text),
+      capital: match[2] !== undefined && text.charCodeAt(0) < 0x250 && /^\p{Lu}/u.test(text),
     });
   }
   return tokens;
 }
+
+const isQuote = (raw: string) => raw === '"' || OPENING.has(raw) || CLOSING.has(raw);
 
 const ABBREVIATIONS = new Set([
   "dr",
@@ -80,6 +91,18 @@ const ABBREVIATIONS = new Set([
 function isAbbreviation(raw: string): boolean {
   const word = raw.slice(0, -1);
   return /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+}
+
+// Words repeat across an article: normalising each spelling once halves the time on long texts.
+const normalized = new Map<string, string>();
+function normalizedWord(text: string): string {
+  let norm = normalized.get(text);
+  if (norm === undefined) {
+    if (normalized.size > 50_000) normalized.clear();
+    norm = normalizeForMatch(text).replace(/’/gu, "'");
+    normalized.set(text, norm);
+  }
+  return norm;
 }
 
 export const isQuoteMark = (token: Token | undefined): boolean =>

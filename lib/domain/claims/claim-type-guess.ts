@@ -17,6 +17,7 @@ export interface ClauseSignals {
 }
 
 const CASUALTY_AR = [
+  "مفقود",
   "قتل",
   "قتيل",
   "قتلي",
@@ -38,7 +39,7 @@ const CASUALTY_AR = [
 ];
 const CASUALTY_LATIN = new Set(
   (
-    "killed kill kills killing dead deaths died wounded wounding injured injuring casualties bodies tues tue tues " +
+    "killed kill kills killing missing disparus disparues dead deaths died wounded wounding injured injuring casualties bodies tues tue tues " +
     "tuees morts mort blesses blesse blessees victimes deces perished"
   ).split(" "),
 );
@@ -68,7 +69,6 @@ const JUDICIAL_LATIN = new Set(
 );
 const JUDICIAL_AR = ["اعتقال", "اعتقل", "حكم", "قضت", "اوقف", "توقيف", "احتجز", "احتجاز", "مثول"];
 const DISEASE_COUNTS_AR = ["اصاب", "مصاب", "وفاه", "وفيات"];
-const NOUN_BEFORE = /^(?:the|an|le|la|les|un|une|principal|principale|co|des)$/u;
 const FUTURE_LATIN = /^(?:will|would|'ll|won't|shall)$/u;
 const MODAL_LATIN = /^(?:could|might|may|pourrait|pourraient|devrait|devraient|devra|pourra|likely)$/u;
 const FORECAST =
@@ -108,7 +108,11 @@ export function signalsOf(tokens: Token[]): ClauseSignals {
       if (norm === "قد") modal = true;
     } else {
       // "le principal accusé", "the accused": a noun after a determiner; "est soupçonné" stays an accusation.
-      if (words.LATIN_ACCUSATION.has(norm) && !afterRelative(norms, index) && !NOUN_BEFORE.test(norms[index - 1] ?? ""))
+      if (
+        words.LATIN_ACCUSATION.has(norm) &&
+        !afterRelative(norms, index) &&
+        !words.NOUN_BEFORE.test(norms[index - 1] ?? "")
+      )
         accusation = true;
       if (words.LATIN_PROMISE.has(norm) || (norm === "committed" && norms[index + 1] === "to")) promise = true;
       if (CASUALTY_LATIN.has(norm) && !(disease && /^(?:died|dead|deaths|deces|mort|morts)$/u.test(norm)))
@@ -120,7 +124,12 @@ export function signalsOf(tokens: Token[]): ClauseSignals {
     if (FORECAST.test(norm)) forecast = true;
     if (OPINION.test(norm)) opinion = true;
     if (BACKGROUND.test(norm)) background = true;
-    if (COUNT_WORDS.has(norm) || (norm === "عدد" && norms[index + 1] === "من")) count = true;
+    if (
+      COUNT_WORDS.has(norm) ||
+      COUNT_WORDS.has(norm.replace(/^و?ال/u, "")) ||
+      (norm === "عدد" && norms[index + 1] === "من")
+    )
+      count = true;
     if (BIG_NUMBERS.test(norm) || MEASURE.test(norm)) quantity = true;
     if (DAYS.test(norm) || MONTHS.test(norm)) dated = true;
     if (/^-?\p{N}/u.test(norm)) {
@@ -133,7 +142,7 @@ export function signalsOf(tokens: Token[]): ClauseSignals {
   for (const phrase of words.AR_ACCUSATION_PHRASES) if (joined.includes(` ${phrase} `)) accusation = true;
   if (/ (?:behind the|mis en cause|a l'origine) /u.test(joined)) accusation = accusation || / accus/u.test(joined);
   if (joined.includes(" سقوط عدد ")) casualtyWord = count = true;
-  if (/ (?:اعلي|ادني|اكبر|record|highest|lowest|plus haut|plus bas) /u.test(joined)) quantity = true;
+  if (/ (?:(?:ال)?(?:اعلي|ادني|اكبر)|record|highest|lowest|plus haut|plus bas) /u.test(joined)) quantity = true;
   return {
     accusation,
     casualty: casualtyWord && count,
@@ -167,8 +176,9 @@ export function typeOf(
   return "EVENT";
 }
 
+/** An accusation inside a relative clause ("والذي اتّهمته…") is not what the clause asserts, unless the clause is that relative. */
 function afterRelative(norms: string[], index: number): boolean {
-  return words.RELATIVES.has(norms[index - 1] ?? "") && !/^(?:من|ما)$/u.test(norms[index - 1] ?? "");
+  return index > 1 && words.RELATIVES.has(norms[index - 1] ?? "") && !/^(?:من|ما)$/u.test(norms[index - 1] ?? "");
 }
 
 /** A year (1990–2039 on its own or after in/since/عام), a day next to a month, an age or a duration. */

@@ -110,6 +110,17 @@ const LATIN_SPEECH = new Set([
   "called",
   "estimated",
   "welcomed",
+  "dismissed",
+  "criticised",
+  "criticized",
+  "condemned",
+  "acknowledged",
+  "admitted",
+  "conceded",
+  "reconnu",
+  "reconnait",
+  "critique",
+  "condamne",
   "declare",
   "dit",
   "affirme",
@@ -172,6 +183,9 @@ export const LATIN_PROMISE = new Set([
   "engagee",
   "s'engagent",
 ]);
+
+/** "le principal accusé", "the accused": after these, an accusation word is a noun. */
+export const NOUN_BEFORE = /^(?:the|an|le|la|les|un|une|principal|principale|co|des)$/u;
 
 export function isArabicSpeechParticiple(norm: string): boolean {
   return AR_SPEECH_PARTICIPLES.some((stem) => norm.startsWith(stem) && norm.length <= stem.length + 2);
@@ -259,6 +273,17 @@ export const AR_TITLES = [
   "ممثل",
   "منسق",
   "عضو",
+  "محامي",
+  "طبيب",
+  "خبير",
+  "محلل",
+  "استاذ",
+  "صحفي",
+  "مراسل",
+  "ناشط",
+  "باحث",
+  "قاضي",
+  "نقيب",
 ];
 /** Ranks directly before a name: العميد غسان باكير. */
 export const AR_RANKS = new Set([

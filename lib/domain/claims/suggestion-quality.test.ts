@@ -26,6 +26,10 @@ interface LabelledArticle {
   file: string;
   language: "ar" | "en" | "fr";
   heldOut: boolean;
+  /** Written and labelled after the rules were tuned: the closest this set gets to unseen articles. */
+  writtenAfterTuning?: boolean;
+  /** 1: labelled after the first tuning, then used to find general bugs; 2: written last, never tuned on. */
+  round?: number;
   claims: ReferenceClaim[];
 }
 const articles: LabelledArticle[] = readdirSync(dir)
@@ -96,8 +100,13 @@ describe("suggestion quality on the labelled set", () => {
 
   it("keeps recall, precision, type and speaker accuracy above their floors", () => {
     if (process.env.SUGGESTION_DETAILS) {
-      for (const { article, score } of scored.filter((entry) => !entry.article.heldOut)) {
-        for (const detail of score.details.filter((d) => !d.hit || !d.speakerOk))
+      for (const { article, score } of scored.filter(
+        (entry) =>
+          !entry.article.heldOut || (process.env.SUGGESTION_DETAILS === "fresh" && entry.article.writtenAfterTuning),
+      )) {
+        for (const detail of score.details.filter(
+          (d) => !d.hit || !d.speakerOk || process.env.SUGGESTION_DETAILS === "fresh",
+        ))
           print(`${article.name} ${JSON.stringify(detail)}`);
       }
     }
@@ -109,17 +118,30 @@ describe("suggestion quality on the labelled set", () => {
       "held-out set (not looked at while tuning)",
       scored.filter((entry) => entry.article.heldOut),
     );
-    // Hiding the less checkable trades recall for precision (95.0% / 97.4% against 100% / 91.9% on the whole
-    // set): the ranking does not earn hiding by default, so the panel's switch starts off.
+    table(
+      "of which written after tuning, round 1 (then looked at)",
+      scored.filter((entry) => entry.article.writtenAfterTuning && !entry.article.round),
+    );
+    const lastRound = table(
+      "of which written last, never looked at",
+      scored.filter((entry) => entry.article.round === 2),
+    );
+    // Hiding the less checkable trades recall for precision (about 95% recall and 97% precision, against 100% and
+    // 92% shown all): the ranking does not earn hiding by default, so the panel's switch starts off.
     const hidden = table("whole set with less checkable hidden", scoredHidden);
     expect(hidden.precision).toBeGreaterThan(tuning.precision);
     expect(tuning.recall).toBeGreaterThanOrEqual(0.99);
-    expect(tuning.precision).toBeGreaterThanOrEqual(0.89);
-    expect(tuning.type).toBeGreaterThanOrEqual(0.95);
-    expect(tuning.speaker).toBeGreaterThanOrEqual(0.98);
-    expect(heldOut.recall).toBeGreaterThanOrEqual(0.97);
-    expect(heldOut.precision).toBeGreaterThanOrEqual(0.92);
-    expect(heldOut.type).toBeGreaterThanOrEqual(0.95);
-    expect(heldOut.speaker).toBeGreaterThanOrEqual(0.95);
+    expect(tuning.precision).toBeGreaterThanOrEqual(0.9);
+    expect(tuning.type).toBeGreaterThanOrEqual(0.96);
+    expect(tuning.speaker).toBeGreaterThanOrEqual(0.99);
+    expect(heldOut.recall).toBeGreaterThanOrEqual(0.98);
+    expect(heldOut.precision).toBeGreaterThanOrEqual(0.94);
+    expect(heldOut.type).toBeGreaterThanOrEqual(0.89);
+    expect(heldOut.speaker).toBeGreaterThanOrEqual(0.92);
+    // The articles written last stand for unseen ones: the issue's targets hold on them.
+    expect(lastRound.recall).toBeGreaterThanOrEqual(0.95);
+    expect(lastRound.precision).toBeGreaterThanOrEqual(0.8);
+    expect(lastRound.type).toBeGreaterThanOrEqual(0.8);
+    expect(lastRound.speaker).toBeGreaterThanOrEqual(0.8);
   });
 });

@@ -75,8 +75,8 @@ export function mayNameEntities(query: SearchQuery): boolean {
 export interface ExpandedQuery {
   /** The query's own match, or the text of any alias (each a phrase of whole stemmed words). */
   tsquery: string;
-  /** The query's terms and the aliases' words, for highlighting. */
-  terms: string[];
+  /** The aliases' words, highlighted in a text the query's own words are not found in. */
+  aliasTerms: string[];
 }
 
 /**
@@ -90,6 +90,6 @@ export function expandWithAliases(query: SearchQuery & { tsquery: string }, alia
   const operands = [...new Set(phrases.map(phraseTsquery))];
   return {
     tsquery: operands.length ? [`(${query.tsquery})`, ...operands].join(" | ") : query.tsquery,
-    terms: [...new Set([...query.terms, ...phrases.flat().filter((word) => word.length >= MIN_NAMING_TERM)])],
+    aliasTerms: [...new Set(phrases.flat().filter((word) => word.length >= MIN_NAMING_TERM))],
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildSearchQuery, expandWithAliases, mayNameEntities } from "./search-query";
-import { highlightSnippet } from "./snippet";
+import { highlightMatch, highlightSnippet } from "./snippet";
 
 describe("buildSearchQuery", () => {
   it.each([
@@ -48,14 +48,23 @@ describe("expandWithAliases", () => {
       "x",
     ]);
     expect(expanded.tsquery).toBe("(omsen:*) | (omar <-> omsen) | (عمر <-> اومسين) | اومسين | (مرصد <-> سوري)");
-    expect(expanded.terms).toEqual(["omsen", "omar", "عمر", "اومسين", "مرصد", "سوري"]);
+    expect(expanded.aliasTerms).toEqual(["omar", "omsen", "عمر", "اومسين", "مرصد", "سوري"]);
+    // The query's own words are highlighted where they are; the aliases only where they are not.
+    const text = "قال عمر أُومْسِين";
+    expect(highlightMatch(text, query.terms, expanded.aliasTerms).filter((part) => part.match)).toEqual([
+      { text: "عمر", match: true },
+      { text: "أُومْسِين", match: true },
+    ]);
+    expect(highlightMatch("Omsen said", query.terms, expanded.aliasTerms).filter((part) => part.match)).toEqual([
+      { text: "Omsen", match: true },
+    ]);
   });
 
   it("leaves a query without aliases as it is, and lets no one-letter query name entities", () => {
     const query = buildSearchQuery("التفاوض");
     expect(expandWithAliases({ ...query, tsquery: query.tsquery! }, [])).toEqual({
       tsquery: "تفاوض:*",
-      terms: ["تفاوض"],
+      aliasTerms: [],
     });
     expect(mayNameEntities(buildSearchQuery("a b"))).toBe(false);
   });
@@ -86,6 +95,11 @@ describe("highlightSnippet", () => {
     }
     const phrase = highlightSnippet(text, buildSearchQuery('"زعيم المجموعة"').terms);
     expect(phrase.filter((part) => part.match).map((part) => part.text)).toEqual(["زعيم", "المجموعة"]);
+  });
+
+  it("highlights words the term starts, not words it is found inside (as the database matches)", () => {
+    const parts = highlightSnippet("جمع الوفد مع المجتمع", buildSearchQuery("مع الوفد").terms);
+    expect(parts.filter((part) => part.match).map((part) => part.text)).toEqual(["الوفد", "مع"]);
   });
 
   it("returns the start of the text when nothing matches", () => {

@@ -28,7 +28,8 @@ export function highlightSnippet(original: string, terms: readonly string[], rad
       // Prefix search: extend to the end of the word the term starts.
       let end = at + term.length;
       while (end < normalized.length && WORD_CHAR.test(normalized[end]!)) end += 1;
-      spans.push([toOriginal[at]!, toOriginal[end - 1]! + 1]);
+      // As in the database, a term matches the start of a word ("مع" is not found in "جمع").
+      if (at === 0 || !WORD_CHAR.test(normalized[at - 1]!)) spans.push([toOriginal[at]!, toOriginal[end - 1]! + 1]);
       at = normalized.indexOf(term, end);
     }
   }
@@ -55,4 +56,18 @@ export function highlightSnippet(original: string, terms: readonly string[], rad
   if (windowEnd < source.length && parts.at(-1))
     parts[parts.length - 1] = { ...parts.at(-1)!, text: `${parts.at(-1)!.text}…` };
   return parts;
+}
+
+/**
+ * The snippet for a text found by a query widened with entity aliases: the query's own words
+ * when they are in it, else the aliases that brought it ("Omsen" highlights "أومسين").
+ */
+export function highlightMatch(
+  original: string,
+  terms: readonly string[],
+  aliasTerms: readonly string[],
+): SnippetPart[] {
+  const parts = highlightSnippet(original, terms);
+  if (aliasTerms.length === 0 || parts.some((part) => part.match)) return parts;
+  return highlightSnippet(original, aliasTerms);
 }

@@ -9,7 +9,7 @@ import {
   MAX_EXPANDED_ENTITIES,
   mayNameEntities,
 } from "@/lib/domain/search/search-query";
-import { highlightSnippet, type SnippetPart } from "@/lib/domain/search/snippet";
+import { highlightMatch, type SnippetPart } from "@/lib/domain/search/snippet";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { z } from "zod";
 import type { TSearchInput } from "@/lib/schemas/search";
@@ -88,10 +88,11 @@ export async function searchTeam(member: Member, input: TSearchInput): Promise<S
     expanded.tsquery,
     named.map((entity) => entity.id),
   );
+  const highlight: Highlight = (text) => highlightMatch(text, query.terms, expanded.aliasTerms);
   // Claims and documents are independent queries: run them side by side.
   const documents = cursor
     ? Promise.resolve({ articles: [], sources: [] })
-    : documentHits(member.teamId, expanded.tsquery, expanded.terms);
+    : documentHits(member.teamId, expanded.tsquery, highlight);
   const filters = claimFilters(input);
   const page =
     cursor?.order === "recent"
@@ -99,7 +100,7 @@ export async function searchTeam(member: Member, input: TSearchInput): Promise<S
       : ((await rankedClaims(member.teamId, expanded.tsquery, match, filters, cursor)) ??
         (await recentClaims(member.teamId, match, filters, null)));
   return {
-    claims: await claimHits(page.ids, expanded.terms),
+    claims: await claimHits(page.ids, highlight),
     order: page.order,
     nextCursor: page.nextCursor,
     ...(await documents),
@@ -128,12 +129,28 @@ async function namedEntities(teamId: string, tsquery: string): Promise<{ id: str
     FROM named n ORDER BY n.closeness, n.id`;
 }
 
-/** A claim matches by its words, or by being made or relayed by a named entity (both index-backed). */
-function claimMatch(tsquery: string, entityIds: string[]): Prisma.Sql {
-  const words = Prisma.sql`c."searchVector" @@ to_tsquery('simple', ${tsquery})`;
-  if (entityIds.length === 0) return words;
-  return Prisma.sql`(${words} OR c."claimantId" = ANY(${entityIds}::uuid[]) OR c."reportedViaId" = ANY(${entityIds}::uuid[]))`;
+/**
+ * A claim matches by its words, or by being made or relayed by a named entity. `arms` are the
+ * same conditions one by one, each served by its own index (GIN on the words, the claimant and
+ * intermediary indexes), for the ranked search, which reads at most RANK_LIMIT + 1 of each.
+ */
+interface ClaimMatch {
+  any: Prisma.Sql;
+  arms: Prisma.Sql[];
 }
+
+function claimMatch(tsquery: string, entityIds: string[]): ClaimMatch {
+  const words = Prisma.sql`c."searchVector" @@ to_tsquery('simple', ${tsquery})`;
+  if (entityIds.length === 0) return { any: words, arms: [words] };
+  const arms = [
+    words,
+    Prisma.sql`c."claimantId" = ANY(${entityIds}::uuid[])`,
+    Prisma.sql`c."reportedViaId" = ANY(${entityIds}::uuid[])`,
+  ];
+  return { any: Prisma.sql`(${Prisma.join(arms, " OR ")})`, arms };
+}
+
+type Highlight = (text: string) => SnippetPart[];
 
 interface ClaimPage {
   ids: string[];
@@ -167,7 +184,7 @@ function claimFilters(input: TSearchInput): Prisma.Sql {
 async function rankedClaims(
   teamId: string,
   tsquery: string,
-  match: Prisma.Sql,
+  match: ClaimMatch,
   filters: Prisma.Sql,
   cursor: Cursor | null,
 ): Promise<ClaimPage | null> {
@@ -177,32 +194,53 @@ async function rankedClaims(
       : Prisma.sql`TRUE`;
   const rows = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT set_config('enable_seqscan', 'off', true)`;
-    return tx.$queryRaw<{ id: string; rank: number; matches: number }[]>`
-      WITH matches AS MATERIALIZED (
-        SELECT c.id, c."searchVector" FROM "Claim" c
-        WHERE c."teamId" = ${teamId}::uuid AND ${match} ${filters}
-        LIMIT ${RANK_LIMIT + 1}
-      ), ranked AS (
-        SELECT id, ts_rank("searchVector", to_tsquery('simple', ${tsquery}))::float8 AS rank, (count(*) OVER ())::int AS matches FROM matches
+    return tx.$queryRaw<{ id: string | null; rank: number; matches: number }[]>`
+      WITH matches AS MATERIALIZED (${matchingClaims(teamId, match, filters)}), total AS (
+        SELECT count(*)::int AS matches FROM matches
       )
-      SELECT id, rank, matches FROM ranked WHERE ${after}
+      SELECT ranked.id, ranked.rank, total.matches FROM total
+      LEFT JOIN LATERAL (
+        -- Ranked only when they are few enough to be ranked: beyond, the rank is never read.
+        SELECT id, ts_rank("searchVector", to_tsquery('simple', ${tsquery}))::float8 AS rank FROM matches
+        WHERE total.matches <= ${RANK_LIMIT}
+      ) ranked ON TRUE
+      WHERE ranked.id IS NULL OR ${after}
       ORDER BY rank DESC, id DESC
       LIMIT ${PAGE + 1}`;
   });
   if ((rows[0]?.matches ?? 0) > RANK_LIMIT) return null;
-  const page = rows.slice(0, PAGE);
+  const ranked = rows.filter((row): row is typeof row & { id: string } => row.id !== null);
+  const page = ranked.slice(0, PAGE);
   const last = page.at(-1);
   return {
     ids: page.map((row) => row.id),
     order: "relevance",
-    nextCursor: rows.length > PAGE && last ? encodeCursor({ order: "relevance", rank: last.rank, id: last.id }) : null,
+    nextCursor:
+      ranked.length > PAGE && last ? encodeCursor({ order: "relevance", rank: last.rank, id: last.id }) : null,
   };
+}
+
+/**
+ * Up to RANK_LIMIT + 1 matching claims with their words. With named entities, each condition
+ * reads its own index up to the limit and the union is taken: an OR over three indexes leads the
+ * planner to walk the team's claims instead. If no condition reaches the limit, the union is all.
+ */
+function matchingClaims(teamId: string, match: ClaimMatch, filters: Prisma.Sql): Prisma.Sql {
+  const arm = (condition: Prisma.Sql) =>
+    Prisma.sql`SELECT c.id, c."searchVector" FROM "Claim" c
+      WHERE c."teamId" = ${teamId}::uuid AND ${condition} ${filters} LIMIT ${RANK_LIMIT + 1}`;
+  if (match.arms.length === 1) return arm(match.arms[0]!);
+  const ids = Prisma.join(
+    match.arms.map((condition) => Prisma.sql`(SELECT id FROM (${arm(condition)}) AS a)`),
+    " UNION ",
+  );
+  return Prisma.sql`SELECT c.id, c."searchVector" FROM "Claim" c WHERE c.id IN (${ids}) LIMIT ${RANK_LIMIT + 1}`;
 }
 
 /** Newest matches first, keyset on (createdAt, id): walks the team's claims by date, which is quick precisely because matches are many. */
 async function recentClaims(
   teamId: string,
-  match: Prisma.Sql,
+  match: ClaimMatch,
   filters: Prisma.Sql,
   cursor: Cursor | null,
 ): Promise<ClaimPage> {
@@ -212,7 +250,7 @@ async function recentClaims(
       : Prisma.empty;
   const rows = await db.$queryRaw<{ id: string; createdAt: Date }[]>`
     SELECT c.id, c."createdAt" FROM "Claim" c
-    WHERE c."teamId" = ${teamId}::uuid AND ${match} ${filters} ${after}
+    WHERE c."teamId" = ${teamId}::uuid AND ${match.any} ${filters} ${after}
     ORDER BY c."createdAt" DESC, c.id DESC
     LIMIT ${PAGE + 1}`;
   const page = rows.slice(0, PAGE);
@@ -227,7 +265,7 @@ async function recentClaims(
   };
 }
 
-async function claimHits(ids: string[], terms: string[]): Promise<ClaimHit[]> {
+async function claimHits(ids: string[], highlight: Highlight): Promise<ClaimHit[]> {
   const rows = await db.claim.findMany({
     where: { id: { in: ids } },
     select: {
@@ -249,7 +287,7 @@ async function claimHits(ids: string[], terms: string[]): Promise<ClaimHit[]> {
     return [
       {
         id,
-        snippet: highlightSnippet(text, terms),
+        snippet: highlight(text),
         type: row.type,
         status: row.status,
         verdict: row.verdict,
@@ -263,7 +301,7 @@ async function claimHits(ids: string[], terms: string[]): Promise<ClaimHit[]> {
 async function documentHits(
   teamId: string,
   tsquery: string,
-  terms: string[],
+  highlight: Highlight,
 ): Promise<Pick<SearchResults, "articles" | "sources">> {
   const [articles, sources] = await Promise.all([articleRows(teamId, tsquery), sourceRows(teamId, tsquery)]);
   return {
@@ -271,13 +309,13 @@ async function documentHits(
       id: row.id,
       title: row.title,
       language: row.language,
-      snippet: highlightSnippet(row.text, terms),
+      snippet: highlight(row.text),
     })),
     sources: sources.map((row) => ({
       id: row.id,
       title: row.title,
       language: row.language,
-      snippet: highlightSnippet([row.title, row.outlet, row.url].filter(Boolean).join(" · "), terms),
+      snippet: highlight([row.title, row.outlet, row.url].filter(Boolean).join(" · ")),
     })),
   };
 }

@@ -1,2 +1,0 @@
-import { benchHostileInputs } from "../../scripts/bench/bench-hostile";
-void benchHostileInputs();
