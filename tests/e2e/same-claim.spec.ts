@@ -63,6 +63,9 @@ test("a claim checked in one article is recognised in the other: suggested as al
   const suggestion = page.getByTestId("suggestion").filter({ hasText: "التفاوض مع المتزعّم" }).first();
   await expect(suggestion.getByTestId("suggestion-checked")).toContainText("Already checked: Mostly true");
   await expect(suggestion.getByTestId("suggestion-checked")).toContainText("سعت بدايةً للتفاوض");
+  await expect(suggestion.getByTestId("suggestion-checked").getByTestId("likeness-reasons")).toContainText(
+    "similar wording",
+  );
   // The suggestions were compared with earlier work batch by batch after they showed; the run says how it ended.
   await expect(status).toHaveText(/^Checked against earlier work: [1-9]\d* of \d+ already checked\.$/);
   expect(checks).toBeGreaterThan(1);

@@ -3,6 +3,10 @@ import type { Member } from "@/lib/auth/member";
 import { db } from "@/lib/db";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { createEntity } from "@/lib/server/entities/create-entity";
+import { ZFindCheckedMatchesInput } from "@/lib/schemas/checked-matches";
+import { rateClaim } from "@/lib/server/claims/rate-claim";
+import { listRatingScale } from "@/lib/server/ratings/list-rating-scale";
+import { findCheckedMatchesForArticle } from "@/lib/server/search/find-checked-matches-for-article";
 import { findSimilarClaims } from "@/lib/server/search/find-similar-claims";
 import { createArticle, createTeam, refusal } from "./support";
 
@@ -87,5 +91,56 @@ describe("similar claims across languages", () => {
     const similar = await findSimilarClaims(fc, { claimId: arabic.id });
     expect(similar.map((claim) => claim.id)).toEqual([english.id]);
     expect(similar[0]!.reasons).toEqual(expect.arrayContaining(["SHARED_ENTITY", "SAME_TYPE", "SAME_NUMBERS"]));
+  });
+});
+
+describe("already checked, across languages", () => {
+  it("offers the rated Arabic claim for an English suggestion whose speaker and type were guessed", async () => {
+    const { members } = await createTeam(["FACT_CHECKER"]);
+    const fc = members.FACT_CHECKER;
+    const bakir = await createEntity(fc, {
+      name: "Ghassan Bakir",
+      arabicName: "غسان باكير",
+      kind: "PERSON",
+      description: null,
+      aliases: [],
+      sameAs: [],
+    });
+    const arabic = await claimOn(fc, ARABIC, { claimantId: bakir.id, claimedAt: new Date().toISOString() });
+    const verdictId = (await listRatingScale(fc)).find((label) => label.key === "MOSTLY_TRUE")!.id;
+    await rateClaim(fc, { claimId: arabic.id, version: arabic.version, verdictId, confidence: "HIGH", rationale: "" });
+    const english = await createArticle(fc.teamId, ENGLISH);
+
+    const ask = (hints?: { type: "STATEMENT"; claimantId: string | null }[]) =>
+      findCheckedMatchesForArticle(
+        fc,
+        ZFindCheckedMatchesInput.parse({ articleId: english.id, quotes: [ENGLISH], hints }),
+      );
+    // Wording alone cannot tell: no words in common.
+    expect(await ask()).toEqual([null]);
+    const [match] = await ask([{ type: "STATEMENT", claimantId: bakir.id }]);
+    expect(match).toMatchObject({
+      claimId: arabic.id,
+      verdict: { key: "MOSTLY_TRUE" },
+      reasons: ["SAME_CLAIMANT", "SAME_TYPE"],
+    });
+
+    // Another team's entity id finds nothing of this team, and one hint per quote is required.
+    const outsider = (await createTeam(["FACT_CHECKER"])).members.FACT_CHECKER;
+    const theirArticle = await createArticle(outsider.teamId, ENGLISH);
+    expect(
+      await findCheckedMatchesForArticle(outsider, {
+        articleId: theirArticle.id,
+        quotes: [ENGLISH],
+        hints: [{ type: "STATEMENT", claimantId: bakir.id }],
+      }),
+    ).toEqual([null]);
+    expect(
+      ZFindCheckedMatchesInput.safeParse({
+        articleId: english.id,
+        quotes: [ENGLISH, "x"],
+        hints: [{ type: "STATEMENT", claimantId: null }],
+      }).success,
+    ).toBe(false);
   });
 });

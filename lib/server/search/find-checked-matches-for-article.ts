@@ -26,8 +26,14 @@ export async function findCheckedMatchesForArticle(
   }
   const article = await db.article.findFirst({
     where: { id: input.articleId, teamId: member.teamId },
-    select: { id: true },
+    select: { id: true, publishedAt: true, createdAt: true },
   });
   if (!article) throw new AppError("NOT_FOUND");
-  return findCheckedMatches(member.teamId, article.id, input.quotes);
+  // A guessed claimant must be the team's: another team's id would only look up nothing, but says nothing either.
+  return findCheckedMatches(
+    member.teamId,
+    { id: article.id, date: article.publishedAt ?? article.createdAt },
+    input.quotes,
+    input.hints,
+  );
 }

@@ -37,6 +37,7 @@ export function SuggestionsPanel({
   const tClaims = useTranslations("claims");
   const tSame = useTranslations("sameClaim");
   const tKinds = useTranslations("entities.kinds");
+  const tClaimPage = useTranslations("claimPage");
   const locale = useLocale();
   const [state, setState] = useState<{ revisionId: string; suggestions: ClaimSuggestion[] } | null>(null);
   // Not useTransition: React batches pending transitions together, so the "already checked" requests
@@ -230,6 +231,11 @@ export function SuggestionsPanel({
                       {checked.statement}
                     </Link>
                     <span dir="auto">{tSame("seenElsewhere", { article: checked.articleTitle })}</span>
+                    <span data-testid="likeness-reasons">
+                      {checked.reasons
+                        .map((reason) => tClaimPage(`likeness.${reason}`))
+                        .join(tClaimPage("likenessSeparator"))}
+                    </span>
                   </p>
                 )}
                 {offersEntity(suggestion) && (

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { runInBatches } from "@/lib/domain/paging/run-in-batches";
 import type { AppErrorCode } from "@/lib/errors";
 import { CHECKED_MATCH_BATCH, MAX_CHECKED_QUOTE_CHARS } from "@/lib/schemas/checked-match-limits";
-import type { CheckedMatch } from "@/lib/server/search/find-checked-matches";
+import type { CheckedMatch, CheckedMatchHint } from "@/lib/server/search/find-checked-matches";
 import { findCheckedMatchesAction } from "../actions";
 
 export interface CheckingProgress {
@@ -18,6 +18,8 @@ export interface CheckingProgress {
 interface Item {
   key: string;
   quote: string;
+  /** The suggestion's type and known claimant: a claim checked in another language can match on them. */
+  hint: CheckedMatchHint;
 }
 
 export function suggestionKey(suggestion: { start: number; end: number }): string {
@@ -53,6 +55,7 @@ export function useCheckedMatches(articleId: string) {
         findCheckedMatchesAction({
           articleId,
           quotes: batch.map((item) => item.quote.slice(0, MAX_CHECKED_QUOTE_CHARS)),
+          hints: batch.map((item) => item.hint),
         }).catch(() => ({ ok: false as const, code: "UNEXPECTED" as const })),
       isCurrent: () => run.current === mine,
       onAnswer(answer, batch, done) {
@@ -70,9 +73,21 @@ export function useCheckedMatches(articleId: string) {
   }
 
   /** Forgets the previous run's answers and checks these suggestions from the first. */
-  function start(suggestions: { start: number; end: number; quote: string }[]) {
+  function start(
+    suggestions: {
+      start: number;
+      end: number;
+      quote: string;
+      type: CheckedMatchHint["type"];
+      claimant: { entityId: string | null } | null;
+    }[],
+  ) {
     const mine = ++run.current;
-    items.current = suggestions.map((suggestion) => ({ key: suggestionKey(suggestion), quote: suggestion.quote }));
+    items.current = suggestions.map((suggestion) => ({
+      key: suggestionKey(suggestion),
+      quote: suggestion.quote,
+      hint: { type: suggestion.type, claimantId: suggestion.claimant?.entityId ?? null },
+    }));
     setMatches(new Map());
     setProgress(items.current.length > 0 ? { done: 0, total: items.current.length, failure: null } : null);
     void checkFrom(0, mine);
