@@ -6,9 +6,8 @@ import { ZSearchInput } from "@/lib/schemas/search";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { importArticle } from "@/lib/server/articles/import-article";
 import { createClaim } from "@/lib/server/claims/create-claim";
-import { createEntity } from "@/lib/server/entities/create-entity";
 import { searchTeam } from "@/lib/server/search/search-team";
-import { createTeam } from "./support";
+import { addEntity, createTeam } from "./support";
 
 const FIXTURES = path.join(import.meta.dirname, "../fixtures/articles");
 const ARTICLE_000 = readFileSync(path.join(FIXTURES, "000_084f554aaf88ce56.txt"), "utf8");
@@ -96,22 +95,12 @@ describe("Arabic-aware search", () => {
   it("expands a query naming an entity to its claims, the claims it relayed and its aliases in any script", async () => {
     const { members } = await createTeam(["EDITOR"]);
     const editor = members.EDITOR;
-    const omsen = await createEntity(editor, {
+    const omsen = await addEntity(editor, {
       name: "Omar Omsen",
       arabicName: "عمر أومسين",
-      kind: "PERSON",
-      description: null,
       aliases: ["Omar Diaby", "عمر ديابي", "أومسين"],
-      sameAs: [],
     });
-    const bakir = await createEntity(editor, {
-      name: "Ghassan Bakir",
-      arabicName: "غسان باكير",
-      kind: "PERSON",
-      description: null,
-      aliases: [],
-      sameAs: [],
-    });
+    const bakir = await addEntity(editor, { name: "Ghassan Bakir", arabicName: "غسان باكير" });
     const made = await claimSentence(editor, ARTICLE_002, CASUALTIES, { claimantId: omsen.id });
     const relayed = await claimSentence(editor, ARTICLE_002, NEGOTIATION_002, { reportedViaId: omsen.id });
     const mentioned = await claimSentence(editor, ARTICLE_000, OMSEN_IN_TEXT);
@@ -133,14 +122,7 @@ describe("Arabic-aware search", () => {
     const mine = (await createTeam(["EDITOR"])).members.EDITOR;
     const theirs = (await createTeam(["EDITOR"])).members.EDITOR;
     // Their team knows Omsen by his Latin name; mine does not know him at all.
-    const theirOmsen = await createEntity(theirs, {
-      name: "Omar Omsen",
-      arabicName: "عمر أومسين",
-      kind: "PERSON",
-      description: null,
-      aliases: [],
-      sameAs: [],
-    });
+    const theirOmsen = await addEntity(theirs, { name: "Omar Omsen", arabicName: "عمر أومسين" });
     const theirClaim = await claimSentence(theirs, ARTICLE_002, CASUALTIES, { claimantId: theirOmsen.id });
     const myMention = await claimSentence(mine, ARTICLE_000, OMSEN_IN_TEXT);
 
@@ -148,14 +130,7 @@ describe("Arabic-aware search", () => {
     expect(await ids(mine, "أومسين")).toEqual(new Set([myMention.id]));
     expect(await ids(theirs, "Omsen")).toEqual(new Set([theirClaim.id]));
     // Same alias in both teams: each expands to its own entity only.
-    const myOmsen = await createEntity(mine, {
-      name: "Omar Omsen",
-      arabicName: null,
-      kind: "PERSON",
-      description: null,
-      aliases: [],
-      sameAs: [],
-    });
+    const myOmsen = await addEntity(mine, { name: "Omar Omsen" });
     const myClaim = await claimSentence(mine, ARTICLE_002, NEGOTIATION_002, { claimantId: myOmsen.id });
     expect(await ids(mine, "Omsen")).toEqual(new Set([myClaim.id]));
     expect(await ids(theirs, "Omsen")).toEqual(new Set([theirClaim.id]));
@@ -166,14 +141,7 @@ describe("Arabic-aware search", () => {
     const editor = members.EDITOR;
     const claims = [];
     for (let index = 0; index < 7; index += 1) {
-      const entity = await createEntity(editor, {
-        name: `Karimov ${"x".repeat(index + 1)}`,
-        arabicName: null,
-        kind: "PERSON",
-        description: null,
-        aliases: [],
-        sameAs: [],
-      });
+      const entity = await addEntity(editor, { name: `Karimov ${"x".repeat(index + 1)}` });
       claims.push(await claimSentence(editor, ARTICLE_002, CASUALTIES, { claimantId: entity.id }));
     }
     // The five closest names (shortest first) are expanded, not all seven.

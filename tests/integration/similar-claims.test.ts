@@ -2,13 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { Member } from "@/lib/auth/member";
 import { db } from "@/lib/db";
 import { createClaim } from "@/lib/server/claims/create-claim";
-import { createEntity } from "@/lib/server/entities/create-entity";
 import { ZFindCheckedMatchesInput } from "@/lib/schemas/checked-matches";
 import { rateClaim } from "@/lib/server/claims/rate-claim";
 import { listRatingScale } from "@/lib/server/ratings/list-rating-scale";
 import { findCheckedMatchesForArticle } from "@/lib/server/search/find-checked-matches-for-article";
 import { findSimilarClaims } from "@/lib/server/search/find-similar-claims";
-import { createArticle, createTeam, refusal } from "./support";
+import { addEntity, createArticle, createTeam, refusal } from "./support";
 
 const ARABIC =
   "وأشار قائد الأمن الداخلي في محافظة إدلب العميد غسان باكير إلى أن قيادة الأمن الداخلي سعت إلى التفاوض مع المتزعّم لتسليم نفسه، إلا أنّه رفض وتحصّن داخل المخيم.";
@@ -37,14 +36,7 @@ describe("similar claims across languages", () => {
   it("match an English report of Bakir's statement to the Arabic one, with the reasons, and nothing of another team", async () => {
     const { members } = await createTeam(["FACT_CHECKER"]);
     const fc = members.FACT_CHECKER;
-    const bakir = await createEntity(fc, {
-      name: "Ghassan Bakir",
-      arabicName: "غسان باكير",
-      kind: "PERSON",
-      description: null,
-      aliases: ["Bakir"],
-      sameAs: [],
-    });
+    const bakir = await addEntity(fc, { name: "Ghassan Bakir", arabicName: "غسان باكير", aliases: ["Bakir"] });
     const arabic = await claimOn(fc, ARABIC, { claimantId: bakir.id, claimedAt: "2025-10-22T08:00:00Z" });
     const english = await claimOn(fc, ENGLISH, { claimantId: bakir.id, claimedAt: "2025-10-23T09:30:00Z" });
     // Bakir again, the same day, about something else: another claim of the same briefing.
@@ -73,13 +65,11 @@ describe("similar claims across languages", () => {
   it("match the same toll told through different outlets by its figures, in any digits, and the entity it names", async () => {
     const { members } = await createTeam(["FACT_CHECKER"]);
     const fc = members.FACT_CHECKER;
-    const sohr = await createEntity(fc, {
+    const sohr = await addEntity(fc, {
       name: "Syrian Observatory for Human Rights",
       arabicName: "المرصد السوري لحقوق الإنسان",
       kind: "ORGANIZATION",
-      description: null,
       aliases: ["SOHR"],
-      sameAs: [],
     });
     const arabic = await claimOn(fc, "قتل ١٢ شخصاً وأصيب ٣٤ آخرون في قصف على سوق معرة النعمان", {
       type: "CASUALTY_REPORT",
@@ -98,14 +88,7 @@ describe("already checked, across languages", () => {
   it("offers the rated Arabic claim for an English suggestion whose speaker and type were guessed", async () => {
     const { members } = await createTeam(["FACT_CHECKER"]);
     const fc = members.FACT_CHECKER;
-    const bakir = await createEntity(fc, {
-      name: "Ghassan Bakir",
-      arabicName: "غسان باكير",
-      kind: "PERSON",
-      description: null,
-      aliases: [],
-      sameAs: [],
-    });
+    const bakir = await addEntity(fc, { name: "Ghassan Bakir", arabicName: "غسان باكير" });
     const arabic = await claimOn(fc, ARABIC, { claimantId: bakir.id, claimedAt: new Date().toISOString() });
     const verdictId = (await listRatingScale(fc)).find((label) => label.key === "MOSTLY_TRUE")!.id;
     await rateClaim(fc, { claimId: arabic.id, version: arabic.version, verdictId, confidence: "HIGH", rationale: "" });

@@ -4,7 +4,6 @@ import { db } from "@/lib/db";
 import { ZCreateSourceInput, ZUpdateSourceInput, type TCreateSourceInput } from "@/lib/schemas/sources";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { getClaim } from "@/lib/server/claims/get-claim";
-import { createEntity } from "@/lib/server/entities/create-entity";
 import { attachEvidence } from "@/lib/server/evidence/attach-evidence";
 import { runDueJobs } from "@/lib/server/jobs/job-worker";
 import { loadReportInput } from "@/lib/server/reports/load-report-input";
@@ -12,7 +11,7 @@ import { createSource } from "@/lib/server/sources/create-source";
 import { getSource } from "@/lib/server/sources/get-source";
 import { updateSource } from "@/lib/server/sources/update-source";
 import { loopbackSite } from "./fixture-site";
-import { auditEventsFor, createArticle, createTeam } from "./support";
+import { addEntity, auditEventsFor, createArticle, createTeam } from "./support";
 
 const site = loopbackSite({ allowInSsrfGuard: true });
 const page = (title: string, body: string) =>
@@ -25,7 +24,7 @@ async function teamWithOrigins() {
   const { team, members } = await createTeam(["FACT_CHECKER"]);
   const fc = members.FACT_CHECKER;
   const entity = (name: string, arabicName: string | null, aliases: string[]) =>
-    createEntity(fc, { name, arabicName, kind: "ORGANIZATION", description: null, aliases, sameAs: [] });
+    addEntity(fc, { name, arabicName, kind: "ORGANIZATION", aliases });
   const afp = await entity("Agence France-Presse", "وكالة فرانس برس", ["AFP"]);
   const sohr = await entity("Syrian Observatory for Human Rights", "المرصد السوري لحقوق الإنسان", [
     "SOHR",

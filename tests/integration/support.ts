@@ -4,6 +4,8 @@ import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { isAppError, type AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/server/auth/password";
+import { createEntity } from "@/lib/server/entities/create-entity";
+import type { TEntityKind } from "@/lib/schemas/entities";
 import { loadMember } from "@/lib/server/users/load-member";
 
 export const TEST_PASSWORD = "correct horse battery";
@@ -61,4 +63,19 @@ export async function refusal(call: () => Promise<unknown>): Promise<AppError> {
     throw error;
   }
   throw new Error("expected a refusal, and the call went through");
+}
+
+/** An entity of the member's team through the use case, with only the fields a test cares about. */
+export function addEntity(
+  member: Member,
+  fields: { name: string; arabicName?: string | null; kind?: TEntityKind; aliases?: string[] },
+) {
+  return createEntity(member, {
+    kind: "PERSON",
+    arabicName: null,
+    aliases: [],
+    ...fields,
+    description: null,
+    sameAs: [],
+  });
 }
