@@ -2,6 +2,7 @@
  * `npm run bench`: timings that issues name targets for, printed, never asserted.
  * `npm run bench -- pages [--sizes=10000,100000] [--seconds=20] [--no-lighthouse]`: only the
  * pages over real HTTP against the built app (scripts/bench/bench-pages.ts).
+ * `npm run bench -- search`: only search, similar and conflicting claims at 100,000 claims.
  */
 import { ensureChromium } from "./lib/chromium";
 import { benchHostileInputs } from "./bench/bench-hostile";
@@ -15,6 +16,10 @@ async function main(): Promise<void> {
   if (process.argv[2] === "pages") {
     process.env.CHROMIUM_PATH = await ensureChromium("the page benchmark");
     await benchPages(parseBenchPagesArgs(process.argv.slice(3)));
+    return;
+  }
+  if (process.argv[2] === "search") {
+    await benchSearch();
     return;
   }
   // The report benchmark renders PDFs: Chromium is installed first when missing (as root).

@@ -11,7 +11,13 @@ const PATHS: [string, (text: string) => unknown][] = [
   ["canonical text", canonicalizeArticleText],
   ["sentence splitting", splitSentences],
   ["claim suggestions", (text) => suggestClaims(text, { entities: [] })],
-  ["search highlighting", (text) => highlightSnippet(text, [normalizeForMatch(text.slice(0, 3))])],
+  [
+    "search highlighting",
+    (text) => {
+      const start = normalizeForMatch(text.slice(0, 3));
+      return highlightSnippet(text, { prefixes: [start], phrases: [[start, start]] });
+    },
+  ],
   ["anchoring", (text) => reanchorAll(`x${text}`, [createAnchor(text, 10, 200)])],
 ];
 

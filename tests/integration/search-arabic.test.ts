@@ -112,7 +112,7 @@ describe("Arabic-aware search", () => {
     }
     // Found through the alias, highlighted as the text writes it.
     const hit = (await search(editor, "Omsen")).claims.find((claim) => claim.id === mentioned.id)!;
-    expect(marked(hit)).toContain("أومسين");
+    expect(marked(hit)).toContain("عمر أومسين");
     expect(await ids(editor, "باكير")).toEqual(new Set([unrelated.id]));
     // Not every word names someone: a query that names no entity is not widened.
     expect(await ids(editor, "Omsen talks")).toEqual(new Set());

@@ -1,3 +1,4 @@
+import pg from "pg";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -139,6 +140,34 @@ describe("search with many matches", () => {
     expect(ranked.order).toBe("relevance");
     expect(ranked.claims[0]!.snippet.map((part) => part.text).join("")).toContain("مخيم مخيم مخيم");
   });
+
+  it("finds matches older than the newest-first walk when the statistics promise many", async () => {
+    const { members } = await createTeam(["FACT_CHECKER"]);
+    const fc = members.FACT_CHECKER;
+    const { articleId } = await importAndClaim(fc, ARTICLE_002, []);
+    const article = await getArticle(fc, articleId);
+    const insert = (count: number, statement: string, minutesAgo: number) => db.$executeRaw`
+      INSERT INTO "Claim" (id, "teamId", "articleId", "revisionId", "startOffset", "endOffset", exact, prefix, suffix, statement, type, status, "updatedAt", "createdAt")
+      SELECT gen_random_uuid(), ${fc.teamId}::uuid, ${articleId}::uuid, ${article.revision.id}::uuid, 0, 10, 'x', '', '', ${statement} || ' ' || n, 'OTHER', 'NEW', now(), now() - ((${minutesAgo} + n) || ' minutes')::interval
+      FROM generate_series(1, ${count}) n`;
+    // 6,000 claims with the word, all older than 21,000 newer ones without it.
+    await insert(6_000, "حاجز طيار", 100_000);
+    await insert(21_000, "قافلة مساعدات", 0);
+    // As autovacuum would: only the tables' owner may ANALYZE (the tests' app role may not).
+    const owner = new pg.Client({ connectionString: process.env.DATABASE_OWNER_URL! });
+    await owner.connect();
+    await owner.query('ANALYZE "Claim"').finally(() => owner.end());
+    const [plan] = await db.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`
+      EXPLAIN (FORMAT JSON) SELECT 1 FROM "Claim" c
+      WHERE c."teamId" = ${fc.teamId}::uuid AND c."searchVector" @@ to_tsquery('simple', 'حاجز')`;
+    // The precondition of the case: the estimate is far above the ranked limit.
+    expect(plan!["QUERY PLAN"][0].Plan["Plan Rows"]).toBeGreaterThan(4 * RANK_LIMIT);
+    const page = await search(fc, { q: "حاجز" });
+    expect(page.order).toBe("recent");
+    expect(page.claims).toHaveLength(20);
+    expect(page.claims[0]!.snippet.map((part) => part.text).join("")).toContain("حاجز طيار 1");
+    expect(page.nextCursor).not.toBeNull();
+  }, 60_000);
 
   it("lists the team's claims under the filters when no words are given", async () => {
     const { members } = await createTeam(["FACT_CHECKER"]);

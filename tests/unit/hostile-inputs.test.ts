@@ -34,7 +34,14 @@ const TEXT_PATHS: [string, (text: string) => unknown][] = [
     "claim suggestions",
     (text) => suggestClaims(text, { entities: [{ id: "e", name: "Omar Omsen", aliases: ["عمر أومسين"] }] }),
   ],
-  ["search highlighting", (text) => highlightSnippet(text, [normalizeForMatch(text.slice(0, 3)), "a", "ب"])],
+  [
+    "search highlighting",
+    (text) =>
+      highlightSnippet(text, {
+        prefixes: [normalizeForMatch(text.slice(0, 3)), "a", "ب"],
+        phrases: [[normalizeForMatch(text.slice(0, 3))], ["a", "a"], ["ب", "ب", "ب"]],
+      }),
+  ],
   [
     "anchoring after an edit",
     (text) =>

@@ -16,8 +16,10 @@ const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
 export interface SearchQuery {
   /** The folded query, for trigram similarity. */
   normalized: string;
-  /** Every searched word, stemmed: for highlighting. */
+  /** Every searched word, stemmed. */
   terms: string[];
+  /** Words typed outside quotes: each matches the words it starts. */
+  prefixes: string[];
   /** Words typed in quotes, in order, one list per phrase. */
   phrases: string[][];
   /** For to_tsquery('simple', …); null when nothing searchable was typed. */
@@ -55,6 +57,7 @@ export function buildSearchQuery(input: string): SearchQuery {
   return {
     normalized,
     terms: [...new Set([...phrases.flat(), ...plain])],
+    prefixes: plain,
     phrases,
     tsquery: operands.length ? operands.join(" & ") : null,
   };
@@ -75,8 +78,8 @@ export function mayNameEntities(query: SearchQuery): boolean {
 export interface ExpandedQuery {
   /** The query's own match, or the text of any alias (each a phrase of whole stemmed words). */
   tsquery: string;
-  /** The aliases' words, highlighted in a text the query's own words are not found in. */
-  aliasTerms: string[];
+  /** The aliases as phrases of whole words, highlighted in a text the query's own words are not found in. */
+  aliasPhrases: string[][];
 }
 
 /**
@@ -90,6 +93,6 @@ export function expandWithAliases(query: SearchQuery & { tsquery: string }, alia
   const operands = [...new Set(phrases.map(phraseTsquery))];
   return {
     tsquery: operands.length ? [`(${query.tsquery})`, ...operands].join(" | ") : query.tsquery,
-    aliasTerms: [...new Set(phrases.flat().filter((word) => word.length >= MIN_NAMING_TERM))],
+    aliasPhrases: [...new Map(phrases.map((words) => [words.join(" "), words])).values()],
   };
 }

@@ -37,7 +37,7 @@ describe("buildSearchQuery", () => {
 });
 
 describe("expandWithAliases", () => {
-  it("adds each alias, stemmed, as a phrase of whole words, and its words to the highlighted terms", () => {
+  it("adds each alias, stemmed, as a phrase of whole words, highlighted as one", () => {
     const query = buildSearchQuery("Omsen");
     expect(mayNameEntities(query)).toBe(true);
     const expanded = expandWithAliases({ ...query, tsquery: query.tsquery! }, [
@@ -48,14 +48,13 @@ describe("expandWithAliases", () => {
       "x",
     ]);
     expect(expanded.tsquery).toBe("(omsen:*) | (omar <-> omsen) | (عمر <-> اومسين) | اومسين | (مرصد <-> سوري)");
-    expect(expanded.aliasTerms).toEqual(["omar", "omsen", "عمر", "اومسين", "مرصد", "سوري"]);
+    expect(expanded.aliasPhrases).toEqual([["omar", "omsen"], ["عمر", "اومسين"], ["اومسين"], ["مرصد", "سوري"]]);
     // The query's own words are highlighted where they are; the aliases only where they are not.
     const text = "قال عمر أُومْسِين";
-    expect(highlightMatch(text, query.terms, expanded.aliasTerms).filter((part) => part.match)).toEqual([
-      { text: "عمر", match: true },
-      { text: "أُومْسِين", match: true },
+    expect(highlightMatch(text, query, expanded.aliasPhrases).filter((part) => part.match)).toEqual([
+      { text: "عمر أُومْسِين", match: true },
     ]);
-    expect(highlightMatch("Omsen said", query.terms, expanded.aliasTerms).filter((part) => part.match)).toEqual([
+    expect(highlightMatch("Omsen said", query, expanded.aliasPhrases).filter((part) => part.match)).toEqual([
       { text: "Omsen", match: true },
     ]);
   });
@@ -64,7 +63,7 @@ describe("expandWithAliases", () => {
     const query = buildSearchQuery("التفاوض");
     expect(expandWithAliases({ ...query, tsquery: query.tsquery! }, [])).toEqual({
       tsquery: "تفاوض:*",
-      aliasTerms: [],
+      aliasPhrases: [],
     });
     expect(mayNameEntities(buildSearchQuery("a b"))).toBe(false);
   });
@@ -72,14 +71,14 @@ describe("expandWithAliases", () => {
 
 describe("highlightSnippet", () => {
   it("highlights the original spelling, diacritics and all, found through the folded form", () => {
-    const parts = highlightSnippet("واتهم عمر أُومْسِين الاستخبارات الفرنسية", buildSearchQuery("اومسين").terms);
+    const parts = highlightSnippet("واتهم عمر أُومْسِين الاستخبارات الفرنسية", buildSearchQuery("اومسين"));
     expect(parts.filter((part) => part.match).map((part) => part.text)).toEqual(["أُومْسِين"]);
     expect(parts.map((part) => part.text).join("")).toBe("واتهم عمر أُومْسِين الاستخبارات الفرنسية");
   });
 
   it("extends a prefix to the whole word and trims long text around the match", () => {
     const text = `${"x ".repeat(200)}the negotiations failed ${"y ".repeat(200)}`;
-    const parts = highlightSnippet(text, buildSearchQuery("negotiat").terms, 20);
+    const parts = highlightSnippet(text, buildSearchQuery("negotiat"), 20);
     expect(parts.find((part) => part.match)?.text).toBe("negotiations");
     expect(parts[0]!.text.startsWith("…")).toBe(true);
     expect(parts.at(-1)!.text.endsWith("…")).toBe(true);
@@ -88,21 +87,39 @@ describe("highlightSnippet", () => {
   it("highlights the whole word as written when the query found its stem", () => {
     const text = "مؤكداً أن القوات الأمنية سعت بدايةً للتفاوض مع زعيم المجموعة";
     for (const query of ["تفاوض", "التفاوض", '"التفاوض مع"']) {
-      const marked = highlightSnippet(text, buildSearchQuery(query).terms)
+      const marked = highlightSnippet(text, buildSearchQuery(query))
         .filter((part) => part.match)
         .map((part) => part.text);
-      expect(marked, query).toContain("للتفاوض");
+      expect(marked.join(" "), query).toContain("للتفاوض");
     }
-    const phrase = highlightSnippet(text, buildSearchQuery('"زعيم المجموعة"').terms);
-    expect(phrase.filter((part) => part.match).map((part) => part.text)).toEqual(["زعيم", "المجموعة"]);
+    const phrase = highlightSnippet(text, buildSearchQuery('"زعيم المجموعة"'));
+    expect(phrase.filter((part) => part.match).map((part) => part.text)).toEqual(["زعيم المجموعة"]);
+  });
+
+  it("highlights a quoted phrase only where its whole words stand together, in order", () => {
+    const text = "زعيمها في المجموعة، ثم المجموعة زعيم، ثم وزعيم المجموعة وحده";
+    const marked = highlightSnippet(text, buildSearchQuery('"زعيم المجموعة"'))
+      .filter((part) => part.match)
+      .map((part) => part.text);
+    // Not "زعيمها" (a longer word), not the pair in the other order: "وزعيم" (و attached) and the word after it.
+    expect(marked).toEqual(["وزعيم المجموعة"]);
+    const mixed = highlightSnippet(
+      "negotiations failed; the negotiator failed",
+      buildSearchQuery('"negotiator failed" negotiat'),
+    )
+      .filter((part) => part.match)
+      .map((part) => part.text);
+    expect(mixed).toEqual(["negotiations", "negotiator failed"]);
   });
 
   it("highlights words the term starts, not words it is found inside (as the database matches)", () => {
-    const parts = highlightSnippet("جمع الوفد مع المجتمع", buildSearchQuery("مع الوفد").terms);
+    const parts = highlightSnippet("جمع الوفد مع المجتمع", buildSearchQuery("مع الوفد"));
     expect(parts.filter((part) => part.match).map((part) => part.text)).toEqual(["الوفد", "مع"]);
   });
 
   it("returns the start of the text when nothing matches", () => {
-    expect(highlightSnippet("short text", ["zzz"])).toEqual([{ text: "short text", match: false }]);
+    expect(highlightSnippet("short text", { prefixes: ["zzz"], phrases: [] })).toEqual([
+      { text: "short text", match: false },
+    ]);
   });
 });

@@ -84,11 +84,9 @@ export async function searchTeam(member: Member, input: TSearchInput): Promise<S
     { ...query, tsquery: query.tsquery },
     named.flatMap((entity) => entity.aliases),
   );
-  const match = claimMatch(
-    expanded.tsquery,
-    named.map((entity) => entity.id),
-  );
-  const highlight: Highlight = (text) => highlightMatch(text, query.terms, expanded.aliasTerms);
+  const entityIds = named.map((entity) => entity.id);
+  const match = claimMatch(expanded.tsquery, entityIds);
+  const highlight: Highlight = (text) => highlightMatch(text, query, expanded.aliasPhrases);
   // Claims and documents are independent queries: run them side by side.
   const documents = cursor
     ? Promise.resolve({ articles: [], sources: [] })
@@ -97,7 +95,10 @@ export async function searchTeam(member: Member, input: TSearchInput): Promise<S
   const page =
     cursor?.order === "recent"
       ? await recentClaims(member.teamId, match, filters, cursor)
-      : ((await rankedClaims(member.teamId, expanded.tsquery, match, filters, cursor)) ??
+      : ((!cursor && (await surelyMany(member.teamId, claimMatch(wholeWords(expanded.tsquery), entityIds), filters))
+          ? await newestWithinWalk(member.teamId, match, filters)
+          : null) ??
+        (await rankedClaims(member.teamId, expanded.tsquery, match, filters, cursor)) ??
         (await recentClaims(member.teamId, match, filters, null)));
   return {
     claims: await claimHits(page.ids, highlight),
@@ -173,6 +174,48 @@ function claimFilters(input: TSearchInput): Prisma.Sql {
       : Prisma.empty,
   ];
   return Prisma.join(filters, " ");
+}
+
+/** Above this many estimated matches, counting them exactly is not worth its cost: see surelyMany. */
+const SURELY_MANY = 4 * RANK_LIMIT;
+
+/** How many of the team's newest claims newestWithinWalk reads at most. */
+const WALK_LIMIT = 20_000;
+
+/**
+ * The query with its prefix matches made whole words, for estimates only: the planner knows how
+ * often each word occurs (the most common elements of the column's statistics) but can only
+ * guess for a prefix, and guesses low. Whole words give a lower bound on the matches.
+ */
+const wholeWords = (tsquery: string) => tsquery.replaceAll(":*", "");
+
+/**
+ * Whether the planner's statistics put the matches far above RANK_LIMIT. Counting them exactly
+ * means reading the whole posting list of every word (GIN cannot stop early), which for words in
+ * a third of 100,000 claims costs tens of milliseconds; the estimate costs a plan. The planner
+ * can be wrong both ways: an underestimate only costs the exact count, an overestimate is caught
+ * by newestWithinWalk finding fewer than a page, and then the matches are counted after all.
+ */
+async function surelyMany(teamId: string, match: ClaimMatch, filters: Prisma.Sql): Promise<boolean> {
+  const [row] = await db.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`
+    EXPLAIN (FORMAT JSON) SELECT 1 FROM "Claim" c WHERE c."teamId" = ${teamId}::uuid AND ${match.any} ${filters}`;
+  return (row?.["QUERY PLAN"][0].Plan["Plan Rows"] ?? 0) > SURELY_MANY;
+}
+
+/**
+ * The first page newest first, looking only at the team's WALK_LIMIT newest claims: matches that
+ * are many are dense, and a page is found in the first few hundred. Null when the walk finds less
+ * than a full page, so that a wrong estimate never hides a match.
+ */
+async function newestWithinWalk(teamId: string, match: ClaimMatch, filters: Prisma.Sql): Promise<ClaimPage | null> {
+  const rows = await db.$queryRaw<{ id: string; createdAt: Date }[]>`
+    SELECT c.id, c."createdAt" FROM (
+      SELECT * FROM "Claim" WHERE "teamId" = ${teamId}::uuid ORDER BY "createdAt" DESC, id DESC LIMIT ${WALK_LIMIT}
+    ) c
+    WHERE ${match.any} ${filters}
+    ORDER BY c."createdAt" DESC, c.id DESC
+    LIMIT ${PAGE + 1}`;
+  return rows.length > PAGE ? recentPage(rows) : null;
 }
 
 /**
@@ -253,6 +296,10 @@ async function recentClaims(
     WHERE c."teamId" = ${teamId}::uuid AND ${match.any} ${filters} ${after}
     ORDER BY c."createdAt" DESC, c.id DESC
     LIMIT ${PAGE + 1}`;
+  return recentPage(rows);
+}
+
+function recentPage(rows: { id: string; createdAt: Date }[]): ClaimPage {
   const page = rows.slice(0, PAGE);
   const last = page.at(-1);
   return {
@@ -320,13 +367,27 @@ async function documentHits(
   };
 }
 
+/** Matching documents read before the best ten are ranked: bounded work for a common word. */
+const DOCUMENT_CANDIDATES = 500;
+
+/**
+ * Articles whose title or latest text holds the words: each side found through its own GIN index
+ * (an OR across the two tables would walk all the team's articles), then the best ten ranked.
+ */
 function articleRows(teamId: string, tsquery: string) {
   return db.$queryRaw<{ id: string; title: string; language: string; text: string }[]>`
+    WITH candidates AS MATERIALIZED (
+      (SELECT a.id FROM "Article" a WHERE a."teamId" = ${teamId}::uuid AND a."searchVector" @@ to_tsquery('simple', ${tsquery})
+        LIMIT ${DOCUMENT_CANDIDATES})
+      UNION
+      (SELECT r."articleId" FROM "ArticleRevision" r JOIN "Article" a ON a.id = r."articleId"
+        WHERE a."teamId" = ${teamId}::uuid AND r."searchVector" @@ to_tsquery('simple', ${tsquery})
+          AND r.number = (SELECT max(x.number) FROM "ArticleRevision" x WHERE x."articleId" = r."articleId")
+        LIMIT ${DOCUMENT_CANDIDATES})
+    )
     SELECT a.id, a.title, a.language, r.text
-    FROM "Article" a
-    CROSS JOIN to_tsquery('simple', ${tsquery}) q
+    FROM candidates c JOIN "Article" a ON a.id = c.id CROSS JOIN to_tsquery('simple', ${tsquery}) q
     JOIN LATERAL (SELECT "searchVector", text FROM "ArticleRevision" WHERE "articleId" = a.id ORDER BY number DESC LIMIT 1) r ON TRUE
-    WHERE a."teamId" = ${teamId}::uuid AND (a."searchVector" @@ q OR r."searchVector" @@ q)
     ORDER BY ts_rank(a."searchVector", q) * 2 + ts_rank(r."searchVector", q) DESC, a.id
     LIMIT 10`;
 }
@@ -335,9 +396,13 @@ function sourceRows(teamId: string, tsquery: string) {
   return db.$queryRaw<
     { id: string; title: string; language: string | null; outlet: string | null; url: string | null }[]
   >`
+    WITH candidates AS MATERIALIZED (
+      SELECT s.id, s."searchVector" FROM "Source" s
+      WHERE s."teamId" = ${teamId}::uuid AND s."searchVector" @@ to_tsquery('simple', ${tsquery})
+      LIMIT ${DOCUMENT_CANDIDATES}
+    )
     SELECT s.id, s.title, s.language, s.outlet, s.url
-    FROM "Source" s CROSS JOIN to_tsquery('simple', ${tsquery}) q
-    WHERE s."teamId" = ${teamId}::uuid AND s."searchVector" @@ q
-    ORDER BY ts_rank(s."searchVector", q) DESC, s.id
+    FROM candidates c JOIN "Source" s ON s.id = c.id CROSS JOIN to_tsquery('simple', ${tsquery}) q
+    ORDER BY ts_rank(c."searchVector", q) DESC, s.id
     LIMIT 10`;
 }
