@@ -21,4 +21,6 @@ export interface Member {
   teams: TeamChoice[];
   /** The session this request acts through; absent for the operator's CLI and in tests. */
   sessionId?: string;
+  /** The API token this request acts through (lib/server/api-tokens/bearer-member.ts); absent in the UI. */
+  tokenId?: string;
 }

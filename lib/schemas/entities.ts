@@ -13,14 +13,14 @@ export const ZEntityFields = z.object({
     .string()
     .trim()
     .max(200, { error: "tooLong" })
-    .optional()
+    .nullish()
     .transform((value) => value || null),
   kind: ZEntityKind,
   description: z
     .string()
     .trim()
     .max(2000, { error: "tooLong" })
-    .optional()
+    .nullish()
     .transform((value) => value || null),
   /** Other spellings and scripts: "Omar Diaby", "عمر أومسين" … */
   aliases: z.array(ZAlias).max(50).default([]),

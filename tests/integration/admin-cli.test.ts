@@ -3,7 +3,9 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { memberFromBearerToken } from "@/lib/server/api-tokens/bearer-member";
 import { loadMember } from "@/lib/server/users/load-member";
+import { createTeam } from "./support";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 
@@ -70,4 +72,28 @@ describe("npm run admin (the real CLI in a child process)", () => {
     expect(bad.stderr.trim()).toBe("admin: Invalid --admin email: is not a valid email address.");
     expect(await db.team.count({ where: { name: "Whatever" } })).toBe(0);
   }, 60_000);
+
+  it("create-token prints the token once, acting as the team's admin; an editor is refused", async () => {
+    const { team, members } = await createTeam(["ADMIN", "EDITOR"]);
+    const args = ["create-token", "--team", team.slug, "--name", "Wire feed", "--role", "FACT_CHECKER"];
+
+    const made = await runAdmin([...args, "--email", members.ADMIN.email]);
+    expect(made.code).toBe(0);
+    const token = made.stdout.trim();
+    expect(token).toMatch(/^cdk_[a-z0-9]{8}_[A-Za-z0-9_-]{43}$/);
+    expect(made.stderr).toContain(`Created API token "Wire feed" (${token.slice(0, 12)})`);
+    expect(await memberFromBearerToken(`Bearer ${token}`)).toMatchObject({
+      userId: members.ADMIN.userId,
+      teamId: team.id,
+      role: "FACT_CHECKER",
+    });
+
+    const refused = await runAdmin([...args, "--email", members.EDITOR.email]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe("");
+    expect(refused.stderr.trim()).toBe(
+      `admin: ${members.EDITOR.email} may not manage API tokens of the team "${team.slug}". Nothing was changed.`,
+    );
+    expect(await db.apiToken.count({ where: { teamId: team.id } })).toBe(1);
+  }, 120_000);
 });

@@ -7,6 +7,8 @@ import { db } from "@/lib/db";
 import type { TClaimStatus } from "@/lib/schemas/claims";
 import { addRevision } from "@/lib/server/articles/add-revision";
 import { importArticle } from "@/lib/server/articles/import-article";
+import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
+import { revokeApiToken } from "@/lib/server/api-tokens/revoke-api-token";
 import { acknowledgeClaimAnchor } from "@/lib/server/claims/acknowledge-claim-anchor";
 import { bulkTransitionClaims } from "@/lib/server/claims/bulk-transition-claims";
 import { createClaim } from "@/lib/server/claims/create-claim";
@@ -327,6 +329,17 @@ const USE_CASES: Record<string, UseCase> = {
     action: "member.manage",
     run: (m, s) => revokeInvitation(m, { invitationId: s.invitationId }),
   },
+  createApiToken: {
+    fn: "createApiToken",
+    action: "apiToken.manage",
+    scoped: false,
+    run: (m) => createApiToken(m, { name: "CMS", role: "VIEWER" }),
+  },
+  revokeApiToken: {
+    fn: "revokeApiToken",
+    action: "apiToken.manage",
+    run: (m, s) => revokeApiToken(m, { tokenId: s.apiTokenId }),
+  },
   acceptInvitation: {
     // Anyone signed in may accept an invitation addressed to their own email (another team's, here).
     fn: "acceptInvitation",
@@ -474,6 +487,7 @@ async function seed(status: TClaimStatus) {
   const link = await createReportLink(members.EDITOR, { articleId: article.id });
   const victim = await db.membership.findFirstOrThrow({ where: { teamId: team.id, role: "VIEWER" } });
   const invitation = await createInvitation(members.ADMIN, { email: `invitee-${tag}@example.test`, role: "EDITOR" });
+  const apiToken = await createApiToken(members.ADMIN, { name: "Seeded", role: "VIEWER" });
   const outsider = (await createTeam(["ADMIN"])).members.ADMIN;
   return {
     tag,
@@ -492,6 +506,7 @@ async function seed(status: TClaimStatus) {
     linkId: link.id,
     victim,
     invitationId: invitation.invitationId,
+    apiTokenId: apiToken.apiToken.tokenId,
   };
 }
 
@@ -528,6 +543,22 @@ describe("the permission table, enforced by every mutating use case", () => {
  * exported there must be in USE_CASES above: a new use case cannot slip past this test.
  */
 const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
+  /** The REST API's router, document and mappers: every call it serves runs a use case of this table. */
+  api: [
+    "serveApi",
+    "defineEndpoint",
+    "openApiDocument",
+    "problem",
+    "toApiClaim",
+    "toApiClaimListItem",
+    "toApiEvidence",
+    "toApiClaimDetail",
+    "toApiArticleListItem",
+    "toApiArticle",
+    "toApiSnapshot",
+    "toApiSource",
+    "toApiSourceDetail",
+  ],
   reads: [
     "getArticle",
     "getArticleWorkbench",
@@ -585,6 +616,7 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "getPickerChoice",
     "listTeamMembers",
     "listInvitations",
+    "listApiTokens",
     "listTeamPeople",
     "checkHealth",
   ],
@@ -655,6 +687,14 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "newInvitationToken",
     "hashInvitationToken",
     "invitationLink",
+    "newApiToken",
+    "hashApiToken",
+    "sameApiTokenHash",
+    "toApiTokenDto",
+    // The acting API token beside the member, read by recordAuditEvent (set by the API layer).
+    "withActingToken",
+    "actingTokenId",
+    "rateLimitPool",
     "loadMember",
     "committedMigrations",
     // The dashboard's stored figures, read and refreshed inside getDashboard after its check.
@@ -684,6 +724,11 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "disableUserAsOperator",
     "resetUserPasswordAsOperator",
     "rotateSigningKeyAsOperator",
+    // An API call's token is its authority: it yields the member the use cases then check.
+    "memberFromBearerToken",
+    "takeApiRateLimit",
+    // The operator's CLI; it then acts as the named admin through createApiToken.
+    "createApiTokenAsOperator",
   ],
   // The session machinery: Auth.js starts, checks and ends the caller's own session; the helpers
   // below run inside use cases that checked their permission first.

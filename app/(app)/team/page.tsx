@@ -5,9 +5,13 @@ import { getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
 import { appUrl } from "@/lib/config/env";
+import { API_TOKEN_MAX_LIFETIME_DAYS } from "@/lib/domain/api-tokens/token-expiry";
+import { rolesWithin } from "@/lib/domain/api-tokens/token-role";
+import { listApiTokens } from "@/lib/server/api-tokens/list-api-tokens";
 import { listInvitations } from "@/lib/server/invitations/list-invitations";
 import { listPublicKeys } from "@/lib/server/reports/list-public-keys";
 import { listTeamMembers } from "@/lib/server/teams/list-team-members";
+import { ApiTokensSection } from "./_components/api-tokens-section";
 import { InviteMemberForm } from "./_components/invite-member-form";
 import { MembersTable } from "./_components/members-table";
 import { PendingInvitations } from "./_components/pending-invitations";
@@ -24,6 +28,7 @@ export default async function TeamPage() {
   const members = await listTeamMembers(member);
   const invitations = await listInvitations(member);
   const keys = await listPublicKeys({ teamId: member.teamId });
+  const apiTokens = can(member, "apiToken.manage") ? await listApiTokens(member) : null;
   const t = await getTranslations("team");
   const tNav = await getTranslations("nav");
 
@@ -66,7 +71,17 @@ export default async function TeamPage() {
           <RenameTeamForm currentName={member.teamName} />
         </section>
       )}
+      {apiTokens && (
+        <ApiTokensSection tokens={apiTokens} roles={rolesWithin(member.role)} expiryRange={apiTokenExpiryRange()} />
+      )}
       <SigningKeys keys={keys} keysUrl={appUrl("/api/public/keys")} canRotate={can(member, "signingKey.rotate")} />
     </div>
   );
+}
+
+/** The expiry dates the form offers: today (the token works through it) to the longest lifetime, UTC. */
+function apiTokenExpiryRange(): { min: string; max: string } {
+  const now = Date.now();
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return { min: day(now), max: day(now + (API_TOKEN_MAX_LIFETIME_DAYS - 1) * 24 * 60 * 60 * 1000) };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { actingTokenId } from "@/lib/server/api-tokens/acting-token";
 
 export interface AuditEventInput {
   teamId: string | null;
@@ -14,10 +15,10 @@ export interface AuditEventInput {
 
 /**
  * Writes one append-only audit event inside the caller's transaction, so the change and
- * its record commit or fail together.
+ * its record commit or fail together. A change made through an API token names the token.
  */
 export async function recordAuditEvent(tx: Tx, event: AuditEventInput): Promise<void> {
-  await tx.auditEvent.create({ data: { ...event, claimId: claimOf(event) } });
+  await tx.auditEvent.create({ data: { ...event, claimId: claimOf(event), tokenId: actingTokenId() } });
 }
 
 /**

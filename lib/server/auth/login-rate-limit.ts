@@ -3,9 +3,7 @@ import { createHash } from "node:crypto";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { addressBucket } from "@/lib/auth/client-address";
-import { appEnv } from "@/lib/config/env";
-import { CONNECT_TIMEOUT_MS } from "@/lib/db";
-import { logger } from "@/lib/log/logger";
+import { rateLimitPool } from "./rate-limit-pool";
 
 /**
  * Login throttling, counted in PostgreSQL (the RateLimit table) so every app process shares it:
@@ -148,16 +146,9 @@ function accountKey(email: string): string {
 
 const holder = globalThis as unknown as { claimdeskLoginLimiter?: LoginLimiter };
 
-/** The app's limiter, on a small pool of its own (the Prisma adapter does not share its pool). */
+/** The app's limiter, on the rate limiters' own small pool (the Prisma adapter does not share its pool). */
 function loginLimiter(): LoginLimiter {
-  if (!holder.claimdeskLoginLimiter) {
-    const { DATABASE_URL } = appEnv();
-    if (!DATABASE_URL) throw new Error("DATABASE_URL is not set");
-    const pool = new pg.Pool({ connectionString: DATABASE_URL, max: 3, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
-    // An idle connection the server closed must not crash the process; the pool replaces it.
-    pool.on("error", (err) => logger.warn({ err }, "login rate limit: database connection lost while idle"));
-    holder.claimdeskLoginLimiter = createLoginLimiter(pool);
-  }
+  holder.claimdeskLoginLimiter ??= createLoginLimiter(rateLimitPool());
   return holder.claimdeskLoginLimiter;
 }
 

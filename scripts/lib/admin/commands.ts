@@ -1,6 +1,8 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { PASSWORD_MIN_LENGTH, ZEmail } from "../../../lib/schemas/auth";
+import { API_TOKEN_MAX_LIFETIME_DAYS } from "../../../lib/domain/api-tokens/token-expiry";
+import { ZApiTokenName } from "../../../lib/schemas/api-tokens";
+import { PASSWORD_MIN_LENGTH, ZEmail, ZRole } from "../../../lib/schemas/auth";
 import { TEAM_NAME_MAX_LENGTH, ZPersonName, ZTeamName } from "../../../lib/schemas/teams";
 import { CliError } from "./cli-error";
 
@@ -10,7 +12,15 @@ export type AdminCommand =
   | { kind: "list-teams" }
   | { kind: "reset-password"; email: string }
   | { kind: "disable-user"; email: string }
-  | { kind: "rotate-key"; teamName: string };
+  | { kind: "rotate-key"; teamName: string }
+  | {
+      kind: "create-token";
+      teamSlug: string;
+      email: string;
+      name: string;
+      role: "VIEWER" | "FACT_CHECKER" | "EDITOR" | "ADMIN";
+      expiresOn: string | null;
+    };
 
 const COMMANDS = {
   "create-team": {
@@ -54,6 +64,23 @@ const COMMANDS = {
     ],
     schema: z.object({ teamName: ZTeamName }),
   },
+  "create-token": {
+    usage:
+      'create-token --team <slug> --email <admin email> --name "<token name>" [--role VIEWER|FACT_CHECKER|EDITOR|ADMIN] [--expires YYYY-MM-DD]',
+    text: [
+      "Creates an API token of the team as its admin with that email, as if they made it on the Team page:",
+      "it acts as them, with at most --role (default VIEWER, never above their own role). It works",
+      `through the --expires day (UTC, at most ${API_TOKEN_MAX_LIFETIME_DAYS} days ahead) or until revoked on the Team page.`,
+      "The token is printed once; only its hash is stored.",
+    ],
+    schema: z.object({
+      teamSlug: z.string().trim().min(1, { error: "required" }).max(200, { error: "tooLong" }),
+      email: ZEmail,
+      name: ZApiTokenName,
+      role: ZRole.default("VIEWER"),
+      expiresOn: z.iso.date({ error: "date" }).nullable(),
+    }),
+  },
 } as const;
 type CommandName = keyof typeof COMMANDS;
 
@@ -92,17 +119,29 @@ export function parseAdminCommand(argv: string[]): AdminCommand {
   const command = name as CommandName;
   if (values.help) return { kind: "help", text: commandHelp(command) };
 
-  const expectedPositionals = command === "list-teams" ? 0 : 1;
+  const expectedPositionals = command === "list-teams" || command === "create-token" ? 0 : 1;
   if (rest.length !== expectedPositionals)
     throw new CliError(`Usage: npm run admin -- ${COMMANDS[command].usage}`, true);
-  if (command !== "create-team" && (values.admin !== undefined || values.name !== undefined)) {
+  const unexpected = OPTION_NAMES.filter((option) => values[option] !== undefined && !OPTIONS_OF[command].has(option));
+  if (unexpected.length > 0) {
     throw new CliError(
-      `"${command}" takes no --admin or --name. Usage: npm run admin -- ${COMMANDS[command].usage}`,
+      `"${command}" takes no ${unexpected.map((option) => `--${option}`).join(" or ")}. Usage: npm run admin -- ${COMMANDS[command].usage}`,
       true,
     );
   }
   return validate(command, { ...values, positional: rest[0] });
 }
+
+const OPTION_NAMES = ["admin", "name", "team", "email", "role", "expires"] as const;
+type OptionName = (typeof OPTION_NAMES)[number];
+const OPTIONS_OF: Record<CommandName, ReadonlySet<OptionName>> = {
+  "create-team": new Set(["admin", "name"]),
+  "list-teams": new Set(),
+  "reset-password": new Set(),
+  "disable-user": new Set(),
+  "rotate-key": new Set(),
+  "create-token": new Set(["team", "email", "name", "role", "expires"]),
+};
 
 function parseOrExplain(argv: string[]) {
   try {
@@ -110,7 +149,15 @@ function parseOrExplain(argv: string[]) {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { admin: { type: "string" }, name: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: {
+        admin: { type: "string" },
+        name: { type: "string" },
+        team: { type: "string" },
+        email: { type: "string" },
+        role: { type: "string" },
+        expires: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
     });
   } catch (error) {
     throw new CliError(
@@ -120,7 +167,10 @@ function parseOrExplain(argv: string[]) {
   }
 }
 
-function validate(command: CommandName, raw: { admin?: string; name?: string; positional?: string }): AdminCommand {
+function validate(
+  command: CommandName,
+  raw: Partial<Record<OptionName, string>> & { positional?: string },
+): AdminCommand {
   switch (command) {
     case "create-team": {
       if (raw.admin === undefined)
@@ -142,6 +192,22 @@ function validate(command: CommandName, raw: { admin?: string; name?: string; po
       return { kind: command, ...parse(COMMANDS[command].schema, { email: raw.positional }) };
     case "rotate-key":
       return { kind: command, ...parse(COMMANDS[command].schema, { teamName: raw.positional }) };
+    case "create-token": {
+      const missing = (["team", "email", "name"] as const).filter((option) => raw[option] === undefined);
+      if (missing.length > 0)
+        throw new CliError(
+          `create-token needs ${missing.map((option) => `--${option}`).join(", ")}. Usage: npm run admin -- ${COMMANDS[command].usage}`,
+          true,
+        );
+      const input = parse(COMMANDS[command].schema, {
+        teamSlug: raw.team,
+        email: raw.email,
+        name: raw.name,
+        role: raw.role,
+        expiresOn: raw.expires ?? null,
+      });
+      return { kind: command, ...input };
+    }
   }
 }
 
@@ -150,11 +216,16 @@ const FIELD_NAMES: Record<string, string> = {
   adminEmail: "--admin email",
   adminName: "--name",
   email: "email",
+  teamSlug: "--team",
+  name: "--name",
+  role: "--role",
+  expiresOn: "--expires",
 };
 const PROBLEMS: Record<string, string> = {
   email: "is not a valid email address",
   required: "must not be empty",
   tooLong: "is too long",
+  date: "is not a date (YYYY-MM-DD)",
 };
 
 function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {

@@ -3,6 +3,7 @@
  * dynamic import, once the Prisma client exists and DATABASE_URL is set.
  */
 import { disconnectDb } from "../../../lib/db";
+import { createApiTokenAsOperator } from "../../../lib/server/api-tokens/create-api-token-as-operator";
 import { rotateSigningKeyAsOperator } from "../../../lib/server/reports/rotate-signing-key";
 import { createTeamAsOperator } from "../../../lib/server/teams/create-team";
 import { listTeamsAsOperator } from "../../../lib/server/teams/list-teams";
@@ -21,6 +22,7 @@ export async function runAdminCommand(command: Exclude<AdminCommand, { kind: "he
     else if (command.kind === "list-teams") await listTeams();
     else if (command.kind === "reset-password") await resetPassword(command);
     else if (command.kind === "rotate-key") await rotateKey(command);
+    else if (command.kind === "create-token") await createToken(command);
     else await disableUser(command);
   } finally {
     await disconnectDb();
@@ -76,4 +78,17 @@ async function disableUser(command: Command<"disable-user">): Promise<void> {
 async function rotateKey(command: Command<"rotate-key">): Promise<void> {
   const rotated = await rotateSigningKeyAsOperator({ teamName: command.teamName });
   console.log(`Team "${rotated.teamName}" now signs with key ${rotated.fingerprint}; the old key stays published.`);
+}
+
+async function createToken(command: Command<"create-token">): Promise<void> {
+  const { teamSlug, email, name, role, expiresOn } = command;
+  const created = await createApiTokenAsOperator({ teamSlug, email, name, role, expiresOn });
+  const { apiToken } = created;
+  const expiry = apiToken.expiresAt ? `expires ${apiToken.expiresAt}` : "no expiry";
+  console.error(
+    `Created API token "${apiToken.name}" (${apiToken.prefix}) of team "${created.teamName}" as ${email}: role ${apiToken.role}, ${expiry}.`,
+  );
+  console.error("It is shown this once; only its hash is stored. Revoke it on the Team page.");
+  // The token alone on standard output, so `npm run admin -- create-token ... > file` keeps just it.
+  console.log(created.token);
 }

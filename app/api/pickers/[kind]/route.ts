@@ -1,4 +1,4 @@
-import { toFailure } from "@/lib/auth/authed-action";
+import { toFailure } from "@/lib/auth/to-failure";
 import { getCurrentMember } from "@/lib/auth/session";
 import { ZPickerQuery } from "@/lib/schemas/pickers";
 import { findPickerChoices } from "@/lib/server/pickers/find-picker-choices";

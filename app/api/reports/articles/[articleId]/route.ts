@@ -1,6 +1,6 @@
 import type { Logger } from "pino";
 import { z } from "zod";
-import { toFailure } from "@/lib/auth/authed-action";
+import { toFailure } from "@/lib/auth/to-failure";
 import { getCurrentMember } from "@/lib/auth/session";
 import { LOCALES } from "@/lib/i18n/locales";
 import { resolveLocale } from "@/lib/i18n/request";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { toFailure } from "@/lib/auth/authed-action";
+import { toFailure } from "@/lib/auth/to-failure";
 import { getCurrentMember } from "@/lib/auth/session";
 import { readExportFile } from "@/lib/server/reports/background-export";
 
