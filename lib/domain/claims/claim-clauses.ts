@@ -87,6 +87,10 @@ function openerAt(
   if (word === "and" || word === "et") {
     if (nextWord === "that" || nextWord === "que" || nextWord === "qu'il" || nextWord === "qu'elle")
       return { continues: true, sameVerb: true };
+    // ", and referred the case to…", ", and sentenced him to…": a second predicate of the same subject after a
+    // comma asserts a second fact (a past-tense verb, not an adjective list: "hungry, and tired" has no object).
+    if (afterComma && word === "and" && /^\p{L}{3,}ed$/u.test(nextWord) && tokens[index + 2]?.word)
+      return { continues: true, sameVerb: false };
     if (words.LATIN_AUXILIARY_AFTER_AND.has(nextWord)) return { continues: true, sameVerb: false };
     if (words.isLatinReportingVerb(nextWord)) return { continues: true, sameVerb: false };
   }

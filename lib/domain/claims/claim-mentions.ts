@@ -18,6 +18,8 @@ export interface Mention {
 interface AliasWords {
   entity: KnownEntity;
   words: string[];
+  /** An acronym ("WHO", "AP"): it names the entity only in capitals, not as "who" or "ap". */
+  acronym: boolean;
 }
 
 /**
@@ -35,7 +37,7 @@ export class EntityIndex {
         if (words.join(" ").length < 3) continue;
         for (const key of firstWordKeys(words[0]!)) {
           const list = this.byFirstWord.get(key) ?? [];
-          list.push({ entity, words });
+          list.push({ entity, words, acronym: /^\p{Lu}{2,}$/u.test(alias.trim()) });
           this.byFirstWord.set(key, list);
         }
       }
@@ -55,6 +57,7 @@ export class EntityIndex {
       for (const key of tokenKeys(first.norm)) {
         for (const candidate of this.byFirstWord.get(key) ?? []) {
           if (best && best.words.length >= candidate.words.length) break;
+          if (candidate.acronym && !/^\p{Lu}{2,}/u.test(first.text.replace(/^[lLdD]['’]/u, ""))) continue;
           const fits = candidate.words.every(
             (word, offset) => offset === 0 || stripPossessive(words[at + offset]?.token.norm ?? "") === word,
           );

@@ -2,6 +2,7 @@ import { normalizeForMatch } from "@/lib/domain/text/arabic-normalize";
 import type { Attribution } from "./claim-speakers";
 import { articleSlice, type PartyGuess } from "./claim-speaker-names";
 import { arabicBare, tokenize } from "./claim-tokens";
+import { AR_TITLES, LATIN_TITLES } from "./claim-words";
 
 /** Speakers named so far, most recent last, with all the words that named them ("la ministre de la Santé, Claire Morel"). */
 export interface SpeakerMemory {
@@ -27,11 +28,24 @@ export function resolve(party: PartyGuess | null, at: number, memory: SpeakerMem
   if (!party || party.entityId) return party;
   const content = contentWords(party.name);
   if (content.length !== 1) return party;
+  // "the commission", "الشبكة": a body's common noun names the body, not a person whose title holds the noun
+  // ("Commission chairwoman Ruth Mvula"); a title ("the minister", "الوزير") or a surname names the person.
+  const bodyNoun = isCommonNoun(party.name) && !isTitle(content[0]!);
   for (let index = memory.named.length - 1; index >= 0; index--) {
     const entry = memory.named[index]!;
+    if (bodyNoun && entry.party.kind === "PERSON") continue;
     if (entry.party.name !== party.name && content.every((word) => entry.words.has(word))) return entry.party;
   }
   return firstFullName(party, at) ?? party;
+}
+
+function isCommonNoun(name: string): boolean {
+  const first = name.trim().split(/\s+/u)[0] ?? "";
+  return /^(?:the|le|la|les|l['’])/iu.test(first) || /^\p{Ll}/u.test(first) || /^[وف]?ال[\u0600-\u06FF]/u.test(first);
+}
+
+function isTitle(word: string): boolean {
+  return LATIN_TITLES.has(word) || AR_TITLES.some((title) => word.startsWith(title));
 }
 
 /**

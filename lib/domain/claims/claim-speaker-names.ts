@@ -68,6 +68,16 @@ export function nameFromPhrase(
       party: { entityId: null, name: text(tokens, member[0], member[1]), isNew: true, kind: "ORGANIZATION" },
       phrase,
     };
+  // "le ministère russe de la Défense", "l'agence régionale de santé", "le parquet de Marseille": a French or
+  // English institution written in lower case names itself with all its words, not its last capital.
+  // "le syndicat SUD Santé", "the union UNITE": a capitalised name right after the noun is the name itself.
+  if (
+    INSTITUTION.test(tokens[bare]!.norm.replace(/^l'/u, "")) &&
+    to - bare <= 7 &&
+    !tokens[bare]!.capital &&
+    !tokens[bare + 1]?.capital
+  )
+    return { party: { entityId: null, name: text(tokens, bare, to), isNew: true, kind: "ORGANIZATION" }, phrase };
   const capitals = tokens.slice(bare, to).filter((token) => token.word && token.capital).length;
   const acronym = /^\p{Lu}{2,}$/u.test(tokens[bare]!.text.replace(/^[lLdD]['’]/u, ""));
   if (tokens[bare]!.capital && (capitals >= 2 || acronym))
@@ -78,6 +88,9 @@ export function nameFromPhrase(
   if (inside.length) return { party: entityParty(inside.at(-1)!), phrase };
   return { party: { entityId: null, name: text(tokens, bare, to) }, phrase };
 }
+
+const INSTITUTION =
+  /^(?:ministere|agence|office|parquet|tribunal|conseil|commission|comite|syndicat|federation|autorite|prefecture|gouvernement|armee|ministry|agency|council|committee|federation|authority|government|army)$/u;
 
 function lastWord(tokens: Token[], from: number, to: number): number {
   let at = to - 1;

@@ -12,7 +12,8 @@ import {
   type PartyGuess,
 } from "./claim-speaker-names";
 
-import { contentWords, resolve, type SpeakerMemory } from "./claim-speaker-memory";
+import { cueSource, relayIn, type Relay } from "./claim-speaker-cues";
+import { resolve, type SpeakerMemory } from "./claim-speaker-memory";
 
 export type { PartyGuess } from "./claim-speaker-names";
 export { remember, type SpeakerMemory } from "./claim-speaker-memory";
@@ -57,6 +58,7 @@ export function attribute(clause: Clause, mentions: Mention[], memory: SpeakerMe
   }
   if (clause.continues) return carried();
   const cited = cueSource(tokens, mentions, arabic, relay);
+  if (cited === "carried") return carried();
   if (cited) {
     const party = resolve(cited.party, tokens[0]!.start, memory);
     return { claimant: party, reportedVia: relay?.party ?? null, how: "cue" as const, phrase: cited.phrase };
@@ -68,22 +70,67 @@ export function attribute(clause: Clause, mentions: Mention[], memory: SpeakerMe
 
 // ── The attribution verb ──────────────────────────────────────────────────────────────────────
 
-/** The first speech verb outside quotations and relative clauses; else the first accusation or promise verb. */
+/**
+ * The first speech verb outside quotations and relative clauses; else the first accusation or promise verb.
+ * Two exceptions: an Arabic clause opening on an accusation or promise verb (VSO: the clause-initial verb is
+ * the main one, "اتهمت منظمة… باحتجاز موقوفين لفترات…") keeps it over a later speech verb; and a forecast
+ * verb ("Le plan prévoit…", "The budget forecasts…") yields to a closing attribution (", a précisé X").
+ */
 function attributionVerb(tokens: Token[], arabic: boolean): number {
   let act = -1;
+  let first = -1;
+  let wordsSeen = 0;
+  let actEarly = false;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (!token.word || token.quoted) continue;
-    const speech = arabic ? words.isArabicSpeechVerb(token.norm) : words.isLatinSpeechVerb(token.norm);
+    if (!token.word) continue;
+    wordsSeen += 1;
+    if (token.quoted) continue;
+    const speech = arabic
+      ? words.isArabicSpeechVerb(token.norm) || replied(tokens, index)
+      : words.isLatinSpeechVerb(token.norm);
     const actVerb = !speech && (arabic ? words.isArabicActVerb(token.norm) : words.isLatinActVerb(token.norm));
     if ((!speech && !actVerb) || inRelative(tokens, index) || negated(tokens, index)) continue;
-    if (speech) return index;
+    if (speech) {
+      if (arabic && act !== -1 && actEarly) return act;
+      if (arabic || !FORECAST_VERB.test(token.norm)) return index;
+      if (first === -1) first = index;
+      continue;
+    }
     const before = tokens[index - 1]?.norm ?? "";
     const passive =
       !arabic && (/^(?:est|is|was|were|been|ete|sont|etre|be)$/u.test(before) || words.NOUN_BEFORE.test(before));
-    if (actVerb && !passive && act === -1) act = index;
+    if (actVerb && !passive && act === -1) {
+      act = index;
+      actEarly = wordsSeen <= 3;
+    }
+  }
+  if (first !== -1) {
+    const closing = closingAttribution(tokens, first);
+    return closing === -1 ? first : closing;
   }
   return act;
+}
+
+const FORECAST_VERB = /^(?:prevoit|prevoient|expects|forecast|forecasts|predicts|predicted|estime|estimated)$/u;
+
+/** After a forecast verb, a speech verb set off by a comma that names its speaker: "…, a précisé le directeur". */
+function closingAttribution(tokens: Token[], after: number): number {
+  for (let index = after + 1; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (!token.word || token.quoted || !words.isLatinSpeechVerb(token.norm)) continue;
+    let before = index - 1;
+    while (before > after && /^(?:a|ont|has|have)$/u.test(tokens[before]!.norm)) before -= 1;
+    if (isComma(tokens[before]) && incise(tokens, index + 1)) return index;
+  }
+  return -1;
+}
+
+/** "رد/ردت" is "replied" before a definite subject ("ورد الناطق…"), not in "ورد في التقرير" or "وردت معلومات". */
+function replied(tokens: Token[], index: number): boolean {
+  if (!/^[وف]?ردت?$/u.test(tokens[index]!.norm)) return false;
+  const next = tokens[index + 1];
+  return !!next?.word && /^ال/u.test(next.norm);
 }
 
 /** "has not said whether", "n'a pas dit", "لم يعلن": a verb denied is no attribution. */
@@ -140,10 +187,14 @@ function blocked(tokens: Token[], from: number, to: number): boolean {
  * name — the first indefinite noun, which starts the object ("قدّر صندوق النقد الدولي نموَّ…").
  */
 function arabicPhraseEnd(tokens: Token[], from: number, relay: Relay | null): number {
-  const titled = arabicBare(tokens[from]?.norm ?? "", true).some((form) =>
-    words.AR_TITLES.some((t) => form.startsWith(t)),
-  );
+  const head = arabicBare(tokens[from]?.norm ?? "", true);
+  // "مديرية" starts like the title "مدير": an organisation's head noun is not a title.
+  const organisation = head.some((form) => words.AR_ORG_NOUNS.some((noun) => form.startsWith(noun)));
+  const titled = !organisation && head.some((form) => words.AR_TITLES.some((t) => form.startsWith(t)));
   let previousDefinite = false;
+  let nisba = false;
+  let indefiniteRun = 0;
+  let marked = false;
   let at = from;
   for (; at < tokens.length && at - from < 14; at++) {
     const token = tokens[at]!;
@@ -152,17 +203,41 @@ function arabicPhraseEnd(tokens: Token[], from: number, relay: Relay | null): nu
       if (isComma(token) || isQuoteMark(token) || token.text === ":" || token.text === "(" || token.text === ".") break;
       continue;
     }
-    if (words.STOP_AFTER_AR_VERB.has(token.norm) || /^\p{N}/u.test(token.norm)) break;
-    if (at > from && /^ب(?:ال|ت|است|م|ان|نحو|نسبه|حوالي|قيمه)/u.test(token.norm)) break;
+    // "المتحدث باسم الجهاز أسامة علي إن…": علي before the complementiser is the name Ali, not the preposition على.
+    const ali = titled && token.norm === "علي" && /^(?:ان|بان|انه|انها|،|,)$/u.test(tokens[at + 1]?.norm ?? "");
+    if ((words.STOP_AFTER_AR_VERB.has(token.norm) && !ali) || /^\p{N}/u.test(token.norm)) break;
+    // "بافتتاح"، "بارتكاب": a verbal noun with ب (افتعال، إفعال) is the act verb's complement, never a name.
+    if (at > from && /^ب(?:ال|ت|است|م|ان|نحو|نسبه|حوالي|قيمه|ا\p{L}{2,3}ا)/u.test(token.norm)) break;
     if (token.norm === "في" && hasArabicStem(tokens[at + 1]?.norm ?? "", words.AR_DOCUMENTS)) break;
     if (token.norm === "من" && at - from >= 2) break;
     const definite = /^(?:[وفبل])?ال/u.test(token.norm);
     const preposition = /^(?:في|من|الي|علي|عن|ل|باسم)$/u.test(token.norm) || /^لل/u.test(token.norm);
     if (!titled && previousDefinite && !definite && !preposition && !words.AR_RANKS.has(tokens[at - 1]?.norm ?? ""))
       break;
+    // Where an organisation's name ends and the verb's definite object begins ("أعلنت مديرية الأمن العام
+    // الأردنية القبضَ…", "اتهمت منظمة العفو الدولية الطرفين…", "اتهمت منظمة هيومن رايتس ووتش الحكومة…"):
+    // a name is its head, a genitive chain and agreeing adjectives, so after a nisba adjective (الدولية،
+    // الأردنية) another definite noun, or "في" (a place or time: "في وقت سابق"), is past the name; a definite
+    // word after a run of two or more indefinite words (a transliterated or compound name) starts the object;
+    // and a definite word given a case vowel when the name's words carry none is the object the writer marked.
+    if (!titled && at > from && nisba && ((definite && !preposition && !isNisba(token.norm)) || token.norm === "في"))
+      break;
+    if (organisation && at > from) {
+      const vowelled = /[\u064B-\u0650]$/u.test(token.text);
+      if (definite && !preposition && (indefiniteRun >= 2 || (vowelled && !marked))) break;
+      if (!definite && !preposition) indefiniteRun += 1;
+      else indefiniteRun = 0;
+      if (/[\u064B-\u0652]/u.test(token.text)) marked = true;
+    }
+    if (at > from && isNisba(token.norm)) nisba = true;
     previousDefinite = definite;
   }
   return at;
+}
+
+/** A definite relative adjective: الدولية، الأردنية، العالمي، السودانية (not a plain noun in ـية like الهوية). */
+function isNisba(norm: string): boolean {
+  return /^(?:[وفبل])?ال\p{L}{3,}(?:يه|ي)$/u.test(norm) && !/^(?:[وفبل])?ال(?:هويه|وزي|قاضي|ماضي|محامي)$/u.test(norm);
 }
 
 // ── English and French: subject before the verb, or after it when the attribution follows a quote ──
@@ -193,7 +268,9 @@ function latinSubject(tokens: Token[], verb: number, mentions: Mention[], relay:
     let end = from;
     while (
       end < tokens.length &&
-      !/^(?:that|que|qu'il|qu'elle|to|a|au|aux|in|on|sur|lors|during|after|apres)$/u.test(tokens[end]!.norm) &&
+      !/^(?:that|que|qu'il|qu'elle|to|a|au|aux|in|on|sur|lors|during|after|apres|dans|devant)$/u.test(
+        tokens[end]!.norm,
+      ) &&
       tokens[end]!.text !== "."
     )
       end += 1;
@@ -201,6 +278,14 @@ function latinSubject(tokens: Token[], verb: number, mentions: Mention[], relay:
     return pickPart(tokens, from, end, mentions, relay, true);
   }
   if (before < 0) return "carried";
+  // "The budget forecasts…", "Le plan prévoit…": a document states figures, its author speaks (carried).
+  const subject = tokens.slice(0, before + 1).filter((token) => token.word);
+  if (
+    subject.length <= 2 &&
+    words.LATIN_DOCUMENTS.has(subject.at(-1)!.norm) &&
+    (subject.length === 1 || words.LATIN_DETERMINERS.has(subject[0]!.norm))
+  )
+    return "carried";
   return pickPart(tokens, 0, before + 1, mentions, relay, false);
 }
 
@@ -209,9 +294,11 @@ function incise(tokens: Token[], from: number): boolean {
   let at = from;
   while (at < tokens.length && tokens[at]!.word && words.LATIN_TIME_WORDS.has(tokens[at]!.norm)) at += 1;
   const first = tokens[at];
-  const determiner = words.LATIN_DETERMINERS.has(first?.norm ?? "") || /^(?:l|d)'/u.test(first?.norm ?? "");
+  // "s'est félicité d'un « coup dur »", "a dénoncé des « interpellations »": a complement, not an inverted subject.
+  const determiner = words.LATIN_DETERMINERS.has(first?.norm ?? "") || /^l'/u.test(first?.norm ?? "");
   if (!first?.word || !(first.capital || determiner || words.LATIN_TITLES.has(first.norm))) return false;
   for (; at < tokens.length && !isComma(tokens[at]) && tokens[at]!.text !== "."; at++) {
+    if (isQuoteMark(tokens[at])) return false;
     if (
       /^(?:has|have|had|was|were|is|are|will|would|could|did|ont|avait|est|sont|sera|serait|that|que)$/u.test(
         tokens[at]!.norm,
@@ -262,9 +349,22 @@ function pickPart(
   const personal = cleaned.find(([a, b]) => personalName(tokens, a, b));
   if (personal)
     return withRegion(nameFromPhrase(tokens, personal[0], personal[1], mentions, relay?.surface ?? null, false));
+  // "Hearings are scheduled to begin on Sept. 2, a court spokesman said": when every part before the last is
+  // a clause of its own (a finite verb inside), the reported content comes first and the last part speaks,
+  // even as "a …" (which elsewhere opens an apposition).
+  const lastPart = cleaned.at(-1);
+  if (
+    !after &&
+    lastPart &&
+    parts.length > 1 &&
+    parts.slice(0, -1).every(([a, b]) => hasFiniteVerb(tokens, a, b)) &&
+    !hasFiniteVerb(tokens, ...parts.at(-1)!) &&
+    !words.RELATIVES.has(tokens[lastPart[0]]!.norm)
+  )
+    return withRegion(nameFromPhrase(tokens, lastPart[0], lastPart[1], mentions, relay?.surface ?? null, false));
   const usable = cleaned.filter(([a, b], index) => {
     const first = tokens[a]!;
-    if (words.RELATIVES.has(first.norm) || first.quoted) return false;
+    if (words.RELATIVES.has(first.norm) || first.quoted || FINITE.test(first.norm)) return false;
     // Appositions ("a spokeswoman for…") and participle phrases ("réunies en association") are not the subject.
     if (index > 0 && (/^(?:a|an|un|une)$/u.test(first.norm) || (!first.capital && NOT_A_SUBJECT.test(first.norm))))
       return false;
@@ -279,6 +379,14 @@ function pickPart(
     if (run) return withRegion(nameFromPhrase(tokens, run[0], run[1], mentions, relay?.surface ?? null, false));
   }
   return null;
+}
+
+const FINITE = /^(?:has|have|had|was|were|is|are|will|would|ont|avait|avaient|est|sont|sera|serait)$/u;
+
+/** A part with an auxiliary after its first word ("Hearings are scheduled…") is a clause, not a subject. */
+function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let at = from + 1; at < to; at++) if (tokens[at]!.word && FINITE.test(tokens[at]!.norm)) return true;
+  return false;
 }
 
 /** Participle and adverbial phrases between a subject and its verb: "réunies en association", "in a statement". */
@@ -309,112 +417,10 @@ function trimLatin(tokens: Token[], from: number, to: number, relay: Relay | nul
     }
   }
   while (to > from && !tokens[to - 1]!.word && !/[)]/u.test(tokens[to - 1]!.text)) to -= 1;
+  // "Malawi's electoral commission on Thursday declared…": the time adverbial after the subject is not its name.
+  if (to - from > 2 && words.LATIN_TIME_WORDS.has(tokens[to - 1]!.norm)) {
+    to -= 1;
+    if (/^(?:on|last|this|le|ce)$/u.test(tokens[to - 1]!.norm)) to -= 1;
+  }
   return [from, to];
-}
-
-// ── Source cues and relays ────────────────────────────────────────────────────────────────────
-
-function cueSource(
-  tokens: Token[],
-  mentions: Mention[],
-  arabic: boolean,
-  relay: Relay | null,
-): { party: PartyGuess | null; phrase: string } | null {
-  for (let at = 0; at < tokens.length; at++) {
-    const token = tokens[at]!;
-    if (!token.word || token.quoted) continue;
-    let from = -1;
-    if (arabic) {
-      // "وفق" starts with و itself: the word is tried with and without a conjunction.
-      const forms = [token.norm, token.norm.replace(/^[وف]/u, "")];
-      if (forms.some((bare) => /^(?:بحسب|حسب|وفق|وفقا)$/u.test(bare))) from = at + 1;
-      if (forms.includes("نقلا") && tokens[at + 1]?.norm === "عن") from = at + 2;
-      if (from !== -1 && tokens[from]?.norm === "ما") from += 2; // "بحسب ما أفادت …"
-    } else {
-      if (token.norm === "according" && tokens[at + 1]?.norm === "to") from = at + 2;
-      if (token.norm === "selon" || token.norm === "d'apres" || token.norm === "per") from = at + 1;
-      if (token.norm === "cited" && tokens[at + 1]?.norm === "by") from = at + 2;
-    }
-    if (from === -1) continue;
-    let end = from;
-    while (end < tokens.length && !isComma(tokens[end]) && tokens[end]!.text !== "." && end - from < 14) end += 1;
-    // "selon une estimation publiée mardi par l'Insee", "وفق بيان صادر عن لجنة…": the issuer speaks.
-    let lam = false;
-    const document = tokens
-      .slice(from, end)
-      .findIndex((t) => words.LATIN_DOCUMENTS.has(t.norm) || hasArabicStem(t.norm, words.AR_DOCUMENTS));
-    if (document !== -1 && document <= 2) {
-      const by = tokens.slice(from, end).findIndex((t) => /^(?:par|by|عن|من|from)$/u.test(t.norm));
-      if (by !== -1) from = from + by + 1;
-      // "بحسب تقرير لمنظمة الشفافية الدولية": the issuer follows with ل attached.
-      else if (/^ل(?!ل)\p{L}{3,}/u.test(tokens[from + document + 1]?.norm ?? "")) {
-        from = from + document + 1;
-        lam = true;
-      }
-    }
-    // "Selon son avocat, Me Nicolas Perrin, …": the apposition names him.
-    const next = tokens.slice(end + 1, end + 12).findIndex((t) => isComma(t));
-    if (next !== -1 && personalName(tokens, end + 1, end + 1 + next))
-      return nameFromPhrase(tokens, end + 1, end + 1 + next, mentions, relay?.surface ?? null, false);
-    const found = nameFromPhrase(tokens, from, end, mentions, relay?.surface ?? null, false);
-    if (lam && found?.party && !found.party.entityId) found.party = { ...found.party, name: found.party.name.slice(1) };
-    if (found?.party && words.NOT_SPEAKERS.has(contentWords(found.party.name).join(" ")))
-      return { party: null, phrase: "" };
-    return found;
-  }
-  return null;
-}
-
-interface Relay {
-  party: PartyGuess;
-  surface: string;
-  from: number;
-  /** "وردت معلومات إلى المرصد": the relay is also the source when no one else is named. */
-  source: boolean;
-}
-
-/** "told AFP", "لوكالة فرانس برس", "لمنصة سوريا الآن", "interrogés par l'AFP", "وردت معلومات إلى المرصد". */
-function relayIn(tokens: Token[], mentions: Mention[]): Relay | null {
-  for (let at = 0; at < tokens.length; at++) {
-    const token = tokens[at]!;
-    if (!token.word || token.quoted) continue;
-    let from = -1;
-    let source = false;
-    if (
-      token.norm === "told" ||
-      (token.norm === "par" &&
-        /^(?:interroge|interroges|interrogee|interrogees|cite)$/u.test(tokens[at - 1]?.norm ?? ""))
-    )
-      from = at + 1;
-    if (words.AR_OUTLET_NOUNS.some((noun) => token.norm === noun)) from = at + 1;
-    if (/^(?:ل|)(?:وكاله|منصه)$/u.test(token.norm) && at > 0 && /^ل/u.test(token.norm)) from = at + 1;
-    if (token.norm === "الي" && tokens[at - 1]?.norm === "معلومات") {
-      from = at + 1;
-      source = true;
-    }
-    if (from === -1) continue;
-    const relayFrom = token.norm === "par" ? at - 1 : at;
-    const mention = mentions.find((m) => m.from >= at && m.from - from <= 2);
-    if (mention) {
-      let start = Math.max(mention.from, from);
-      while (start < mention.to && !tokens[start]!.word) start += 1;
-      return { party: entityParty(mention), surface: text(tokens, start, mention.to), from: relayFrom, source };
-    }
-    // A name in quotes or capitals right after: "لمنصة "سوريا الآن"", "told Reuters".
-    let start = from;
-    if (isQuoteMark(tokens[start])) start += 1;
-    let end = start;
-    while (
-      end < tokens.length &&
-      tokens[end]!.word &&
-      !/^(?:ان|بان|that|que)$/u.test(tokens[end]!.norm) &&
-      end - start < 4
-    )
-      end += 1;
-    if (end > start && (tokens[start]!.capital || /[\u0600-\u06FF]/u.test(tokens[start]!.text))) {
-      const surface = text(tokens, start, end);
-      return { party: { entityId: null, name: surface }, surface, from: relayFrom, source };
-    }
-  }
-  return null;
 }

@@ -198,6 +198,62 @@ describe("suggestClaims rules", () => {
     expect(types("The institute said 11 children had died of measles since January.")).toEqual(["STATISTIC"]);
   });
 
+  it("ends an Arabic organisation's name where the verb's object begins", () => {
+    const names = (text: string) => one(text, []).map((s) => s.claimant?.name);
+    expect(names("واتهمت منظمة العفو الدولية الطرفينِ بارتكاب انتهاكات جسيمة بحق المدنيين.")).toEqual([
+      "منظمة العفو الدولية",
+    ]);
+    expect(names("أعلنت مديرية الأمن العام الأردنية القبض على تسعة أشخاص في الرمثا.")).toEqual([
+      "مديرية الأمن العام الأردنية",
+    ]);
+    expect(names("واتهمت منظمة هيومن رايتس ووتش الحكومة الأردنية باحتجاز موقوفين لفترات طويلة.")).toEqual([
+      "منظمة هيومن رايتس ووتش",
+    ]);
+    expect(names("وتعهد وزير الصحة قاسم بحيبح بافتتاح 40 مركزاً للعلاج.")).toEqual(["قاسم بحيبح"]);
+    // A genitive chain and its adjectives stay in the name.
+    expect(names("وقالت المنظمة الدولية للهجرة إن 10 ملايين شخص نزحوا.")).toEqual(["المنظمة الدولية للهجرة"]);
+  });
+
+  it("tells pledges from calendar steps, cuts and forecasts in the future tense", () => {
+    const types = (text: string) => one(text, []).map((s) => s.type);
+    expect(types("وقال المتحدث إن الوزارة ستنشر حصيلة محدثة الأسبوع المقبل.")).toEqual(["STATEMENT"]);
+    expect(types("Ruth Mvula said the commission would publish the results next week.")).toEqual(["STATEMENT"]);
+    expect(types("Le ministre a déclaré qu'il recevrait les syndicats jeudi.")).toEqual(["STATEMENT"]);
+    expect(types("Hearings are scheduled to begin on Sept. 2, a court spokesman said.")).toEqual(["EVENT"]);
+    expect(types("Harlan Motors will cut 2,500 jobs next year, the company said.")).toEqual(["STATISTIC"]);
+    expect(types("وقال المركز إن الأمطار ستتراجع تدريجياً.")).toEqual(["STATEMENT"]);
+    // Without a calendar step, a first-person vow, a commitment verb or an announced provision are promises.
+    expect(
+      types(
+        "Bruno Castel a déclaré que l'opération avait réussi. « Nous allons fermer les points de deal un par un », a-t-il déclaré.",
+      ),
+    ).toEqual(["STATEMENT", "PROMISE"]);
+    expect(types("وقالت الوزارة إنها ستنشر جميع صفقاتها العمومية على موقعها.")).toEqual(["PROMISE"]);
+    expect(types("La maire de Lyon a annoncé la gratuité des piscines municipales.")).toEqual(["PROMISE"]);
+    expect(types("وتعهد قائد القوات بتسليم أي عنصر يثبت تورطه إلى لجنة تحقيق.")).toEqual(["PROMISE"]);
+  });
+
+  it("finds the speaker of a sentence that starts inside a quotation, after a two-city dateline or as «selon lui»", () => {
+    const list = one(
+      'MONTREAL/ADDIS ABABA, Feb 12 (AFP) - The agency said the tests were hidden. "This was not a failure. It was deliberate," the director, Gunter Younger, told reporters. Le procureur, Nicolas Bessone, a déclaré lundi que l\'enquête avançait. Selon lui, le réseau importait la drogue.',
+      [],
+    );
+    // The quotation's first sentence carries the previous speaker: its attribution comes a sentence later.
+    expect(list.map((s) => s.claimant?.name)).toEqual([
+      "agency",
+      "agency",
+      "Gunter Younger",
+      "Nicolas Bessone",
+      "Nicolas Bessone",
+    ]);
+    expect(list[0]!.quote).toBe("The agency said the tests were hidden.");
+    // A name ending in -ra is no French future; "selon son rapport" is its subject's report.
+    expect(one("Valtera emploie 9 400 personnes en France, selon son dernier rapport annuel.", [])[0]).toMatchObject({
+      type: "STATISTIC",
+      claimant: { name: "Valtera" },
+    });
+  });
+
   it("ranks figures, named sources, accusations and promises above opinion, background and questions", () => {
     const list = one(
       "Few experts think the plan should work. Fondée en 1951, l'association est la plus ancienne d'Europe. Prosecutors said he steered contracts worth $41 million to a friend.",

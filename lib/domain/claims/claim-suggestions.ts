@@ -3,7 +3,15 @@ import { splitSentences, type SentenceSpan } from "@/lib/domain/text/split-sente
 import { splitClauses } from "./claim-clauses";
 import { EntityIndex, type KnownEntity } from "./claim-mentions";
 import { attribute, remember, type PartyGuess, type SpeakerMemory } from "./claim-speakers";
-import { isArabicActVerb, isArabicSpeechParticiple, LATIN_SPEECH_PARTICIPLE, PROSECUTION } from "./claim-words";
+import {
+  AUTHORITY,
+  isArabicActVerb,
+  isArabicSpeechParticiple,
+  LATIN_SPEECH_PARTICIPLE,
+  PROSECUTION,
+  UNNAMED_SOURCES,
+} from "./claim-words";
+import { normalizeForMatch } from "@/lib/domain/text/arabic-normalize";
 import { isQuoteMark, tokenize, type Token } from "./claim-tokens";
 import { checkWorthiness, signalsOf, typeOf } from "./claim-type-guess";
 
@@ -28,8 +36,8 @@ export interface ClaimSuggestion {
 
 /** Sentences that carry no assertion: hashtag lines, links, a tweet's signature line. */
 const NOT_A_CLAIM = /^(?:[#@—–-]|pic\.twitter|https?:)/u;
-/** "BEIRUT, Nov 12 (Reuters) - ": a wire dateline is not part of the claim. */
-const DATELINE = /^[\p{Lu}][\p{Lu} .'-]{2,}(?:,[^()\n]{0,40})?\s*\([^)\n]{1,25}\)\s*[-—–]\s*/u;
+/** "BEIRUT, Nov 12 (Reuters) - ", "MONTREAL/ADDIS ABABA, …": a wire dateline (one or more cities) is not part of the claim. */
+const DATELINE = /^[\p{Lu}][\p{Lu} .'/-]{2,}(?:,[^()\n]{0,40})?\s*\([^)\n]{1,25}\)\s*[-—–]\s*/u;
 const NO_COMMENT =
   /declined to comment|did not respond|could not be reached|n'a pas souhaite commenter|n'a pas repondu|لم يتسن|رفض التعليق/u;
 /** An embedded post ends its text at its hashtags and link. */
@@ -75,6 +83,7 @@ export function suggestClaims(
     const arabic = /[\u0600-\u06FF]/u.test(sentence.text);
     let clausePrevious: PartyGuess | null = null;
     let previousType: TClaimType | null = null;
+    let sentenceCue: ReturnType<typeof attribute> | null = null;
     clauses.forEach((clause, position) => {
       const wordCount = clause.tokens.filter((token) => token.word).length;
       const first = clause.tokens[0]!;
@@ -90,7 +99,7 @@ export function suggestClaims(
           isArabicSpeechParticiple(lead.norm) ||
           LATIN_SPEECH_PARTICIPLE.has(lead.norm));
       const mentions = index.mentionsIn(clause.tokens);
-      const attribution =
+      let attribution =
         clause.continues && (actFirst || position > 0)
           ? continued(
               attribute(clause, mentions, { ...memory, previous: clausePrevious }, false),
@@ -98,6 +107,9 @@ export function suggestClaims(
               actFirst,
             )
           : attribute(clause, mentions, memory, quotedSentence && position === 0);
+      // "وبحسب المنظمة…، نزح…، فيما لجأ…": a source cue opening the sentence covers its clauses that name no one.
+      if (position === 0 && attribution.how === "cue") sentenceCue = attribution;
+      if (position > 0 && !attribution.claimant && sentenceCue) attribution = sentenceCue;
       remember(memory, attribution);
       clausePrevious = attribution.claimant;
       if (
@@ -109,9 +121,14 @@ export function suggestClaims(
 
       const signals = signalsOf(clause.tokens);
       const type = typeOf(signals, {
-        // "according to the minister" reports speech; "according to the agency" a fact it reports.
-        speaks: !!attribution.claimant && (attribution.how !== "cue" || attribution.claimant.kind === "PERSON"),
+        // "according to the minister" reports speech; "according to the agency" a fact it reports, unless
+        // the fact is a forecast ("l'épisode devrait se prolonger, selon les prévisionnistes"): their judgement.
+        speaks:
+          !!attribution.claimant &&
+          (attribution.how !== "cue" || attribution.claimant.kind === "PERSON" || signals.forecast),
         prosecution: PROSECUTION.test(attribution.phrase.toLowerCase()),
+        authority: AUTHORITY.test(`${attribution.phrase} ${attribution.claimant?.name ?? ""}`.toLowerCase()),
+        anonymous: !attribution.claimant?.entityId && isUnnamedSource(attribution.claimant?.name ?? ""),
         inherited: clause.sameVerb ? previousType : null,
       });
       previousType = type;
@@ -148,6 +165,14 @@ function continued(
 ): ReturnType<typeof attribute> {
   if (!actFirst && own.how === "verb") return own;
   return { claimant: previous, reportedVia: own.reportedVia, how: previous ? "carried" : null, phrase: "" };
+}
+
+/** "مصادر دبلوماسية في جدة", "a judicial source", "senior officials": a source named by its kind only. */
+function isUnnamedSource(name: string): boolean {
+  return name
+    .split(/\s+/u)
+    .slice(0, 3)
+    .some((word) => UNNAMED_SOURCES.has(normalizeForMatch(word)));
 }
 
 function isTaken(taken: { start: number; end: number }[], start: number, end: number): boolean {

@@ -28,11 +28,22 @@ const CLOSING = new Set(["»", "”"]);
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   let inQuote = false;
+  let openedBefore = false;
+  const sentence = text;
   for (const match of text.matchAll(TOKEN)) {
     const raw = match[0];
     const start = offset + match.index;
     const word = match[3] === undefined;
     if (!word) {
+      // A sentence that starts inside a quotation (the quote opened in the previous sentence: "…failure. It
+      // was…," X told reporters): its first mark closes, so the words before it were quoted. Once per sentence.
+      if (!inQuote && !openedBefore && isQuote(raw) && closes(sentence, match.index, raw)) {
+        openedBefore = true;
+        for (const token of tokens) token.quoted = !isQuote(token.text);
+        tokens.push({ text: raw, norm: raw, start, end: start + raw.length, word, quoted: false, capital: false });
+        continue;
+      }
+      if (isQuote(raw)) openedBefore = true;
       if (raw === '"' || OPENING.has(raw) || CLOSING.has(raw)) inQuote = raw === '"' ? !inQuote : OPENING.has(raw);
       tokens.push({
         text: raw,
@@ -61,6 +72,13 @@ export function tokenize(text: string, offset = 0): Token[] {
 }
 
 const isQuote = (raw: string) => raw === '"' || OPENING.has(raw) || CLOSING.has(raw);
+
+/** A closing mark: », ”, or a straight quote glued to the word or comma before it and not to a word after. */
+function closes(text: string, at: number, raw: string): boolean {
+  if (CLOSING.has(raw)) return true;
+  if (raw !== '"' || at === 0) return false;
+  return /[\p{L}\p{N},.!?؟،]/u.test(text[at - 1]!) && !/[\p{L}\p{N}]/u.test(text[at + 1] ?? "");
+}
 
 const ABBREVIATIONS = new Set([
   "dr",

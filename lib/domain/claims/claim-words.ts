@@ -54,7 +54,6 @@ const AR_SPEECH = [
   "حذر",
   "اوضح",
   "ذكر",
-  "لفت",
   "كشف",
   "شدد",
   "ابلغ",
@@ -77,7 +76,21 @@ const AR_SPEECH_PARTICIPLES = [
   "نافي",
   "مشدد",
 ];
-export const AR_ACCUSATION = ["اتهم", "اتهام", "متهم", "ادعت", "ادعي", "ادعو", "زعم", "زاعم", "متورط", "تورط"];
+// Imperfect forms too ("والجيش يتهمها", "تتهم المنظمة"): headlines and present-tense reports use them.
+export const AR_ACCUSATION = [
+  "اتهم",
+  "اتهام",
+  "متهم",
+  "يتهم",
+  "تتهم",
+  "ادعت",
+  "ادعي",
+  "ادعو",
+  "زعم",
+  "زاعم",
+  "متورط",
+  "تورط",
+];
 export const AR_ACCUSATION_PHRASES = ["حمل مسووليه", "تقف وراء", "يقف وراء", "بالوقوف وراء", "حملت مسووليه"];
 export const AR_PROMISE = ["وعد", "تعهد", "يتعهد", "تتعهد", "التزم", "متعهد", "واعد"];
 
@@ -145,6 +158,12 @@ const LATIN_SPEECH = new Set([
   "salue",
   "prevoit",
   "demande",
+  // A forecast is attributed like speech: "The International Monetary Fund expects…", "the IMF forecast…".
+  "expects",
+  "forecast",
+  "forecasts",
+  "predicts",
+  "predicted",
 ]);
 export const LATIN_ACCUSATION = new Set([
   "accused",
@@ -202,12 +221,15 @@ export function isArabicReportingVerb(norm: string): boolean {
 const AR_SPEECH_EXACT = new Set(
   (
     "قدر قدرت توقع توقعت رجح رجحت اعتبر اعتبرت طالب طالبت دعا دعت اعرب اعربت رحب رحبت ندد نددت انتقد انتقدت " +
-    "اقر اقرت اعترف اعترفت نشر نشرت بينت"
+    "اقر اقرت اعترف اعترفت نشر نشرت بينت لفت لفتت " +
+    // The present tense of wire copy ("ويقول سكان…", "وتؤكد الأمم المتحدة…"): same verbs, imperfect forms.
+    "يقول تقول يقولون تقولان يوكد توكد يوكدون يشير تشير يشيرون يضيف تضيف يعلن تعلن يفيد تفيد يحذر تحذر"
   ).split(" "),
 );
 export const isArabicSpeechVerb = (norm: string) =>
   hasArabicStem(norm, AR_SPEECH) || isArabicSpeechParticiple(norm) || AR_SPEECH_EXACT.has(norm.replace(/^[وف]/u, ""));
-export const isArabicActVerb = (norm: string) => hasArabicStem(norm, ["اتهم", "ادعت", "ادعي", "زعم", "وعد", "تعهد"]);
+export const isArabicActVerb = (norm: string) =>
+  hasArabicStem(norm, ["اتهم", "يتهم", "تتهم", "ادعت", "ادعي", "زعم", "وعد", "تعهد"]);
 export const isLatinSpeechVerb = (norm: string) => LATIN_SPEECH.has(norm) || LATIN_SPEECH_PARTICIPLE.has(norm);
 export const isLatinActVerb = (norm: string) => LATIN_ACCUSATION.has(norm) || LATIN_PROMISE.has(norm);
 export const isLatinReportingVerb = (norm: string) => isLatinSpeechVerb(norm) || isLatinActVerb(norm);
@@ -326,7 +348,24 @@ export const NOT_SPEAKERS = new Set([
   "reports",
   "the information",
 ]);
-export const AR_DOCUMENTS = ["بيان", "تقرير", "تصريح", "تسجيل", "مقطع", "مؤتمر", "موتمر", "تغريده", "منشور", "رساله"];
+export const AR_DOCUMENTS = [
+  "بيان",
+  "تقرير",
+  "تصريح",
+  "تسجيل",
+  "مقطع",
+  "مؤتمر",
+  "موتمر",
+  "تغريده",
+  "منشور",
+  "رساله",
+  // Figures are their issuer's: "بحسب أرقام إدارة…", "وفق تقديرات الأمم المتحدة", "بحسب إحصاءات الوزارة".
+  "ارقام",
+  "تقديرات",
+  "احصاء",
+  "احصائيات",
+  "معطيات",
+];
 export const LATIN_DOCUMENTS = new Set([
   "statement",
   "report",
@@ -343,6 +382,11 @@ export const LATIN_DOCUMENTS = new Set([
   "survey",
   "enquete",
   "note",
+  // Plans and budgets state figures but do not speak: "The budget forecasts…", "Le plan prévoit…".
+  "budget",
+  "plan",
+  "releves",
+  "decompte",
 ]);
 export const AR_OUTLET_NOUNS = ["لمنصه", "لوكاله", "لموقع", "لصحيفه", "لقناه", "لاذاعه", "لشبكه", "لتلفزيون"];
 export const AR_ORG_NOUNS = [
@@ -373,8 +417,18 @@ export const AR_ORG_NOUNS = [
   "محكمه",
   "نيابه",
   "شركه",
+  // Directorates, departments, administrations, authorities, commands: "مديرية الأمن العام"، "إدارة مكافحة المخدرات".
+  "مديريه",
+  "اداره",
+  "دائره",
+  "سلطه",
+  "قياده",
+  "مصلحه",
 ];
 export const PROSECUTION = /\b(?:prosecutors?|prosecution|procureure?|parquet|النيابه|الادعاء|المدعي)\b/u;
+/** Who announces arrests and charges as facts: an arrest they report is an event, not their statement. */
+export const AUTHORITY =
+  /\b(?:police|policiers?|gendarmerie|gendarmes|prosecutors?|procureure?|parquet|court|tribunal)\b/u;
 export const STOP_AFTER_AR_VERB = new Set([
   "ان",
   "بان",

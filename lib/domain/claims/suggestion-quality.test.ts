@@ -28,7 +28,7 @@ interface LabelledArticle {
   heldOut: boolean;
   /** Written and labelled after the rules were tuned: the closest this set gets to unseen articles. */
   writtenAfterTuning?: boolean;
-  /** 1: labelled after the first tuning, then used to find general bugs; 2: written last, never tuned on. */
+  /** 1 and 2: written after a tuning, then read to find general bugs; 3: written last, never tuned on. */
   round?: number;
   claims: ReferenceClaim[];
 }
@@ -122,9 +122,13 @@ describe("suggestion quality on the labelled set", () => {
       "of which written after tuning, round 1 (then looked at)",
       scored.filter((entry) => entry.article.writtenAfterTuning && !entry.article.round),
     );
-    const lastRound = table(
-      "of which written last, never looked at",
+    const secondRound = table(
+      "of which round 2 (written after tuning, then read to fix general bugs)",
       scored.filter((entry) => entry.article.round === 2),
+    );
+    const lastRound = table(
+      "of which round 3, written last, never looked at",
+      scored.filter((entry) => entry.article.round === 3),
     );
     // Hiding the less checkable trades recall for precision (about 95% recall and 97% precision, against 100% and
     // 92% shown all): the ranking does not earn hiding by default, so the panel's switch starts off.
@@ -132,16 +136,22 @@ describe("suggestion quality on the labelled set", () => {
     expect(hidden.precision).toBeGreaterThan(tuning.precision);
     expect(tuning.recall).toBeGreaterThanOrEqual(0.99);
     expect(tuning.precision).toBeGreaterThanOrEqual(0.9);
-    expect(tuning.type).toBeGreaterThanOrEqual(0.96);
+    expect(tuning.type).toBeGreaterThanOrEqual(0.97);
     expect(tuning.speaker).toBeGreaterThanOrEqual(0.99);
+    // Round 3 joined the held-out set (its precision, 88%, was the same before and after the rules changed).
     expect(heldOut.recall).toBeGreaterThanOrEqual(0.98);
-    expect(heldOut.precision).toBeGreaterThanOrEqual(0.94);
-    expect(heldOut.type).toBeGreaterThanOrEqual(0.89);
-    expect(heldOut.speaker).toBeGreaterThanOrEqual(0.92);
-    // The articles written last stand for unseen ones: the targets hold on them.
-    expect(lastRound.recall).toBeGreaterThanOrEqual(0.95);
-    expect(lastRound.precision).toBeGreaterThanOrEqual(0.8);
-    expect(lastRound.type).toBeGreaterThanOrEqual(0.8);
-    expect(lastRound.speaker).toBeGreaterThanOrEqual(0.8);
+    expect(heldOut.precision).toBeGreaterThanOrEqual(0.9);
+    expect(heldOut.type).toBeGreaterThanOrEqual(0.92);
+    expect(heldOut.speaker).toBeGreaterThanOrEqual(0.99);
+    expect(secondRound.recall).toBeGreaterThanOrEqual(0.96);
+    expect(secondRound.precision).toBeGreaterThanOrEqual(0.96);
+    expect(secondRound.type).toBeGreaterThanOrEqual(0.87);
+    expect(secondRound.speaker).toBeGreaterThanOrEqual(0.99);
+    // The articles written last stand for unseen ones: the targets (recall 95%, precision 80%, type
+    // and speaker 80%) hold on them; the floors sit just under today's figures.
+    expect(lastRound.recall).toBeGreaterThanOrEqual(0.98);
+    expect(lastRound.precision).toBeGreaterThanOrEqual(0.87);
+    expect(lastRound.type).toBeGreaterThanOrEqual(0.91);
+    expect(lastRound.speaker).toBeGreaterThanOrEqual(0.98);
   });
 });
