@@ -107,7 +107,9 @@ test("the API reference renders the generated document, served from the app itse
 }, testInfo) => {
   const requested: string[] = [];
   page.on("request", (request) => requested.push(request.url()));
-  await page.goto("/api/v1/docs");
+  await signIn(page, ACCOUNTS.ADMIN.email);
+  await page.getByRole("link", { name: "Team" }).click();
+  await page.getByTestId("api-tokens").getByRole("link", { name: "API reference" }).click();
   await expect(page.getByRole("heading", { name: /ClaimDesk API/ })).toBeVisible();
   await expect(page.getByText("/claims/{claimId}/transitions").first()).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("api-reference.png") });

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import type { TClaimStatus } from "@/lib/schemas/claims";
 import { addRevision } from "@/lib/server/articles/add-revision";
 import { importArticle } from "@/lib/server/articles/import-article";
+import { importArticleWithQuote } from "@/lib/server/articles/import-article-with-quote";
 import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/server/api-tokens/revoke-api-token";
 import { acknowledgeClaimAnchor } from "@/lib/server/claims/acknowledge-claim-anchor";
@@ -79,6 +80,18 @@ const USE_CASES: Record<string, UseCase> = {
     action: "article.create",
     scoped: false,
     run: (m) => importArticle(m, { source: "paste", text: TEXT } as never),
+  },
+  importArticleWithQuote: {
+    // Into the team's existing article (as after a duplicate): another team's names NOT_FOUND.
+    fn: "importArticleWithQuote",
+    action: "claim.create",
+    run: (m, s) =>
+      importArticleWithQuote(m, {
+        source: "paste",
+        text: TEXT,
+        quote: "Officials  denied",
+        intoArticleId: s.article.id,
+      } as never),
   },
   addRevision: {
     fn: "addRevision",
@@ -695,6 +708,7 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "withActingToken",
     "actingTokenId",
     "rateLimitPool",
+    "closeRateLimitPool",
     "loadMember",
     "committedMigrations",
     // The dashboard's stored figures, read and refreshed inside getDashboard after its check.

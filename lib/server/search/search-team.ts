@@ -95,11 +95,7 @@ export async function searchTeam(member: Member, input: TSearchInput): Promise<S
   const page =
     cursor?.order === "recent"
       ? await recentClaims(member.teamId, match, filters, cursor)
-      : ((!cursor && (await surelyMany(member.teamId, claimMatch(wholeWords(expanded.tsquery), entityIds), filters))
-          ? await newestWithinWalk(member.teamId, match, filters)
-          : null) ??
-        (await rankedClaims(member.teamId, expanded.tsquery, match, filters, cursor)) ??
-        (await recentClaims(member.teamId, match, filters, null)));
+      : await firstOrRankedPage(member.teamId, expanded.tsquery, entityIds, match, filters, cursor);
   return {
     claims: await claimHits(page.ids, highlight),
     order: page.order,
@@ -176,8 +172,26 @@ function claimFilters(input: TSearchInput): Prisma.Sql {
   return Prisma.join(filters, " ");
 }
 
-/** Above this many estimated matches, counting them exactly is not worth its cost: see surelyMany. */
-const SURELY_MANY = 4 * RANK_LIMIT;
+/**
+ * A page ranked by relevance, or newest first when the matches are many: on a first page, the
+ * statistics are asked first (cheap), so that many matches are never counted one by one.
+ */
+async function firstOrRankedPage(
+  teamId: string,
+  tsquery: string,
+  entityIds: string[],
+  match: ClaimMatch,
+  filters: Prisma.Sql,
+  cursor: Cursor | null,
+): Promise<ClaimPage> {
+  if (!cursor && (await manyByStatistics(teamId, claimMatch(wholeWords(tsquery), entityIds), filters))) {
+    const newest = await newestWithinWalk(teamId, match, filters);
+    if (newest) return newest;
+  }
+  return (
+    (await rankedClaims(teamId, tsquery, match, filters, cursor)) ?? (await recentClaims(teamId, match, filters, null))
+  );
+}
 
 /** How many of the team's newest claims newestWithinWalk reads at most. */
 const WALK_LIMIT = 20_000;
@@ -190,16 +204,17 @@ const WALK_LIMIT = 20_000;
 const wholeWords = (tsquery: string) => tsquery.replaceAll(":*", "");
 
 /**
- * Whether the planner's statistics put the matches far above RANK_LIMIT. Counting them exactly
+ * Whether the planner's statistics put the matches above RANK_LIMIT (from whole words, so at
+ * least that many, prefixes only add to them). Counting them exactly
  * means reading the whole posting list of every word (GIN cannot stop early), which for words in
  * a third of 100,000 claims costs tens of milliseconds; the estimate costs a plan. The planner
  * can be wrong both ways: an underestimate only costs the exact count, an overestimate is caught
  * by newestWithinWalk finding fewer than a page, and then the matches are counted after all.
  */
-async function surelyMany(teamId: string, match: ClaimMatch, filters: Prisma.Sql): Promise<boolean> {
+async function manyByStatistics(teamId: string, match: ClaimMatch, filters: Prisma.Sql): Promise<boolean> {
   const [row] = await db.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`
     EXPLAIN (FORMAT JSON) SELECT 1 FROM "Claim" c WHERE c."teamId" = ${teamId}::uuid AND ${match.any} ${filters}`;
-  return (row?.["QUERY PLAN"][0].Plan["Plan Rows"] ?? 0) > SURELY_MANY;
+  return (row?.["QUERY PLAN"][0].Plan["Plan Rows"] ?? 0) > RANK_LIMIT;
 }
 
 /**

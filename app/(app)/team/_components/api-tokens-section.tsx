@@ -28,6 +28,12 @@ export async function ApiTokensSection({
           {t("title")}
         </h2>
         <p className="text-sm text-slate-600">{t("hint")}</p>
+        <p className="mt-1 text-sm">
+          <a className="text-blue-700 underline" href="/api/v1/docs">
+            {t("reference")}
+          </a>{" "}
+          <span className="text-slate-600">{t("referenceHint")}</span>
+        </p>
       </div>
       <CreateApiTokenForm
         roles={roles}
