@@ -113,6 +113,10 @@ test("the API reference renders the generated document, served from the app itse
   await expect(page.getByRole("heading", { name: /ClaimDesk API/ })).toBeVisible();
   await expect(page.getByText("/claims/{claimId}/transitions").first()).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("api-reference.png") });
+  // An operation opens onto its parameters, its body schema and its answers, problems included.
+  await page.getByText("/claims/{claimId}/transitions").first().click();
+  await expect(page.getByText("application/problem+json").first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("api-reference-operation.png"), fullPage: true });
   // No CDN, no validator: every request stays on this server.
   expect(requested.filter((url) => !url.startsWith(`${baseURL}/`) && !url.startsWith("data:"))).toEqual([]);
 });

@@ -28,7 +28,7 @@ interface LabelledArticle {
   heldOut: boolean;
   /** Written and labelled after the rules were tuned: the closest this set gets to unseen articles. */
   writtenAfterTuning?: boolean;
-  /** 1 and 2: written after a tuning, then read to find general bugs; 3: written last, never tuned on. */
+  /** 1 to 3: written after a tuning, then read to find general bugs; 4: written last, never tuned on. */
   round?: number;
   claims: ReferenceClaim[];
 }
@@ -126,9 +126,13 @@ describe("suggestion quality on the labelled set", () => {
       "of which round 2 (written after tuning, then read to fix general bugs)",
       scored.filter((entry) => entry.article.round === 2),
     );
-    const lastRound = table(
-      "of which round 3, written last, never looked at",
+    const thirdRound = table(
+      "of which round 3 (written blind, measured, then read to fix general bugs)",
       scored.filter((entry) => entry.article.round === 3),
+    );
+    const lastRound = table(
+      "of which round 4, written last, labelled blind, never looked at",
+      scored.filter((entry) => entry.article.round === 4),
     );
     // Hiding the less checkable trades recall for precision (about 95% recall and 97% precision, against 100% and
     // 92% shown all): the ranking does not earn hiding by default, so the panel's switch starts off.
@@ -138,20 +142,28 @@ describe("suggestion quality on the labelled set", () => {
     expect(tuning.precision).toBeGreaterThanOrEqual(0.9);
     expect(tuning.type).toBeGreaterThanOrEqual(0.97);
     expect(tuning.speaker).toBeGreaterThanOrEqual(0.99);
-    // Round 3 joined the held-out set (its precision, 88%, was the same before and after the rules changed).
+    // Round 3 joined the held-out set (its precision, 88%, was the same before and after the rules changed);
+    // round 4 joined it unseen, which lowered its type (92% to 89%) and speaker (99% to 93%) figures.
     expect(heldOut.recall).toBeGreaterThanOrEqual(0.98);
     expect(heldOut.precision).toBeGreaterThanOrEqual(0.9);
-    expect(heldOut.type).toBeGreaterThanOrEqual(0.92);
-    expect(heldOut.speaker).toBeGreaterThanOrEqual(0.99);
+    expect(heldOut.type).toBeGreaterThanOrEqual(0.88);
+    expect(heldOut.speaker).toBeGreaterThanOrEqual(0.92);
     expect(secondRound.recall).toBeGreaterThanOrEqual(0.96);
     expect(secondRound.precision).toBeGreaterThanOrEqual(0.96);
     expect(secondRound.type).toBeGreaterThanOrEqual(0.87);
     expect(secondRound.speaker).toBeGreaterThanOrEqual(0.99);
-    // The articles written last stand for unseen ones: the targets (recall 95%, precision 80%, type
-    // and speaker 80%) hold on them; the floors sit just under today's figures.
+    // Round 3 was written blind and measured first (recall 99.3%, precision 88.2%, type 68.6%, speaker 85.0%),
+    // then read: its floors sit just under the figures after the rules written from it.
+    expect(thirdRound.recall).toBeGreaterThanOrEqual(0.98);
+    expect(thirdRound.precision).toBeGreaterThanOrEqual(0.87);
+    expect(thirdRound.type).toBeGreaterThanOrEqual(0.91);
+    expect(thirdRound.speaker).toBeGreaterThanOrEqual(0.98);
+    // The articles written last stand for unseen ones (the targets: recall 95%, precision 80%, type
+    // and speaker 80%); the floors sit just under their first measurement and guard against regressions.
+    // Measured before anyone read its errors: recall 99.3%, precision 93.0%, type 83.9%, speaker 82.5%.
     expect(lastRound.recall).toBeGreaterThanOrEqual(0.98);
-    expect(lastRound.precision).toBeGreaterThanOrEqual(0.87);
-    expect(lastRound.type).toBeGreaterThanOrEqual(0.91);
-    expect(lastRound.speaker).toBeGreaterThanOrEqual(0.98);
+    expect(lastRound.precision).toBeGreaterThanOrEqual(0.92);
+    expect(lastRound.type).toBeGreaterThanOrEqual(0.83);
+    expect(lastRound.speaker).toBeGreaterThanOrEqual(0.81);
   });
 });

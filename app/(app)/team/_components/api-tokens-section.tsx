@@ -29,6 +29,7 @@ export async function ApiTokensSection({
         </h2>
         <p className="text-sm text-slate-600">{t("hint")}</p>
         <p className="mt-1 text-sm">
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a route handler's HTML, not a page: it needs a full load */}
           <a className="text-blue-700 underline" href="/api/v1/docs">
             {t("reference")}
           </a>{" "}
