@@ -6,6 +6,7 @@ import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage } from "@/lib/i18n/lo
 import ar from "@/messages/ar.json";
 import en from "@/messages/en.json";
 import { REQUEST_ID_HEADER } from "@/lib/log/request-id";
+import { requestedPathOf, RETURN_PATH_HEADER } from "@/lib/auth/return-path";
 
 /**
  * Gives every request an id (x-request-id, on the request for the server's log lines and on
@@ -19,6 +20,8 @@ export function proxy(request: NextRequest) {
   if (databaseRecentlyUnreachable() && isPageRequest(request)) return outageResponse(request, requestId);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
+  // The page asked for, so a sign-in redirect can come back to it (lib/auth/return-path.ts); replaces any client value.
+  requestHeaders.set(RETURN_PATH_HEADER, requestedPathOf(request.nextUrl));
   const csp = wantsPagePolicy(request) ? pagePolicy(requestHeaders) : null;
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });

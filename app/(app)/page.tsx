@@ -5,8 +5,11 @@ import { StatusProgress } from "@/components/claims/status-progress";
 import { PageLinks } from "@/components/ui/page-links";
 import { can } from "@/lib/auth/permissions";
 import { requireMember } from "@/lib/auth/session";
+import { appUrl } from "@/lib/config/env";
+import { sendToClaimDeskBookmarklet } from "@/lib/domain/articles/send-to-claimdesk-bookmarklet";
 import { pageHref } from "@/lib/domain/paging/page-href";
 import { listArticles } from "@/lib/server/articles/list-articles";
+import { SendToClaimDeskBox } from "./_components/send-to-claimdesk-box";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("articles"))("title") };
@@ -85,6 +88,9 @@ export default async function ArticlesPage({
         firstHref={cursor ? "/" : null}
         label={t("title")}
       />
+      {can(member, "article.create") && (
+        <SendToClaimDeskBox bookmarklet={sendToClaimDeskBookmarklet(appUrl("/articles/new"))} />
+      )}
     </section>
   );
 }

@@ -1,9 +1,10 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { loadMember } from "@/lib/server/users/load-member";
 import { checkSessionOnce } from "./active-session";
+import { RETURN_PATH_HEADER, signInPathFor } from "./return-path";
 import { auth } from "./auth";
 import type { Member } from "./member";
 
@@ -24,9 +25,9 @@ export const getCurrentMember = cache(async (): Promise<Member | null> => {
   return loadMember({ userId: active.userId, sessionId: session.sessionId, preferredTeamId });
 });
 
-/** For pages: the member, or a redirect to the login page. */
+/** For pages: the member, or a redirect to the login page (back here afterwards for the pages return-path.ts names). */
 export async function requireMember(): Promise<Member> {
   const member = await getCurrentMember();
-  if (!member) redirect("/login");
+  if (!member) redirect(signInPathFor((await headers()).get(RETURN_PATH_HEADER)));
   return member;
 }

@@ -6,6 +6,9 @@ describe("safeCallbackPath", () => {
   it("keeps a path on this site, with its query", () => {
     expect(safeCallbackPath("/invite/abc_DEF-123")).toBe("/invite/abc_DEF-123");
     expect(safeCallbackPath("/search?q=x")).toBe("/search?q=x");
+    // What the bookmarklet sends: an Arabic passage, percent-encoded.
+    const sent = `/articles/new?${new URLSearchParams({ url: "https://news.example/a?b=1", quote: "قال ".repeat(250) })}`;
+    expect(safeCallbackPath(sent)).toBe(sent);
   });
 
   it("refuses anything that could leave the site", () => {
@@ -20,7 +23,7 @@ describe("safeCallbackPath", () => {
       "",
       undefined,
       42,
-      `/${"a".repeat(600)}`,
+      `/${"a".repeat(8_200)}`,
     ]) {
       expect(safeCallbackPath(value), String(value)).toBeNull();
     }

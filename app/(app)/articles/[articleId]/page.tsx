@@ -20,6 +20,7 @@ import { DeletedClaims } from "./_components/deleted-claims";
 import { EarlierRevision } from "./_components/earlier-revision";
 import { ExportPanel } from "./_components/export-panel";
 import { revisionSpans } from "./_components/revision-spans";
+import { SentQuoteNotice } from "./_components/sent-quote-notice";
 
 type Params = Promise<{ articleId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -48,7 +49,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
   if (!UUID.test(articleId)) notFound();
   const { member, article } = await loadArticle(articleId);
   // ?revision=<id> reads an earlier text with the highlights of that time; the current one is the workbench.
-  const { revision } = await searchParams;
+  const { revision, sent } = await searchParams;
   if (typeof revision === "string" && revision !== article.revision.id) {
     if (!UUID.test(revision) || !article.revisions.some((entry) => entry.id === revision)) notFound();
     const view = await getArticleRevision(member, { articleId: article.id, revisionId: revision });
@@ -60,6 +61,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
   const links = canExport ? await listReportLinks(member, article.id) : [];
   return (
     <div className="flex flex-col gap-4">
+      <SentQuoteNotice outcome={sent} />
       {canExport && (
         <ExportPanel
           articleId={article.id}

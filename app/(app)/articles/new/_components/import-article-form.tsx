@@ -13,7 +13,7 @@ import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import type { ActionResult } from "@/lib/auth/action-result";
 import { detectLanguage } from "@/lib/domain/articles/detect-language";
 import type { TImportArticleInput } from "@/lib/schemas/articles";
-import { importArticleAction } from "../actions";
+import { importArticleAction, importArticleWithQuoteAction } from "../actions";
 
 type Source = TImportArticleInput["source"];
 const SOURCES: Source[] = ["paste", "file", "url"];
@@ -33,26 +33,51 @@ function duplicateOf(result: ActionResult<unknown>): Duplicate | null {
   return { articleId, title, match: match === "url" ? "url" : "text" };
 }
 
-export function ImportArticleForm() {
+/** What the "Send to ClaimDesk" bookmarklet brought, already checked by the page. */
+export interface SentToForm {
+  url?: string;
+  title?: string;
+  /** The passage that becomes the first claim. */
+  quote?: string;
+}
+
+export function ImportArticleForm({ sent = {} }: { sent?: SentToForm }) {
   const t = useTranslations("importArticle");
+  const tSent = useTranslations("sendToClaimDesk");
   const router = useRouter();
-  const [source, setSource] = useState<Source>("paste");
+  const [source, setSource] = useState<Source>(sent.url ? "url" : "paste");
   const [pastedLanguage, setPastedLanguage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const { feedback, setFeedback, report, fieldError } = useActionFeedback();
   const [lastResult, setLastResult] = useState<ActionResult<unknown> | null>(null);
   const [duplicate, setDuplicate] = useState<Duplicate | null>(null);
   const lastInput = useRef<ImportInput | null>(null);
-  const openExisting = useRef<HTMLAnchorElement>(null);
+  const duplicateChoices = useRef<HTMLDivElement>(null);
 
   // Keyboard users land on the choice: open the existing article, or Tab to "Import anyway".
   useEffect(() => {
-    if (duplicate) openExisting.current?.focus();
+    if (duplicate) duplicateChoices.current?.querySelector<HTMLElement>("a, button")?.focus();
   }, [duplicate]);
 
-  function run(input: ImportInput) {
+  function run(input: ImportInput, intoArticleId?: string) {
     lastInput.current = input;
     startTransition(async () => {
+      if (sent.quote) {
+        // One action: the import (with its duplicate check), then the claim from the passage.
+        const result = await importArticleWithQuoteAction({ ...input, quote: sent.quote, intoArticleId });
+        setLastResult(result);
+        const found = duplicateOf(result);
+        setDuplicate(found);
+        if (found) {
+          setFeedback(null);
+          return;
+        }
+        if (report(result, t("imported")) && result.ok) {
+          const { articleId, quote } = result.data;
+          router.push(quote === "created" ? `/articles/${articleId}` : `/articles/${articleId}?sent=${quote}`);
+        }
+        return;
+      }
       const result = await importArticleAction(input);
       setLastResult(result);
       const found = duplicateOf(result);
@@ -147,6 +172,7 @@ export function ImportArticleForm() {
           dir="ltr"
           required
           placeholder="https://"
+          defaultValue={sent.url}
           hint={t("fetchUrlHint")}
           error={fieldError(lastResult, "fetchUrl")}
         />
@@ -159,6 +185,7 @@ export function ImportArticleForm() {
           name="title"
           dir="auto"
           className="sm:col-span-2"
+          defaultValue={sent.title}
           error={fieldError(lastResult, "title")}
         />
         <TextField label={t("publisher")} name="publisher" dir="auto" error={fieldError(lastResult, "publisher")} />
@@ -183,6 +210,21 @@ export function ImportArticleForm() {
         </SelectField>
       </fieldset>
 
+      {sent.quote && (
+        <div className="flex flex-col gap-1" data-testid="sent-quote">
+          <p id="sent-quote-label" className="text-sm font-medium text-slate-800">
+            {tSent("quoteLabel")}
+          </p>
+          <blockquote
+            aria-labelledby="sent-quote-label"
+            dir="auto"
+            className="whitespace-pre-wrap rounded-md border-s-4 border-brand-600 bg-slate-50 px-3 py-2 text-slate-900"
+          >
+            {sent.quote}
+          </blockquote>
+          <p className="text-sm text-slate-600">{tSent("quoteHint")}</p>
+        </div>
+      )}
       {feedback && (
         <Notice tone={feedback.tone} testId="import-feedback">
           {feedback.text}
@@ -200,14 +242,20 @@ export function ImportArticleForm() {
               title: () => <bdi>{duplicate.title}</bdi>,
             })}
           </p>
-          <div className="flex flex-wrap items-center gap-3">
-            <Link
-              ref={openExisting}
-              href={`/articles/${duplicate.articleId}`}
-              className="font-medium text-brand-800 underline"
-            >
-              {t("openExisting")}
-            </Link>
+          <div ref={duplicateChoices} className="flex flex-wrap items-center gap-3">
+            {sent.quote ? (
+              <Button
+                type="button"
+                disabled={pending}
+                onClick={() => lastInput.current && run(lastInput.current, duplicate.articleId)}
+              >
+                {tSent("addHere")}
+              </Button>
+            ) : (
+              <Link href={`/articles/${duplicate.articleId}`} className="font-medium text-brand-800 underline">
+                {t("openExisting")}
+              </Link>
+            )}
             <Button
               type="button"
               variant="secondary"
@@ -220,7 +268,7 @@ export function ImportArticleForm() {
         </div>
       )}
       <Button type="submit" disabled={pending} className="self-start">
-        {pending ? t(source === "url" ? "fetching" : "importing") : t("submit")}
+        {pending ? t(source === "url" ? "fetching" : "importing") : sent.quote ? tSent("submit") : t("submit")}
       </Button>
     </form>
   );
