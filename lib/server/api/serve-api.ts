@@ -34,6 +34,16 @@ const ROUTES: Route[] = API_ENDPOINTS.map((endpoint) => {
  * RFC 9457 problem with the code the app's pages use.
  */
 export async function serveApi(request: Request, path: string): Promise<Response> {
+  try {
+    return await route(request, path);
+  } catch (error) {
+    // Past the use case's own errors: the database gone mid-request, a broken body stream.
+    const failed = await toFailure(error);
+    return problem(failed.code === "UNAVAILABLE" ? "UNAVAILABLE" : "UNEXPECTED");
+  }
+}
+
+async function route(request: Request, path: string): Promise<Response> {
   const candidates = ROUTES.flatMap((route) => {
     const match = route.pattern.exec(path);
     return match ? [{ route, values: match.slice(1) }] : [];
@@ -47,8 +57,7 @@ export async function serveApi(request: Request, path: string): Promise<Response
       { allow: candidates.map(({ route }) => route.endpoint.method).join(", ") },
     );
 
-  const member = await authenticate(request);
-  if (member === "unavailable") return problem("UNAVAILABLE");
+  const member = await memberFromBearerToken(request.headers.get("authorization"));
   if (!member) return problem("UNAUTHENTICATED", {}, { "www-authenticate": 'Bearer realm="ClaimDesk API"' });
   const limit = await takeApiRateLimit(member.tokenId!);
   const limitHeaders = rateLimitHeaders(limit);
@@ -70,15 +79,6 @@ export async function serveApi(request: Request, path: string): Promise<Response
     });
   } catch (error) {
     return withHeaders(await failure(error, endpoint, member, input.value), limitHeaders);
-  }
-}
-
-async function authenticate(request: Request): Promise<Member | null | "unavailable"> {
-  try {
-    return await memberFromBearerToken(request.headers.get("authorization"));
-  } catch (error) {
-    const failed = await toFailure(error);
-    return failed.code === "UNAVAILABLE" ? "unavailable" : null;
   }
 }
 
