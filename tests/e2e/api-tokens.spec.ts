@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
-import pg from "pg";
-import { ACCOUNTS, chooseLanguage, expect, seriousViolations, signIn, test } from "./support";
+import { ACCOUNTS, chooseLanguage, expect, seriousViolations, signIn, test, withDatabase } from "./support";
 
 const TOKEN_SHAPE = /^cdk_[a-z0-9]{8}_[A-Za-z0-9_-]{43}$/;
 
@@ -120,13 +119,3 @@ test("the API reference renders the generated document, served from the app itse
   // No CDN, no validator: every request stays on this server.
   expect(requested.filter((url) => !url.startsWith(`${baseURL}/`) && !url.startsWith("data:"))).toEqual([]);
 });
-
-async function withDatabase<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}

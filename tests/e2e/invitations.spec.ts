@@ -1,6 +1,14 @@
-import pg from "pg";
 import { acceptAsNewPerson, inviteByEmail } from "./invitation-steps";
-import { ACCOUNTS, chooseLanguage, E2E_PASSWORD, expect, seriousViolations, signIn, test } from "./support";
+import {
+  ACCOUNTS,
+  chooseLanguage,
+  E2E_PASSWORD,
+  expect,
+  seriousViolations,
+  signIn,
+  test,
+  withDatabase,
+} from "./support";
 
 const SECOND_TEAM = "Second Desk";
 
@@ -138,13 +146,3 @@ test("an existing account accepts by signing in, lands in the new team, and its 
   await expect(page.getByTestId("members-feedback")).toContainText("This account also belongs to another team");
   await theirs.close();
 });
-
-async function withDatabase<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { randomInt } from "node:crypto";
 import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import pg from "pg";
 
 export const E2E_PASSWORD = "e2e-demo-password";
 
@@ -169,4 +170,15 @@ export async function createClaimFromText(
 ): Promise<string> {
   await page.getByRole("link", { name: articleTitle }).first().click();
   return claimSelection(page, words, type);
+}
+
+/** A short connection to the e2e database, for what a spec sets up or checks behind the UI. */
+export async function withDatabase<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
 }
