@@ -17,7 +17,6 @@ const withNextIntl = createNextIntlPlugin({
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
@@ -41,7 +40,12 @@ const nextConfig: NextConfig = {
     "pino-pretty",
   ],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Nothing may be framed but a published claim's embed card, which other sites put in an iframe
+      // (its own CSP says frame-ancestors *); the public claim page and everything else say DENY.
+      { source: "/:path((?!r/[^/]+/claims/[^/]+/embed$).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+    ];
   },
 };
 

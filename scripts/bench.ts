@@ -3,6 +3,7 @@
  * `npm run bench -- pages [--sizes=10000,100000] [--seconds=20] [--no-lighthouse]`: only the
  * pages over real HTTP against the built app (scripts/bench/bench-pages.ts).
  * `npm run bench -- search`: only search, similar and conflicting claims at 100,000 claims.
+ * `npm run bench -- webhooks`: only the webhook fan-out (1,000 events to a local receiver).
  */
 import { ensureChromium } from "./lib/chromium";
 import { benchHostileInputs } from "./bench/bench-hostile";
@@ -11,6 +12,7 @@ import { benchReanchoring } from "./bench/bench-reanchoring";
 import { benchReports } from "./bench/bench-reports";
 import { benchSearch } from "./bench/bench-search";
 import { benchSuggestions } from "./bench/bench-suggestions";
+import { benchWebhooks } from "./bench/bench-webhooks";
 
 async function main(): Promise<void> {
   if (process.argv[2] === "pages") {
@@ -22,6 +24,10 @@ async function main(): Promise<void> {
     await benchSearch();
     return;
   }
+  if (process.argv[2] === "webhooks") {
+    await benchWebhooks();
+    return;
+  }
   // The report benchmark renders PDFs: Chromium is installed first when missing (as root).
   process.env.CHROMIUM_PATH = await ensureChromium("the PDF report benchmark");
   await benchSuggestions();
@@ -29,6 +35,7 @@ async function main(): Promise<void> {
   await benchReanchoring();
   await benchReports();
   await benchSearch();
+  await benchWebhooks();
 }
 
 main().catch((error: unknown) => {

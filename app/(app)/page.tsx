@@ -9,6 +9,11 @@ import { appUrl } from "@/lib/config/env";
 import { sendToClaimDeskBookmarklet } from "@/lib/domain/articles/send-to-claimdesk-bookmarklet";
 import { pageHref } from "@/lib/domain/paging/page-href";
 import { listArticles } from "@/lib/server/articles/list-articles";
+import { listTagChoices } from "@/lib/server/tags/list-tags";
+import { TagChips } from "@/components/tags/tag-chip";
+import { FilterSelect } from "@/components/ui/filter-select";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 import { SendToClaimDeskBox } from "./_components/send-to-claimdesk-box";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,11 +26,17 @@ export default async function ArticlesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const member = await requireMember();
-  const { cursor } = await searchParams;
-  const page = await listArticles(member, { cursor: typeof cursor === "string" ? cursor : null });
+  const { cursor, tagId: rawTagId } = await searchParams;
+  const tagId = typeof rawTagId === "string" && UUID.test(rawTagId) ? rawTagId : null;
+  const [page, tags] = await Promise.all([
+    listArticles(member, { cursor: typeof cursor === "string" ? cursor : null, tagId }),
+    listTagChoices(member),
+  ]);
   const articles = page.items;
   const t = await getTranslations("articles");
   const format = await getFormatter();
+  const tTags = await getTranslations("tags");
+  const tSearch = await getTranslations("search");
 
   return (
     <section aria-labelledby="articles-heading" className="flex flex-col gap-4">
@@ -45,6 +56,28 @@ export default async function ArticlesPage({
           )}
         </div>
       </div>
+      {tags.length > 0 && (
+        <form
+          action="/"
+          role="search"
+          aria-label={tTags("filter")}
+          className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3"
+        >
+          <FilterSelect
+            label={tTags("filter")}
+            name="tagId"
+            value={tagId}
+            anyLabel={tTags("anyTag")}
+            options={tags.map((tag) => ({ value: tag.id, label: tag.name }))}
+          />
+          <button
+            type="submit"
+            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          >
+            {tSearch("submit")}
+          </button>
+        </form>
+      )}
       {articles.length === 0 ? (
         <p className="text-slate-600">{t("empty")}</p>
       ) : (
@@ -79,13 +112,16 @@ export default async function ArticlesPage({
                 </div>
               </dl>
               <StatusProgress progress={article.progress} label={t("progress")} />
+              <div className="mt-2">
+                <TagChips tags={article.tags} label={tTags("listLabel")} />
+              </div>
             </li>
           ))}
         </ul>
       )}
       <PageLinks
-        nextHref={page.nextCursor ? pageHref("/", {}, page.nextCursor) : null}
-        firstHref={cursor ? "/" : null}
+        nextHref={page.nextCursor ? pageHref("/", { tagId }, page.nextCursor) : null}
+        firstHref={cursor ? pageHref("/", { tagId }, null) : null}
         label={t("title")}
       />
       {can(member, "article.create") && (

@@ -33,7 +33,9 @@ const EXPECTED: Record<Action, Role[]> = {
   "team.rename": [A],
   "scale.manage": [A],
   "apiToken.manage": [A],
+  "webhook.manage": [A],
   "signingKey.rotate": [A],
+  "tag.manage": [A],
 };
 
 describe("permission table", () => {

@@ -33,7 +33,9 @@ export const ACTIONS = [
   "team.rename",
   "scale.manage",
   "apiToken.manage",
+  "webhook.manage",
   "signingKey.rotate",
+  "tag.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -73,7 +75,9 @@ const ADMIN: readonly Action[] = [
   "team.rename",
   "scale.manage",
   "apiToken.manage",
+  "webhook.manage",
   "signingKey.rotate",
+  "tag.manage",
 ];
 
 export const PERMISSIONS: Readonly<Record<Role, ReadonlySet<Action>>> = {

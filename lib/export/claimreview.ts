@@ -23,41 +23,58 @@ function claimantOf(claim: ReportClaim) {
     : ({ "@type": "Organization", ...names } as const);
 }
 
+/** What a ClaimReview says of the article and the team around a claim. */
+export interface ClaimReviewContext {
+  article: Pick<Report["article"], "language" | "publishedAt" | "url">;
+  team: Pick<Report["team"], "name">;
+  /** The review's date when the claim carries none (a claim published before dates were kept). */
+  generatedAt: string;
+}
+
 /** `reportUrl` is where the report lives; each claim gets an anchor in it. */
 export function claimReviewsOf(report: Report, reportUrl: string): WithContext<ClaimReview>[] {
   return report.claims
-    .filter((claim) => isPublished(claim) && claim.rating.verdict)
-    .map((claim) => {
-      // The rating as published: a later change to the scale does not reach published claims.
-      const mapping = claim.rating.verdict!.claimReview;
-      const madeOn = claim.claimedAt ?? report.article.publishedAt;
-      const author = claimantOf(claim);
-      return {
-        "@context": "https://schema.org",
-        "@type": "ClaimReview",
-        url: `${reportUrl}#claim-${claim.id}`,
-        claimReviewed: claim.statement,
-        datePublished: (claim.review.publishedAt ?? report.generatedAt).slice(0, 10),
-        inLanguage: report.article.language,
-        author: { "@type": "Organization", name: report.team.name },
-        reviewRating: {
-          "@type": "Rating",
-          alternateName: mapping.alternateName,
-          ...(mapping.ratingValue !== undefined
-            ? { ratingValue: mapping.ratingValue, bestRating: mapping.bestRating, worstRating: mapping.worstRating }
-            : {}),
-        },
-        itemReviewed: {
-          "@type": "Claim",
-          ...(author ? { author } : {}),
-          ...(madeOn ? { datePublished: madeOn.slice(0, 10) } : {}),
-          ...(report.article.url
-            ? {
-                appearance: { "@type": "CreativeWork", url: report.article.url },
-                firstAppearance: { "@type": "CreativeWork", url: report.article.url },
-              }
-            : {}),
-        },
-      } satisfies WithContext<ClaimReview>;
-    });
+    .filter((claim) => hasClaimReview(claim))
+    .map((claim) => claimReviewOf(claim, report, `${reportUrl}#claim-${claim.id}`));
+}
+
+/** Only a published (or corrected) claim with a verdict is a review; a retracted one is withdrawn. */
+export function hasClaimReview(claim: Pick<ReportClaim, "status" | "rating">): boolean {
+  return isPublished(claim) && claim.rating.verdict !== null;
+}
+
+/** One claim's ClaimReview, with `url` the page that shows it (its report anchor, or its own public page). */
+export function claimReviewOf(claim: ReportClaim, context: ClaimReviewContext, url: string): WithContext<ClaimReview> {
+  // The rating as published: a later change to the scale does not reach published claims.
+  const mapping = claim.rating.verdict!.claimReview;
+  const { article } = context;
+  const madeOn = claim.claimedAt ?? article.publishedAt;
+  const author = claimantOf(claim);
+  return {
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    url,
+    claimReviewed: claim.statement,
+    datePublished: (claim.review.publishedAt ?? context.generatedAt).slice(0, 10),
+    inLanguage: article.language,
+    author: { "@type": "Organization", name: context.team.name },
+    reviewRating: {
+      "@type": "Rating",
+      alternateName: mapping.alternateName,
+      ...(mapping.ratingValue !== undefined
+        ? { ratingValue: mapping.ratingValue, bestRating: mapping.bestRating, worstRating: mapping.worstRating }
+        : {}),
+    },
+    itemReviewed: {
+      "@type": "Claim",
+      ...(author ? { author } : {}),
+      ...(madeOn ? { datePublished: madeOn.slice(0, 10) } : {}),
+      ...(article.url
+        ? {
+            appearance: { "@type": "CreativeWork", url: article.url },
+            firstAppearance: { "@type": "CreativeWork", url: article.url },
+          }
+        : {}),
+    },
+  } satisfies WithContext<ClaimReview>;
 }

@@ -16,11 +16,12 @@ import { reportTranslator, type ReportTranslator } from "./report-translator";
 
 /**
  * The HTML report's layout (markup and styles). Part of the public page's ETag, so a browser that
- * cached a page revalidates to the new layout: bump it whenever the rendered markup or STYLES change.
+ * cached a page revalidates to the new layout: bump it whenever the rendered markup or REPORT_STYLES change.
  * 2: structured fields, repeats, page breaks by fit, statements in their own direction, AA colours.
  * 3: entities and origins by their Arabic names in Arabic (report version 4).
+ * 4: on the public page, each claim links to its own public page (embeds).
  */
-export const REPORT_LAYOUT = 3;
+export const REPORT_LAYOUT = 4;
 
 export function escapeHtml(value: string): string {
   return value.replace(
@@ -43,19 +44,19 @@ export function jsonForScript(value: unknown): string {
 }
 
 /** The lang and dir attributes of user-written text: its own language, not its article's (written-in.ts). */
-function ownLanguage(value: string, surroundingLanguage: string): string {
+export function ownLanguage(value: string, surroundingLanguage: string): string {
   const { lang, dir } = writtenIn(value, surroundingLanguage);
   return `lang="${text(lang)}" dir="${dir}"`;
 }
 
 /** A date, hash or number: kept left to right inside a right-to-left line. */
-const ltr = (value: string) => ({ value, dir: "ltr" as const });
+export const ltr = (value: string) => ({ value, dir: "ltr" as const });
 
 /**
  * A translated phrase with its values isolated (<bdi>): a name keeps its own direction (an
  * Arabic name in an English line and the reverse), a date stays left to right in an Arabic one.
  */
-function isolate<K extends string>(
+export function isolate<K extends string>(
   render: (placeholders: Record<K, string>) => string,
   values: Record<K, string | { value: string; dir: "ltr" }>,
 ): string {
@@ -66,12 +67,12 @@ function isolate<K extends string>(
     return typeof value === "string" ? `<bdi>${text(value)}</bdi>` : `<bdi dir="ltr">${text(value.value)}</bdi>`;
   });
 }
-const date = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
+export const date = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
 /** Only http(s) links become links; anything else is shown as text. */
 const link = (url: string | null, label?: string) =>
   url && /^https?:\/\//i.test(url) ? `<a href="${text(url)}">${text(label ?? url)}</a>` : text(label ?? url ?? "");
 
-const STYLES = `
+export const REPORT_STYLES = `
   @page { size: A4; margin: 18mm 16mm; }
   * { box-sizing: border-box; }
   body { font-family: "Noto Sans", "Noto Naskh Arabic", sans-serif; color: #0f172a; font-size: 10.5pt; line-height: 1.5; margin: 0; }
@@ -112,7 +113,17 @@ export function scopeLabel(report: Report, { t }: ReportTranslator): string {
   return report.scope.description;
 }
 
-function claimSection(claim: ReportClaim, index: number, report: Report, { t, locale }: ReportTranslator): string {
+/**
+ * One claim as the report shows it. `index` numbers it (null: a page of its own, unnumbered);
+ * `claimHref` links it to its own public page.
+ */
+export function claimSection(
+  claim: ReportClaim,
+  index: number | null,
+  report: { article: Pick<Report["article"], "language" | "direction"> },
+  { t, locale }: ReportTranslator,
+  claimHref?: string,
+): string {
   const { language, direction } = report.article;
   const quoteLang = `lang="${text(language)}" dir="${direction}"`;
   const name = reportNamer(claim, locale);
@@ -133,7 +144,7 @@ function claimSection(claim: ReportClaim, index: number, report: Report, { t, lo
       `<span>${isolate((v) => t(repeat.isClaimant ? "corroboration.repeatClaimant" : "corroboration.repeat", { ...v, count: repeat.count }), { name: name(repeat.origin) })}</span>`,
   );
   return `<article class="${fitsOnAPage(claim) ? "claim short" : "claim"}" id="claim-${text(claim.id)}">
-    <h2>${index + 1}. <span ${ownLanguage(claim.statement, language)}>${text(claim.statement)}</span></h2>
+    <h2>${index === null ? "" : `${index + 1}. `}<span ${ownLanguage(claim.statement, language)}>${text(claim.statement)}</span></h2>
     <blockquote ${quoteLang}><span class="context">…${text(claim.anchor.prefix.slice(-60))}</span><strong>${text(claim.anchor.exact)}</strong><span class="context">${text(claim.anchor.suffix.slice(0, 60))}…</span></blockquote>
     <p class="meta"><span>${text(t(`claims.type.${claim.type}` as never))}</span><span>${text(t(`claims.status.${claim.status}` as never))}</span>${claim.claimant ? `<span>${isolate((v) => t("reportDocument.claimant", v), { name: name(claim.claimant.name) })}</span>` : ""}${claim.reportedVia ? `<span>${isolate((v) => t("reportDocument.via", v), { name: name(claim.reportedVia.name) })}</span>` : ""}${claim.claimedAt ? `<span>${isolate((v) => t("reportDocument.claimed", v), { date: ltr(date(claim.claimedAt)) })}</span>` : ""}</p>
     ${detailsList(claim, { t, locale })}
@@ -145,7 +156,7 @@ function claimSection(claim: ReportClaim, index: number, report: Report, { t, lo
     ${claim.evidence.length ? `<table><thead><tr><th>${text(t("reportDocument.stance"))}</th><th>${text(t("reportDocument.source"))}</th><th>${text(t("reportDocument.origin"))}</th><th>${text(t("reportDocument.grade"))}</th><th>${text(t("reportDocument.passage"))}</th><th>${text(t("reportDocument.snapshot"))}</th></tr></thead><tbody>${evidenceRows}</tbody></table>` : ""}
     ${claim.corrections.map((correction) => `<p class="correction"><strong>${isolate((v) => t("reportDocument.correction", v), { date: ltr(date(correction.createdAt)) })}</strong>${correction.previousVerdict ? ` ${isolate((v) => t("reportDocument.previouslyRated", v), { verdict: correction.previousVerdict })}` : ""} <span dir="auto">${text(correction.note)}</span></p>`).join("")}
     ${claim.retraction ? `<p class="retraction" data-retracted><strong>${isolate((v) => t("reportDocument.retracted", v), { date: ltr(date(claim.retraction.retractedAt)) })}</strong> <span dir="auto">${text(claim.retraction.note)}</span></p>` : ""}
-    <p class="meta">${claim.rating.ratedBy ? `<span>${isolate((v) => t("reportDocument.ratedBy", v), { name: claim.rating.ratedBy })}</span>` : ""}${claim.review.reviewedBy ? `<span>${isolate((v) => t("reportDocument.reviewedBy", v), { name: claim.review.reviewedBy, date: ltr(date(claim.review.reviewedAt)) })}</span>` : ""}${claim.review.publishedAt ? `<span>${isolate((v) => t("reportDocument.publishedOn", v), { date: ltr(date(claim.review.publishedAt)) })}</span>` : ""}</p>
+    <p class="meta">${claim.rating.ratedBy ? `<span>${isolate((v) => t("reportDocument.ratedBy", v), { name: claim.rating.ratedBy })}</span>` : ""}${claim.review.reviewedBy ? `<span>${isolate((v) => t("reportDocument.reviewedBy", v), { name: claim.review.reviewedBy, date: ltr(date(claim.review.reviewedAt)) })}</span>` : ""}${claim.review.publishedAt ? `<span>${isolate((v) => t("reportDocument.publishedOn", v), { date: ltr(date(claim.review.publishedAt)) })}</span>` : ""}${claimHref ? `<span><a href="${text(claimHref)}">${text(t("reportDocument.claimPage"))}</a></span>` : ""}</p>
   </article>`;
 }
 
@@ -227,6 +238,8 @@ export function renderHtml(
     locale?: Locale;
     /** One page of a longer report (the public page): its claims are numbered from `numberFrom`, of `total`. */
     page?: { numberFrom: number; total: number; current: number; pages: number; href(page: number): string };
+    /** The public page: each claim's own public page (its embed and oEmbed live there). */
+    claimHref?: (claimId: string) => string;
   } = {},
 ): string {
   const words = reportTranslator(options.locale);
@@ -243,7 +256,7 @@ export function renderHtml(
 <head>
 <meta charset="utf-8">
 <title>${text(t("reportDocument.documentTitle", { title: article.title }))}</title>
-<style>${options.fontCss ?? ""}${STYLES}</style>
+<style>${options.fontCss ?? ""}${REPORT_STYLES}</style>
 ${options.jsonLd === undefined ? "" : `<script type="application/ld+json">${jsonForScript(options.jsonLd)}</script>`}
 </head>
 <body>
@@ -256,7 +269,7 @@ ${options.jsonLd === undefined ? "" : `<script type="application/ld+json">${json
 </header>
 ${options.page ? pageLinks(options.page, words) : ""}
 <main>
-${report.claims.map((claim, index) => claimSection(claim, index + (options.page?.numberFrom ?? 0), report, words)).join("\n")}
+${report.claims.map((claim, index) => claimSection(claim, index + (options.page?.numberFrom ?? 0), report, words, options.claimHref?.(claim.id))).join("\n")}
 </main>
 ${options.page ? pageLinks(options.page, words) : ""}
 <section class="scale">

@@ -15,6 +15,8 @@ export const ZSearchInput = z.object({
   verdict: blankToNull(z.string().regex(/^[A-Z0-9_]{1,60}$/)),
   claimantId: blankToNull(z.uuid()),
   articleId: blankToNull(z.uuid()),
+  /** One of the team's tags (another team's id simply matches nothing). */
+  tagId: blankToNull(z.uuid()),
   from: blankToNull(z.iso.date()),
   to: blankToNull(z.iso.date()),
   cursor: blankToNull(z.string().max(300)),

@@ -26,9 +26,33 @@ const PAGES = {
 /** Pages a test takes down (GET /<path>/remove), to see a captured page go. */
 const removed = new Set();
 
+/**
+ * Webhook receivers: POST /hooks/<name> is kept (headers and body as received) and answered with
+ * the status set by GET /hooks/<name>/answer/<status> (200 until then); GET /hooks/<name> lists them.
+ */
+const hooks = new Map();
+const hookOf = (name) => hooks.get(name) ?? hooks.set(name, { answer: 200, received: [] }).get(name);
+
 createServer((request, response) => {
   if (request.url === "/health") return response.end("ok");
   const url = request.url ?? "";
+  const hook = /^\/hooks\/([a-z0-9-]+)(?:\/answer\/(\d{3}))?$/.exec(url);
+  if (hook && request.method === "POST") {
+    const chunks = [];
+    request.on("data", (chunk) => chunks.push(chunk));
+    request.on("end", () => {
+      const receiver = hookOf(hook[1]);
+      receiver.received.push({ headers: request.headers, body: Buffer.concat(chunks).toString("utf8") });
+      response.statusCode = receiver.answer;
+      response.end("received");
+    });
+    return;
+  }
+  if (hook) {
+    if (hook[2]) hookOf(hook[1]).answer = Number(hook[2]);
+    response.setHeader("content-type", "application/json");
+    return response.end(JSON.stringify(hookOf(hook[1]).received));
+  }
   if (url.endsWith("/remove")) {
     removed.add(url.slice(0, -"/remove".length));
     return response.end("removed");

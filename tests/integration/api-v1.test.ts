@@ -1,97 +1,20 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { validate } from "@readme/openapi-parser";
-import Ajv2020 from "ajv/dist/2020";
-import addFormats from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Member } from "@/lib/auth/member";
 import type { Role } from "@/lib/auth/permissions";
+import { verifyReportText } from "@/lib/domain/reports/integrity";
 import { db } from "@/lib/db";
 import { API_ENDPOINTS } from "@/lib/server/api/endpoints";
-import { openApiDocument } from "@/lib/server/api/openapi";
 import { MAX_BODY_BYTES, serveApi } from "@/lib/server/api/serve-api";
-import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/server/api-tokens/revoke-api-token";
+import { runDueJobs } from "@/lib/server/jobs/job-worker";
+import { api, document, exercised, tokenFor, type Call } from "./api-v1-client";
 import { createTeam } from "./support";
 
 const FIXTURES = path.join(import.meta.dirname, "..", "fixtures", "articles");
 const ARTICLE_002 = readFileSync(path.join(FIXTURES, "002_494f5185cd61c60b.txt"), "utf8");
 const QUOTE = "وردت معلومات عن سقوط عدد من القتلى والجرحى";
-
-// The document every response is checked against, compiled once.
-const document = openApiDocument();
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-addFormats(ajv);
-ajv.addSchema({ $id: "claimdesk", components: document.components }, "claimdesk");
-const exercised = new Set<string>();
-
-interface Call {
-  status: number;
-  headers: Headers;
-  body: Record<string, unknown> & { items?: Record<string, unknown>[] };
-}
-
-/** One request through the API's router, as the catch-all route hands it over. */
-async function api(
-  token: string | null,
-  method: string,
-  pathAndQuery: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<Call> {
-  const url = new URL(`http://127.0.0.1/api/v1${pathAndQuery}`);
-  const response = await serveApi(
-    new Request(url, {
-      method,
-      headers: {
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...(body === undefined ? {} : { "content-type": "application/json" }),
-        ...headers,
-      },
-      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
-    }),
-    url.pathname.slice("/api/v1".length),
-  );
-  const text = await response.text();
-  const call = { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : {} };
-  if (process.env.API_DEBUG && call.status >= 400) console.log(method, pathAndQuery, JSON.stringify(call.body));
-  checkAgainstDocument(method, url.pathname.slice("/api/v1".length), call);
-  return call;
-}
-
-/** Every answer matches what openapi.json says of its operation: the success schema, or a problem. */
-function checkAgainstDocument(method: string, actualPath: string, call: Call) {
-  const endpoint = API_ENDPOINTS.find(
-    (candidate) =>
-      candidate.method === method && new RegExp(`^${candidate.path.replace(/\{\w+\}/g, "[^/]+")}$`).test(actualPath),
-  );
-  if (!endpoint) return;
-  const operation = (document.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>)[
-    endpoint.path
-  ]![method.toLowerCase()]!;
-  const success = call.status < 300;
-  const response = (operation.responses[String(call.status)] ?? (success ? undefined : operation.responses.default)) as
-    { content: Record<string, { schema: object }> } | undefined;
-  expect(
-    response,
-    `${method} ${endpoint.path} answered ${call.status}, which the document does not list`,
-  ).toBeDefined();
-  const contentType = call.headers.get("content-type")!.split(";")[0]!;
-  const schema = response!.content[contentType]?.schema;
-  expect(schema, `${method} ${endpoint.path}: no ${contentType} response documented`).toBeDefined();
-  const check = ajv.compile(relinked(schema!));
-  expect(check(call.body), `${method} ${endpoint.path} ${call.status}: ${ajv.errorsText(check.errors)}`).toBe(true);
-  if (success) exercised.add(`${endpoint.method} ${endpoint.path}`);
-}
-
-/** The document's references (#/components/…) resolved through the schema registered as "claimdesk". */
-function relinked(schema: object): object {
-  return JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"claimdesk#/components/'));
-}
-
-async function tokenFor(admin: Member, role: Role, name = `${role} token`) {
-  return createApiToken(admin, { name, role, expiresOn: null });
-}
 
 let team: Awaited<ReturnType<typeof createTeam>>;
 let tokens: Record<Role, string>;
@@ -243,6 +166,17 @@ describe("/api/v1 walked end to end with a fact-checker's token", () => {
     const revised = await api(fc, "POST", `/articles/${articleId}/revisions`, { text: `${ARTICLE_002}\nتحديث.` });
     expect(revised.status).toBe(201);
     expect(revised.body).toMatchObject({ number: 2 });
+
+    // Exporting the report is an editor's: start, poll, run the worker, download.
+    const editor = tokens.EDITOR;
+    const exportStarted = await api(editor, "POST", `/articles/${articleId}/exports`, { format: "json" });
+    expect(exportStarted.status).toBe(202);
+    expect((await api(editor, "GET", `/exports/${exportStarted.body.id}`)).body.status).toBe("QUEUED");
+    await runDueJobs();
+    const done = await api(editor, "GET", `/exports/${exportStarted.body.id}`);
+    expect(done.body).toMatchObject({ status: "SUCCEEDED", progress: 100 });
+    const file = await api(editor, "GET", (done.body.links as { file: string }).file.slice("/api/v1".length));
+    expect(verifyReportText(file.bytes.toString("utf8"))).toMatchObject({ ok: true, claims: 2 });
 
     // Every endpoint answered at least once with success, checked against the document.
     expect([...exercised].sort()).toEqual(

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import type { Member } from "@/lib/auth/member";
 import { PERMISSIONS, ROLES, type Action } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -39,8 +39,15 @@ import {
 } from "@/lib/server/ratings/save-rating-label";
 import { requestReportExport } from "@/lib/server/reports/background-export";
 import { createReportLink, revokeReportLink } from "@/lib/server/reports/report-links";
+import { createFeedLink } from "@/lib/server/embeds/create-feed-link";
+import { revokeFeedLink } from "@/lib/server/embeds/revoke-feed-link";
 import { rotateSigningKey } from "@/lib/server/reports/rotate-signing-key";
 import { createSource } from "@/lib/server/sources/create-source";
+import { createTag } from "@/lib/server/tags/create-tag";
+import { deleteTag } from "@/lib/server/tags/delete-tag";
+import { updateArticleTags } from "@/lib/server/tags/update-article-tags";
+import { updateClaimTags } from "@/lib/server/tags/update-claim-tags";
+import { updateTag } from "@/lib/server/tags/update-tag";
 import { requestCapture } from "@/lib/server/sources/request-capture";
 import { updateSource } from "@/lib/server/sources/update-source";
 import { renameTeam } from "@/lib/server/teams/rename-team";
@@ -49,6 +56,8 @@ import { updateMembership } from "@/lib/server/teams/update-membership";
 import { signOutEverywhere } from "@/lib/server/sessions/sign-out-everywhere";
 import { changeOwnPassword } from "@/lib/server/users/change-own-password";
 import { updateNotificationPreferences } from "@/lib/server/users/update-notification-preferences";
+import { redeliverWebhook, sendTestWebhook } from "@/lib/server/webhooks/webhook-deliveries";
+import { createWebhookEndpoint, removeWebhookEndpoint } from "@/lib/server/webhooks/webhook-endpoints";
 import { tokenOf } from "./invitation-steps";
 import { createArticle, createTeam, TEST_PASSWORD } from "./support";
 
@@ -73,6 +82,12 @@ interface UseCase {
 
 const TEXT = "The observatory said five people were killed. Officials denied it.";
 const claimRef = (s: Seed) => ({ claimId: s.claim.id, version: s.claim.version });
+
+/** Never delivered: the endpoints seeded here are removed when the file ends (their jobs then end at once). */
+const SEEDED_HOOK_URL = "https://hooks.example.org/claimdesk";
+afterAll(async () => {
+  await db.webhookEndpoint.updateMany({ where: { url: SEEDED_HOOK_URL }, data: { removedAt: new Date() } });
+});
 
 const USE_CASES: Record<string, UseCase> = {
   importArticle: {
@@ -325,6 +340,17 @@ const USE_CASES: Record<string, UseCase> = {
     action: "report.publishLink",
     run: (m, s) => revokeReportLink(m, { linkId: s.linkId }),
   },
+  createFeedLink: {
+    fn: "createFeedLink",
+    action: "report.publishLink",
+    scoped: false,
+    run: (m) => createFeedLink(m),
+  },
+  revokeFeedLink: {
+    fn: "revokeFeedLink",
+    action: "report.publishLink",
+    run: (m, s) => revokeFeedLink(m, { linkId: s.feedLinkId }),
+  },
   rotateSigningKey: {
     fn: "rotateSigningKey",
     action: "signingKey.rotate",
@@ -352,6 +378,27 @@ const USE_CASES: Record<string, UseCase> = {
     fn: "revokeApiToken",
     action: "apiToken.manage",
     run: (m, s) => revokeApiToken(m, { tokenId: s.apiTokenId }),
+  },
+  createWebhookEndpoint: {
+    fn: "createWebhookEndpoint",
+    action: "webhook.manage",
+    scoped: false,
+    run: (m) => createWebhookEndpoint(m, { url: SEEDED_HOOK_URL, description: "", events: ["claim.published"] }),
+  },
+  removeWebhookEndpoint: {
+    fn: "removeWebhookEndpoint",
+    action: "webhook.manage",
+    run: (m, s) => removeWebhookEndpoint(m, { endpointId: s.webhookEndpointId }),
+  },
+  sendTestWebhook: {
+    fn: "sendTestWebhook",
+    action: "webhook.manage",
+    run: (m, s) => sendTestWebhook(m, { endpointId: s.webhookEndpointId }),
+  },
+  redeliverWebhook: {
+    fn: "redeliverWebhook",
+    action: "webhook.manage",
+    run: (m, s) => redeliverWebhook(m, { deliveryId: s.webhookDeliveryId }),
   },
   acceptInvitation: {
     // Anyone signed in may accept an invitation addressed to their own email (another team's, here).
@@ -397,6 +444,34 @@ const USE_CASES: Record<string, UseCase> = {
         { currentPassword: TEST_PASSWORD, newPassword: "a new long password", confirmPassword: "a new long password" },
         "203.0.113.9",
       ),
+  },
+  createTag: {
+    fn: "createTag",
+    action: "tag.manage",
+    scoped: false,
+    run: (m) => createTag(m, { name: "Harem", color: "#0369a1" }),
+  },
+  updateTag: {
+    fn: "updateTag",
+    action: "tag.manage",
+    run: (m, s) => updateTag(m, { tagId: s.seedTagId, version: 1, name: "Renamed", color: "#0369a1" }),
+  },
+  deleteTag: { fn: "deleteTag", action: "tag.manage", run: (m, s) => deleteTag(m, { tagId: s.seedTagId }) },
+  updateClaimTags: {
+    fn: "updateClaimTags",
+    action: "claim.update",
+    run: (m, s) => updateClaimTags(m, { claimId: s.claim.id, add: [s.seedTagId] }),
+  },
+  "updateClaimTags (published: tags are not content)": {
+    fn: "updateClaimTags",
+    action: "claim.update",
+    status: "PUBLISHED",
+    run: (m, s) => updateClaimTags(m, { claimId: s.claim.id, add: [s.seedTagId] }),
+  },
+  updateArticleTags: {
+    fn: "updateArticleTags",
+    action: "article.update",
+    run: (m, s) => updateArticleTags(m, { articleId: s.article.id, add: [s.seedTagId] }),
   },
   signOutEverywhere: {
     // Their own sessions, like their own password.
@@ -498,11 +573,20 @@ async function seed(status: TClaimStatus) {
     ratingValue: null,
   });
   const link = await createReportLink(members.EDITOR, { articleId: article.id });
+  const feedLink = await createFeedLink(members.EDITOR);
   const victim = await db.membership.findFirstOrThrow({ where: { teamId: team.id, role: "VIEWER" } });
   const invitation = await createInvitation(members.ADMIN, { email: `invitee-${tag}@example.test`, role: "EDITOR" });
   const apiToken = await createApiToken(members.ADMIN, { name: "Seeded", role: "VIEWER" });
+  const hook = await createWebhookEndpoint(members.ADMIN, {
+    url: SEEDED_HOOK_URL,
+    description: "Seeded",
+    events: ["claim.published"],
+  });
+  const testDelivery = await sendTestWebhook(members.ADMIN, { endpointId: hook.endpoint.endpointId });
+  const seedTag = await createTag(members.ADMIN, { name: `Seeded ${tag}`, color: "#b91c1c" });
   const outsider = (await createTeam(["ADMIN"])).members.ADMIN;
   return {
+    seedTagId: seedTag.id,
     tag,
     members,
     outsider,
@@ -517,9 +601,12 @@ async function seed(status: TClaimStatus) {
     entity,
     spareLabelId: spare.labelId,
     linkId: link.id,
+    feedLinkId: feedLink.id,
     victim,
     invitationId: invitation.invitationId,
     apiTokenId: apiToken.apiToken.tokenId,
+    webhookEndpointId: hook.endpoint.endpointId,
+    webhookDeliveryId: testDelivery.deliveryId,
   };
 }
 
@@ -560,6 +647,8 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
   api: [
     "serveApi",
     "defineEndpoint",
+    "fileResponse",
+    "isFileResponse",
     "openApiDocument",
     "problem",
     "toApiClaim",
@@ -571,14 +660,36 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "toApiSnapshot",
     "toApiSource",
     "toApiSourceDetail",
+    "toApiExportJob",
   ],
   reads: [
+    // Tags: the team's list, a page's chips in one query, and helpers inside the tag use cases.
+    "listTags",
+    "listTagChoices",
+    "getClaimTags",
+    "getArticleTags",
+    "tagsOfClaims",
+    "tagsOfArticles",
+    "teamTagsById",
+    "assertTagNameFree",
+    "toTagDto",
+    "sortTagChips",
     "getArticle",
     "getArticleWorkbench",
     "listWorkbenchClaimItems",
     "getWorkbenchClaim",
     "listClaimEditorChoices",
     "publicReportState",
+    "publicClaimState",
+    "renderPublicClaim",
+    "oEmbedUrlFor",
+    "resolveOEmbed",
+    "renderTeamFeed",
+    "feedPath",
+    "listFeedLinks",
+    "claimEmbedOf",
+    "toFeedLinkDto",
+    "publicClaimOf",
     "renderPublicReport",
     "listArticles",
     "readArticleFile",
@@ -630,6 +741,8 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "listTeamMembers",
     "listInvitations",
     "listApiTokens",
+    "listWebhookEndpoints",
+    "listWebhookDeliveries",
     "listTeamPeople",
     "checkHealth",
   ],
@@ -704,6 +817,18 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "hashApiToken",
     "sameApiTokenHash",
     "toApiTokenDto",
+    "sealSecret",
+    "openSecret",
+    "newWebhookSecret",
+    "sealWebhookSecret",
+    "openWebhookSecret",
+    // Webhook announcements, queued inside the transaction of the use case that made the change.
+    "emitWebhookEvent",
+    "queueDeliveries",
+    "announceClaimStep",
+    "announceArticleImported",
+    "announceSourceCapture",
+    "announceExportFinished",
     // The acting API token beside the member, read by recordAuditEvent (set by the API layer).
     "withActingToken",
     "actingTokenId",
@@ -762,6 +887,7 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "exportReportJob",
     "captureSourceJob",
     "refreshDashboardJob",
+    "deliverWebhookJob",
     "capturePage",
     "sniffMediaType",
     "decodeText",

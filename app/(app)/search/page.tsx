@@ -14,6 +14,8 @@ import { CLAIM_STATUSES, CLAIM_TYPES } from "@/lib/schemas/claims";
 import { ZSearchInput, type TSearchInput } from "@/lib/schemas/search";
 import { listRatingLabels } from "@/lib/server/ratings/list-rating-labels";
 import { listClaims } from "@/lib/server/claims/list-claims";
+import { listTagChoices } from "@/lib/server/tags/list-tags";
+import { TagChips } from "@/components/tags/tag-chip";
 import { getPickerChoice } from "@/lib/server/pickers/get-picker-choice";
 import { RANK_LIMIT, searchTeam, type SearchResults } from "@/lib/server/search/search-team";
 import { writtenIn } from "@/lib/domain/text/written-in";
@@ -33,14 +35,16 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   const parsed = ZSearchInput.safeParse(raw);
   const input = parsed.success ? parsed.data : ZSearchInput.parse({});
   // With words: ranked search. Without: the team's claims, newest first, under the same filters.
-  const [results, scale, claimant, article] = await Promise.all([
+  const [results, scale, claimant, article, tags] = await Promise.all([
     input.q ? searchTeam(member, input) : listedClaims(member, input),
     listRatingLabels(member),
     getPickerChoice(member, "entities", input.claimantId),
     getPickerChoice(member, "articles", input.articleId),
+    listTagChoices(member),
   ]);
   const t = await getTranslations("search");
   const tClaims = await getTranslations("claims");
+  const tTags = await getTranslations("tags");
   const locale = await getLocale();
   const field = "rounded-md border border-slate-400 bg-white px-3 py-2 font-normal";
   // The filters as parsed (not as typed): a link never carries what the page refused.
@@ -99,6 +103,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
           initial={article}
           className="w-56 max-w-full"
         />
+        {tags.length > 0 && (
+          <FilterSelect
+            label={tTags("filter")}
+            name="tagId"
+            value={input.tagId}
+            anyLabel={tTags("anyTag")}
+            options={tags.map((tag) => ({ value: tag.id, label: tag.name }))}
+          />
+        )}
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t("from")}
           <input name="from" type="date" defaultValue={input.from ?? ""} className={field} />
@@ -145,6 +158,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
                     {hit.claimant && <span dir="auto">{entityName(hit.claimant, locale)}</span>}
                     <span dir="auto">{hit.article.title}</span>
                   </p>
+                  <TagChips tags={hit.tags} label={tTags("listLabel")} />
                 </li>
               ))}
             </ol>

@@ -17,6 +17,7 @@ import { MembersTable } from "./_components/members-table";
 import { PendingInvitations } from "./_components/pending-invitations";
 import { RenameTeamForm } from "./_components/rename-team-form";
 import { SigningKeys } from "./_components/signing-keys";
+import { FeedLinksSection } from "./_components/feed-links-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("team"))("title") };
@@ -42,6 +43,16 @@ export default async function TeamPage() {
         {can(member, "scale.manage") && (
           <Link href="/team/scale" className="self-start text-sm font-medium text-brand-800 hover:underline">
             {tNav("scale")}
+          </Link>
+        )}
+        {can(member, "tag.manage") && (
+          <Link href="/team/tags" className="self-start text-sm font-medium text-brand-800 hover:underline">
+            {tNav("tags")}
+          </Link>
+        )}
+        {can(member, "webhook.manage") && (
+          <Link href="/team/webhooks" className="self-start text-sm font-medium text-brand-800 hover:underline">
+            {tNav("webhooks")}
           </Link>
         )}
         <MembersTable members={members} currentUserId={member.userId} />
@@ -74,6 +85,7 @@ export default async function TeamPage() {
       {apiTokens && (
         <ApiTokensSection tokens={apiTokens} roles={rolesWithin(member.role)} expiryRange={apiTokenExpiryRange()} />
       )}
+      <FeedLinksSection member={member} />
       <SigningKeys keys={keys} keysUrl={appUrl("/api/public/keys")} canRotate={can(member, "signingKey.rotate")} />
     </div>
   );

@@ -42,6 +42,7 @@ const LABELS: Record<string, string> = {
   passage: "history.fields.passage",
   credibility: "history.fields.credibility",
   note: "history.fields.note",
+  tags: "history.fields.tags",
 };
 
 /** Fields whose values are enumerations, and where their names live in the messages. */

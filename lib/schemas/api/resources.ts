@@ -11,6 +11,8 @@ import { ENTITY_KINDS } from "@/lib/schemas/entities";
 import { SOURCE_KINDS } from "@/lib/schemas/sources";
 import { SOURCE_RELIABILITY } from "@/lib/domain/sources/admiralty";
 import { CAPTURE_HEALTHS, CAPTURE_REASONS } from "@/lib/domain/sources/capture-health";
+import { LOCALES } from "@/lib/i18n/locales";
+import type { ReportFormat } from "@/lib/server/reports/export-article-report";
 
 const id = z.uuid();
 const instant = z.iso.datetime({ offset: true });
@@ -91,6 +93,13 @@ export const ZApiClaim = z
   })
   .meta({ id: "Claim" });
 
+/** A team's tag: the desk's own organisation, never in anything public. */
+export const ZApiTag = z
+  .object({ id, name: z.string(), color: z.string().regex(/^#[0-9a-f]{6}$/) })
+  .meta({ id: "Tag" });
+
+export const ZApiTagList = z.object({ items: z.array(ZApiTag) }).meta({ id: "TagList" });
+
 export const ZApiClaimListItem = z
   .object({
     id,
@@ -101,6 +110,7 @@ export const ZApiClaimListItem = z
     verdict: ZApiVerdict.omit({ ratingValue: true }).nullable(),
     claimant: z.object({ name: z.string(), arabicName: z.string().nullable() }).nullable(),
     createdAt: instant,
+    tags: z.array(ZApiTag),
   })
   .meta({ id: "ClaimListItem" });
 
@@ -146,6 +156,7 @@ export const ZApiClaimDetail = z
     article: z.object({ id, title: z.string(), language: z.string(), url: z.string().nullable() }),
     evidence: z.array(ZApiEvidence),
     publications: z.array(ZApiPublication),
+    tags: z.array(ZApiTag),
   })
   .meta({ id: "ClaimDetail" });
 
@@ -171,6 +182,11 @@ export const ZApiArticleListItem = z
   })
   .meta({ id: "ArticleListItem" });
 
+/** An article of the list with the team's tags on it (the webhook's article.imported keeps ArticleListItem). */
+export const ZApiTaggedArticleListItem = ZApiArticleListItem.extend({ tags: z.array(ZApiTag) }).meta({
+  id: "TaggedArticleListItem",
+});
+
 export const ZApiArticle = z
   .object({
     id,
@@ -184,6 +200,7 @@ export const ZApiArticle = z
     version: z.number().int().positive(),
     revision: z.object({ id, number: z.number().int(), text: z.string(), sha256: z.string(), createdAt: instant }),
     revisions: z.array(z.object({ id, number: z.number().int(), createdAt: instant })),
+    tags: z.array(ZApiTag),
   })
   .meta({
     id: "Article",
@@ -287,6 +304,48 @@ export const ZApiSearchResults = z
     sources: z.array(z.object({ id, title: z.string(), snippet: z.array(ZSnippetPart) })),
   })
   .meta({ id: "SearchResults" });
+
+/** The media type of each report format's file; `satisfies` holds it to the exporter's formats. */
+export const REPORT_MEDIA_TYPES = {
+  json: "application/json",
+  csv: "text/csv",
+  md: "text/markdown",
+  html: "text/html",
+  pdf: "application/pdf",
+  claimreview: "application/ld+json",
+} as const satisfies Record<ReportFormat, string>;
+
+export const ZApiReportFormat = z.enum(Object.keys(REPORT_MEDIA_TYPES) as [ReportFormat, ...ReportFormat[]]).meta({
+  id: "ReportFormat",
+  description:
+    "json: the signed report (verifiable); csv; md; html and pdf: the printable report; claimreview: schema.org ClaimReview JSON-LD (needs a public link first).",
+});
+
+export const ZApiExportRequest = z
+  .object({
+    format: ZApiReportFormat,
+    locale: z
+      .enum(LOCALES)
+      .optional()
+      .meta({ description: "The language of the formats people read (md, html, pdf); English when left out." }),
+  })
+  .meta({ id: "ExportRequest" });
+
+export const ZApiExportJob = z
+  .object({
+    id,
+    format: ZApiReportFormat,
+    status: z.enum(["QUEUED", "RUNNING", "SUCCEEDED", "FAILED"]),
+    progress: z.number().int().min(0).max(100),
+    stage: z.string().nullable().meta({ description: "What the export is doing now: loading, rendering, saving." }),
+    errorCode: z.string().nullable().meta({ description: "Why a FAILED export failed." }),
+    fileName: z.string().nullable().meta({ description: "Once SUCCEEDED: the name the file downloads under." }),
+    links: z.object({
+      self: z.string().meta({ description: "Poll here until the status is SUCCEEDED or FAILED." }),
+      file: z.string().nullable().meta({ description: "Once SUCCEEDED: the file itself." }),
+    }),
+  })
+  .meta({ id: "ExportJob", description: "A report export running in the background, and its file once done." });
 
 export const ZApiProblem = z
   .looseObject({

@@ -1,7 +1,9 @@
 import "server-only";
 import { z } from "zod";
+import { WEBHOOK_EVENT_TYPES } from "@/lib/domain/webhooks/webhook-events";
 import { ZApiProblem } from "@/lib/schemas/api/resources";
-import type { ApiEndpoint } from "./endpoint";
+import { WEBHOOK_MESSAGE_SCHEMAS } from "@/lib/schemas/api/webhook-messages";
+import { isFileResponse, type ApiEndpoint, type ApiFileResponse } from "./endpoint";
 import { API_ENDPOINTS } from "./endpoints";
 import { PROBLEM_STATUS, problemTitles } from "./problem";
 
@@ -40,10 +42,12 @@ export function openApiDocument(endpoints: readonly ApiEndpoint[] = API_ENDPOINT
           }
         : {}),
       responses: {
-        [String(endpoint.status ?? 200)]: {
-          description: "OK",
-          content: { "application/json": { schema: schemaOf(endpoint.response, "output") } },
-        },
+        [String(endpoint.status ?? 200)]: isFileResponse(endpoint.response)
+          ? fileResponseObject(endpoint.response)
+          : {
+              description: "OK",
+              content: { "application/json": { schema: schemaOf(endpoint.response, "output") } },
+            },
         default: {
           description: "An RFC 9457 problem: see the error codes in the API description.",
           content: { "application/problem+json": { schema: problemRef } },
@@ -52,6 +56,25 @@ export function openApiDocument(endpoints: readonly ApiEndpoint[] = API_ENDPOINT
     };
     (paths[endpoint.path] ??= {})[endpoint.method.toLowerCase()] = operation;
   }
+  const webhooks = Object.fromEntries(
+    WEBHOOK_EVENT_TYPES.map((type) => [
+      type,
+      {
+        post: {
+          operationId: `webhook_${type.replace(".", "_")}`,
+          tags: ["Webhooks"],
+          summary: `The ${type} event`,
+          description: WEBHOOK_DESCRIPTION,
+          parameters: WEBHOOK_HEADERS,
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: schemaOf(WEBHOOK_MESSAGE_SCHEMAS[type], "output") } },
+          },
+          responses: { "2XX": { description: "Received. Any other answer is retried later." } },
+        },
+      },
+    ]),
+  );
   return {
     openapi: "3.1.0",
     info: { title: "ClaimDesk API", version: "1", description: DESCRIPTION },
@@ -59,6 +82,7 @@ export function openApiDocument(endpoints: readonly ApiEndpoint[] = API_ENDPOINT
     security: [{ bearer: [] }],
     tags: [...new Set(endpoints.map((endpoint) => endpoint.tag))].map((name) => ({ name })),
     paths,
+    webhooks,
     components: {
       schemas: components,
       securitySchemes: {
@@ -70,6 +94,25 @@ export function openApiDocument(endpoints: readonly ApiEndpoint[] = API_ENDPOINT
         },
       },
     },
+  };
+}
+
+/** A download: the file's bytes under each media type it can have, named by Content-Disposition. */
+function fileResponseObject(response: ApiFileResponse): Record<string, unknown> {
+  return {
+    description: response.description,
+    headers: {
+      "Content-Disposition": {
+        description: "`attachment`, with the file's name (`filename`, and `filename*` in UTF-8).",
+        schema: { type: "string" },
+      },
+    },
+    content: Object.fromEntries(
+      response.mediaTypes.map((mediaType) => [
+        mediaType,
+        { schema: { type: "string", format: "binary", contentMediaType: mediaType } },
+      ]),
+    ),
   };
 }
 
@@ -103,6 +146,15 @@ function relink(value: unknown): unknown {
     ),
   );
 }
+
+const WEBHOOK_DESCRIPTION =
+  "Sent to the team's endpoints that subscribed to this event (team page → Webhooks), signed per the Standard Webhooks specification: verify `webhook-signature` with the endpoint's secret and a Standard Webhooks library before trusting the body, and drop a `webhook-id` already processed. A non-2xx answer, a redirect or no answer within 10 s is retried for about a day (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h).";
+
+const WEBHOOK_HEADERS = [
+  ["webhook-id", "The message's id: the same on retries and redeliveries."],
+  ["webhook-timestamp", "Seconds since the Unix epoch when this attempt was signed."],
+  ["webhook-signature", "`v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret."],
+].map(([name, description]) => ({ name, in: "header", required: true, description, schema: { type: "string" } }));
 
 const DESCRIPTION = [
   "The REST API of a ClaimDesk team: the same use cases and the same permission table as the app's pages.",

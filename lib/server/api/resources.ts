@@ -2,14 +2,16 @@ import "server-only";
 import type { z } from "zod";
 import type {
   ZApiArticle,
-  ZApiArticleListItem,
+  ZApiTaggedArticleListItem,
   ZApiClaim,
   ZApiClaimDetail,
   ZApiClaimListItem,
   ZApiEvidence,
+  ZApiExportJob,
   ZApiSnapshot,
   ZApiSourceDetail,
   ZApiSourceFull,
+  ZApiTag,
 } from "@/lib/schemas/api/resources";
 import type { ArticleDto } from "@/lib/server/articles/get-article";
 import type { ArticleListItem } from "@/lib/server/articles/list-articles";
@@ -17,8 +19,10 @@ import type { ClaimDto } from "@/lib/server/claims/claim-dto";
 import type { ClaimDetailDto } from "@/lib/server/claims/get-claim";
 import type { ClaimListItem } from "@/lib/server/claims/list-claims";
 import type { EvidenceDto } from "@/lib/server/evidence/evidence-dto";
+import type { ExportJobDto } from "@/lib/server/reports/background-export";
 import type { SourceDetailDto } from "@/lib/server/sources/get-source";
 import type { SnapshotDto, SourceDto } from "@/lib/server/sources/source-dto";
+import type { TagChip } from "@/lib/server/tags/tag-dto";
 
 /** The use cases' results as the API's resources (lib/schemas/api/resources.ts). */
 
@@ -80,6 +84,7 @@ export function toApiClaimListItem(item: ClaimListItem): z.input<typeof ZApiClai
     verdict: item.verdict ? { key: item.verdict.key, name: item.verdict.name, nameAr: item.verdict.nameAr } : null,
     claimant: item.claimant,
     createdAt: item.createdAt,
+    tags: item.tags.map(toApiTag),
   };
 }
 
@@ -104,8 +109,14 @@ export function toApiEvidence(evidence: EvidenceDto): z.input<typeof ZApiEvidenc
   };
 }
 
-export function toApiClaimDetail(detail: ClaimDetailDto): z.input<typeof ZApiClaimDetail> {
+/** A tag as the API shows it (internal to the team: the API is the team's own, never public). */
+export function toApiTag(tag: TagChip): z.input<typeof ZApiTag> {
+  return { id: tag.id, name: tag.name, color: tag.color };
+}
+
+export function toApiClaimDetail(detail: ClaimDetailDto, tags: TagChip[]): z.input<typeof ZApiClaimDetail> {
   return {
+    tags: tags.map(toApiTag),
     claim: toApiClaim(detail.claim),
     article: {
       id: detail.article.id,
@@ -125,7 +136,7 @@ export function toApiClaimDetail(detail: ClaimDetailDto): z.input<typeof ZApiCla
   };
 }
 
-export function toApiArticleListItem(item: ArticleListItem): z.input<typeof ZApiArticleListItem> {
+export function toApiArticleListItem(item: ArticleListItem): z.input<typeof ZApiTaggedArticleListItem> {
   return {
     id: item.id,
     title: item.title,
@@ -134,11 +145,13 @@ export function toApiArticleListItem(item: ArticleListItem): z.input<typeof ZApi
     publishedAt: item.publishedAt,
     createdAt: item.createdAt,
     claimCount: item.claimCount,
+    tags: item.tags.map(toApiTag),
   };
 }
 
-export function toApiArticle(article: ArticleDto): z.input<typeof ZApiArticle> {
+export function toApiArticle(article: ArticleDto, tags: TagChip[]): z.input<typeof ZApiArticle> {
   return {
+    tags: tags.map(toApiTag),
     id: article.id,
     title: article.title,
     url: article.url,
@@ -190,5 +203,19 @@ export function toApiSourceDetail(detail: SourceDetailDto): z.input<typeof ZApiS
       claimId: citation.claim.id,
       stance: citation.stance,
     })),
+  };
+}
+
+export function toApiExportJob(job: ExportJobDto): z.input<typeof ZApiExportJob> {
+  const self = `/api/v1/exports/${job.jobId}`;
+  return {
+    id: job.jobId,
+    format: job.format,
+    status: job.status,
+    progress: job.progress,
+    stage: job.stage,
+    errorCode: job.errorCode,
+    fileName: job.fileName,
+    links: { self, file: job.status === "SUCCEEDED" ? `${self}/file` : null },
   };
 }

@@ -5,7 +5,7 @@ import type { Member } from "@/lib/auth/member";
 import { withActingToken } from "@/lib/server/api-tokens/acting-token";
 import { takeApiRateLimit, type ApiRateLimit } from "@/lib/server/api-tokens/api-rate-limit";
 import { memberFromBearerToken } from "@/lib/server/api-tokens/bearer-member";
-import type { ApiEndpoint } from "./endpoint";
+import { isFileResponse, type ApiEndpoint, type ApiFile } from "./endpoint";
 import { API_ENDPOINTS } from "./endpoints";
 import { problem, PROBLEM_STATUS, type ProblemCode } from "./problem";
 
@@ -30,8 +30,8 @@ const ROUTES: Route[] = API_ENDPOINTS.map((endpoint) => {
 /**
  * The whole REST API behind one catch-all route: finds the endpoint, authenticates the bearer
  * token, takes one request from its rate limit, parses path, query and body with the endpoint's
- * zod schemas, runs the use case as the token (audit events name it) and answers JSON, or an
- * RFC 9457 problem with the code the app's pages use.
+ * zod schemas, runs the use case as the token (audit events name it) and answers JSON (or, for
+ * a file endpoint, the file as a download), or an RFC 9457 problem with the code the app's pages use.
  */
 export async function serveApi(request: Request, path: string): Promise<Response> {
   try {
@@ -73,6 +73,7 @@ async function route(request: Request, path: string): Promise<Response> {
   if ("problem" in input) return withHeaders(input.problem, limitHeaders);
   try {
     const result = await withActingToken(member.tokenId!, () => endpoint.run(member, input.value));
+    if (isFileResponse(endpoint.response)) return fileAnswer(result as ApiFile, endpoint.status ?? 200, limitHeaders);
     return Response.json(result, {
       status: endpoint.status ?? 200,
       headers: { ...limitHeaders, "cache-control": "no-store" },
@@ -171,6 +172,33 @@ async function failure(
   }
   const reason = failed.details?.reason;
   return problem(code in PROBLEM_STATUS ? code : "UNEXPECTED", reason === undefined ? {} : { reason });
+}
+
+/**
+ * A file endpoint's answer: the bytes as a download, never rendered on this origin (an HTML
+ * report stays an attachment, and nosniff keeps a browser to the declared type).
+ */
+function fileAnswer(file: ApiFile, status: number, headers: Record<string, string>): Response {
+  return new Response(new Uint8Array(file.bytes), {
+    status,
+    headers: {
+      ...headers,
+      "content-type": file.contentType,
+      "content-disposition": attachment(file.fileName),
+      "x-content-type-options": "nosniff",
+      "cache-control": "private, no-store",
+    },
+  });
+}
+
+/** RFC 6266: an ASCII fallback name, and the exact name in RFC 8187 encoding. */
+function attachment(fileName: string): string {
+  const fallback = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 
 function rateLimitHeaders(limit: ApiRateLimit): Record<string, string> {

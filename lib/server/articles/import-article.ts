@@ -11,6 +11,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { ArticleFetchError, fetchArticleFromUrl } from "@/lib/server/net/fetch-article";
 import { findDuplicateArticle } from "./find-duplicate-article";
 import { readArticleFile } from "./read-article-file";
+import { announceArticleImported } from "@/lib/server/webhooks/announce";
 
 interface ArticleContent {
   text: string;
@@ -80,6 +81,7 @@ export async function importArticle(
       entityId: article.id,
       after: { title, language, origin: content.origin, sha256, url: article.url },
     });
+    await announceArticleImported(tx, article);
     return { articleId: article.id };
   });
 }

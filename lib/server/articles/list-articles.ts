@@ -6,6 +6,7 @@ import { newestFirstKey, PAGE_SIZE, pageOf, type Page } from "@/lib/domain/pagin
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TClaimStatus } from "@/lib/schemas/claims";
 import { afterNewestFirst } from "@/lib/server/paging/after-cursor";
+import { sortTagChips, tagChipSelect, type TagChip } from "@/lib/server/tags/tag-dto";
 
 export interface ArticleListItem {
   id: string;
@@ -18,6 +19,8 @@ export interface ArticleListItem {
   claimCount: number;
   /** Claims by status, for the progress bar. */
   progress: Partial<Record<TClaimStatus, number>>;
+  /** The desk's tags (internal: never in anything public). */
+  tags: TagChip[];
 }
 
 export interface ArticleListPage extends Page<ArticleListItem> {
@@ -29,10 +32,16 @@ export interface ArticleListPage extends Page<ArticleListItem> {
  * One page of the team's articles, newest first, with each one's claims by status. The counts
  * are grouped over the page's articles only, so a page costs the same with 20 or 20,000 articles.
  */
-export async function listArticles(member: Member, options: { cursor?: string | null } = {}): Promise<ArticleListPage> {
+export async function listArticles(
+  member: Member,
+  options: { cursor?: string | null; tagId?: string | null } = {},
+): Promise<ArticleListPage> {
   assertCan(member, "team.read");
+  // A tag narrows the list (ArticleTag's primary key per article walked); another team's tag matches nothing.
+  const tagged: Prisma.ArticleWhereInput = options.tagId ? { tags: { some: { tagId: options.tagId } } } : {};
   const where: Prisma.ArticleWhereInput = {
     teamId: member.teamId,
+    ...tagged,
     ...afterNewestFirst<Prisma.ArticleWhereInput>(options.cursor),
   };
   const [rows, total] = await Promise.all([
@@ -48,9 +57,11 @@ export async function listArticles(member: Member, options: { cursor?: string | 
         direction: true,
         publishedAt: true,
         createdAt: true,
+        // The page's tags in one more query, not one per row.
+        tags: { select: { tag: { select: tagChipSelect } } },
       },
     }),
-    db.article.count({ where: { teamId: member.teamId } }),
+    db.article.count({ where: { teamId: member.teamId, ...tagged } }),
   ]);
   const page = pageOf(rows, PAGE_SIZE, (row) => newestFirstKey(row, row.createdAt));
   const counts = page.items.length
@@ -74,6 +85,7 @@ export async function listArticles(member: Member, options: { cursor?: string | 
       return {
         ...row,
         progress: byStatus,
+        tags: sortTagChips(row.tags.map((entry) => entry.tag)),
         claimCount: Object.values(byStatus).reduce((sum, count) => sum + count, 0),
         publishedAt: row.publishedAt?.toISOString() ?? null,
         createdAt: row.createdAt.toISOString(),

@@ -14,6 +14,11 @@ export interface ClaimDetailDto {
   evidence: EvidenceDto[];
   /** What the public record holds, oldest first: each published version with its verdict as published. */
   publications: PublishedVersionDto[];
+  /**
+   * The token of the article's stable public address (its oldest live report link), null when it has
+   * none: a published claim is public only with one (its page and embed live under it).
+   */
+  publicLinkToken: string | null;
 }
 
 export interface PublishedVersionDto {
@@ -34,7 +39,22 @@ export async function getClaim(member: Member, claimId: string): Promise<ClaimDe
     where: { id: claimId, teamId: member.teamId },
     select: {
       ...claimSelect,
-      article: { select: { id: true, title: true, language: true, direction: true, url: true } },
+      article: {
+        select: {
+          id: true,
+          title: true,
+          language: true,
+          direction: true,
+          url: true,
+          // Read in the same statement (a lateral join): the claim page's embed section needs no query of its own.
+          reportLinks: {
+            where: { revokedAt: null },
+            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+            take: 1,
+            select: { token: true },
+          },
+        },
+      },
     },
   });
   if (!row) throw new AppError("NOT_FOUND");
@@ -61,7 +81,14 @@ export async function getClaim(member: Member, claimId: string): Promise<ClaimDe
   });
   return {
     claim: toClaimDto(row),
-    article: row.article,
+    article: {
+      id: row.article.id,
+      title: row.article.title,
+      language: row.article.language,
+      direction: row.article.direction,
+      url: row.article.url,
+    },
+    publicLinkToken: row.article.reportLinks[0]?.token ?? null,
     evidence: evidence.map((item) => toEvidenceDto(item, captureJobs.get(item.source.id) ?? null)),
     publications: publications.map((publication) => {
       const published = readSnapshot(publication.snapshot);

@@ -6,9 +6,10 @@ import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TSearchInput } from "@/lib/schemas/search";
+import { sortTagChips, tagChipSelect, type TagChip } from "@/lib/server/tags/tag-dto";
 
 export type ClaimListFilters = Partial<
-  Pick<TSearchInput, "type" | "status" | "verdict" | "claimantId" | "articleId" | "from" | "to" | "cursor">
+  Pick<TSearchInput, "type" | "status" | "verdict" | "claimantId" | "articleId" | "tagId" | "from" | "to" | "cursor">
 > & {
   assigneeId?: string | null;
   limit?: number;
@@ -23,6 +24,8 @@ export interface ClaimListItem {
   verdict: { key: string; name: string; nameAr: string | null; color: string } | null;
   claimant: { name: string; arabicName: string | null } | null;
   article: { id: string; title: string; language: string; direction: "rtl" | "ltr" };
+  /** The desk's tags (internal: never in anything public). */
+  tags: TagChip[];
 }
 
 export interface ClaimListPage {
@@ -58,6 +61,8 @@ export async function listClaims(member: Member, filters: ClaimListFilters = {})
     ...(filters.claimantId ? { claimantId: filters.claimantId } : {}),
     ...(filters.assigneeId ? { assigneeId: filters.assigneeId } : {}),
     ...(filters.articleId ? { articleId: filters.articleId } : {}),
+    // Read by ClaimTag's primary key (claimId, tagId) for each claim the keyset walk reaches.
+    ...(filters.tagId ? { tags: { some: { tagId: filters.tagId } } } : {}),
     AND: [
       filters.from ? { createdAt: { gte: new Date(`${filters.from}T00:00:00Z`) } } : {},
       filters.to ? { createdAt: { lt: dayAfter(filters.to) } } : {},
@@ -84,6 +89,8 @@ export async function listClaims(member: Member, filters: ClaimListFilters = {})
       verdict: { select: { key: true, name: true, nameAr: true, color: true } },
       claimant: { select: { name: true, arabicName: true } },
       article: { select: { id: true, title: true, language: true, direction: true } },
+      // The page's tags in one more query, not one per row.
+      tags: { select: { tag: { select: tagChipSelect } } },
     },
   });
   const page = rows.slice(0, limit);
@@ -94,6 +101,7 @@ export async function listClaims(member: Member, filters: ClaimListFilters = {})
       statement: previewText(row.statement),
       createdAt: row.createdAt.toISOString(),
       claimant: row.claimant,
+      tags: sortTagChips(row.tags.map((entry) => entry.tag)),
     })),
     nextCursor:
       rows.length > limit && last

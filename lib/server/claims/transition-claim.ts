@@ -14,6 +14,7 @@ import { reviewAuditView } from "./claim-audit";
 import type { ClaimDto } from "./claim-dto";
 import { assertClaimVersion, loadClaim } from "./load-claim";
 import { loadPublishableContent } from "@/lib/server/reports/load-report-input";
+import { announceClaimStep } from "@/lib/server/webhooks/announce";
 
 /** Moves one claim through the workflow, as the state machine decides. */
 export async function transitionClaim(member: Member, input: TTransitionClaimInput): Promise<ClaimDto> {
@@ -122,6 +123,7 @@ export async function applyTransition(
     else await createNotifications(tx, drafts);
   }
   const after = await loadClaim(member.teamId, before.id, tx);
+  await announceClaimStep(tx, { teamId: member.teamId, action: input.action, wasPublished: published, claim: after });
   await recordAuditEvent(tx, {
     teamId: member.teamId,
     actorId: member.userId,

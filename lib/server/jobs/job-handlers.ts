@@ -2,6 +2,7 @@ import "server-only";
 import { refreshDashboardJob } from "@/lib/server/dashboard/refresh-dashboard-job";
 import { exportReportJob } from "@/lib/server/reports/background-export";
 import { captureSourceJob } from "@/lib/server/sources/capture-source";
+import { deliverWebhookJob } from "@/lib/server/webhooks/deliver-webhook";
 import type { JobKind, TakenJob } from "./job-queue";
 
 export type JobHandler = (job: TakenJob) => Promise<void>;
@@ -11,4 +12,5 @@ export const JOB_HANDLERS: Record<JobKind, JobHandler> = {
   "source.capture": captureSourceJob,
   "report.export": exportReportJob,
   "dashboard.refresh": refreshDashboardJob,
+  "webhook.deliver": deliverWebhookJob,
 };

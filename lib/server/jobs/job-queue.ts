@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * lease, and finished in the same transaction as their results: a process that dies mid-job
  * leaves it RUNNING with an expired lease, and the next worker takes it again from scratch.
  */
-export const JOB_KINDS = ["source.capture", "report.export", "dashboard.refresh"] as const;
+export const JOB_KINDS = ["source.capture", "report.export", "dashboard.refresh", "webhook.deliver"] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export const LEASE_MS = 60_000;

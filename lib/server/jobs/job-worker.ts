@@ -7,14 +7,23 @@ import { globalWorker } from "./job-wake";
 const KINDS = Object.keys(JOB_HANDLERS);
 
 /**
- * Runs due jobs one after another until none is left; returns how many ran. A job the
- * process died in the middle of is taken again once its lease expires; one that has used
- * up its attempts is failed rather than retried forever.
+ * Webhook deliveries wait on other people's servers (up to their timeout each), so they run in a
+ * lane of their own, several at once: a slow or hostile receiver can't hold up exports and
+ * captures, nor one endpoint's backlog another's for long.
  */
-export async function runDueJobs(options: { maxJobs?: number } = {}): Promise<number> {
+const WEBHOOK_KINDS = ["webhook.deliver"];
+const OTHER_KINDS = KINDS.filter((kind) => !WEBHOOK_KINDS.includes(kind));
+export const WEBHOOK_LANE_CONCURRENCY = 4;
+
+/**
+ * Runs due jobs (of `kinds`, by default every kind) one after another until none is left;
+ * returns how many ran. A job the process died in the middle of is taken again once its lease
+ * expires; one that has used up its attempts is failed rather than retried forever.
+ */
+export async function runDueJobs(options: { maxJobs?: number; kinds?: readonly string[] } = {}): Promise<number> {
   let ran = 0;
   while (ran < (options.maxJobs ?? Infinity)) {
-    const job = await takeNextJob(KINDS);
+    const job = await takeNextJob(options.kinds ?? KINDS);
     if (!job) break;
     ran += 1;
     if (job.attempts > job.maxAttempts) {
@@ -42,10 +51,19 @@ const POLL_MS = 1_000;
  */
 export function startJobWorker(): void {
   if (globalWorker.claimdeskJobWorker) return;
+  const lanes = [lane(OTHER_KINDS), ...Array.from({ length: WEBHOOK_LANE_CONCURRENCY }, () => lane(WEBHOOK_KINDS))];
+  const tick = () => lanes.forEach((run) => void run());
+  setInterval(tick, POLL_MS).unref();
+  globalWorker.claimdeskJobWorker = { wake: tick };
+  logger.info("job worker started");
+}
+
+/** One runner of `kinds`: never two passes at once; woken while running, it goes round again. */
+function lane(kinds: readonly string[]): () => Promise<void> {
   let running = false;
   let again = false;
   let failing = false;
-  const tick = async () => {
+  return async () => {
     if (running) {
       again = true;
       return;
@@ -54,19 +72,16 @@ export function startJobWorker(): void {
     try {
       do {
         again = false;
-        await runDueJobs();
+        await runDueJobs({ kinds });
       } while (again);
-      if (failing) logger.info("job worker passes succeed again");
+      if (failing) logger.info({ kinds }, "job worker passes succeed again");
       failing = false;
     } catch (error) {
       // Usually the database is away: said once, not every second until it returns.
-      if (!failing) logger.error({ err: error }, "job worker pass failed; retrying every poll");
+      if (!failing) logger.error({ err: error, kinds }, "job worker pass failed; retrying every poll");
       failing = true;
     } finally {
       running = false;
     }
   };
-  setInterval(() => void tick(), POLL_MS).unref();
-  globalWorker.claimdeskJobWorker = { wake: () => void tick() };
-  logger.info("job worker started");
 }

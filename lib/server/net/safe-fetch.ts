@@ -39,6 +39,8 @@ export interface SafeFetchOptions {
   timeoutMs?: number;
   maxBytes?: number;
   maxRedirects?: number;
+  /** A POST (webhooks) sends `body` with `headers` and answers a redirect as it is, never following it. */
+  post?: { body: string; headers: Readonly<Record<string, string>> };
 }
 
 export interface SafeFetchResult {
@@ -86,16 +88,24 @@ export async function safeFetch(url: string | URL, options: SafeFetchOptions = {
       }
       const response = await request(current, {
         dispatcher: agent,
-        method: "GET",
         signal: deadline.signal,
-        headers: {
-          "user-agent": USER_AGENT,
-          accept: "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.5",
-          "accept-encoding": "gzip, deflate, br",
-        },
+        ...(options.post
+          ? {
+              method: "POST" as const,
+              body: options.post.body,
+              headers: { ...options.post.headers, "user-agent": USER_AGENT, "accept-encoding": "gzip, deflate, br" },
+            }
+          : {
+              method: "GET" as const,
+              headers: {
+                "user-agent": USER_AGENT,
+                accept: "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.5",
+                "accept-encoding": "gzip, deflate, br",
+              },
+            }),
       });
       const location = headerValue(response.headers["location"]);
-      if (REDIRECT_STATUSES.has(response.statusCode) && location) {
+      if (REDIRECT_STATUSES.has(response.statusCode) && location && !options.post) {
         discard(response.body);
         if (redirects >= maxRedirects) throw new FetchError("TOO_MANY_REDIRECTS");
         current = nextHop(location, current, allow);

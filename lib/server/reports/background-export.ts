@@ -8,6 +8,8 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { completeJob, enqueueJob, reportProgress, type TakenJob } from "@/lib/server/jobs/job-queue";
 import { wakeJobWorker } from "@/lib/server/jobs/job-wake";
+import { publicReportUrl } from "./public-report-url";
+import { announceExportFinished } from "@/lib/server/webhooks/announce";
 import { collect, openReport, REPORT_FORMATS, type ReportFormat } from "./export-article-report";
 
 export interface ExportJobDto {
@@ -38,6 +40,9 @@ export async function requestReportExport(
       select: { id: true },
     });
     if (!article) throw new AppError("NOT_FOUND");
+    // ClaimReview points at the public page: said now, rather than by a job failing later.
+    if (input.format === "claimreview" && !(await publicReportUrl(member.teamId, article.id)))
+      throw new AppError("BAD_INPUT", "Publish a public link first", { reason: "noPublicLink" });
     const job = await enqueueJob(tx, {
       teamId: member.teamId,
       kind: "report.export",
@@ -121,5 +126,14 @@ export async function exportReportJob(job: TakenJob): Promise<void> {
       select: { id: true },
     });
     await completeJob(tx, job, { fileId: stored.id, fileName: file.fileName, bytes: file.body.length });
+    await announceExportFinished(tx, job.teamId, {
+      jobId: job.id,
+      format: payload.format,
+      status: "SUCCEEDED",
+      progress: 100,
+      stage: "done",
+      errorCode: null,
+      fileName: file.fileName,
+    });
   });
 }

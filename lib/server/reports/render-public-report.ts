@@ -2,10 +2,12 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { appUrl } from "@/lib/config/env";
 import { PAGE_SIZE } from "@/lib/domain/paging/keyset-cursor";
-import { buildReport, type Report } from "@/lib/domain/reports/report-model";
+import { buildReport } from "@/lib/domain/reports/report-model";
+import { withoutInternalNotes } from "@/lib/domain/reports/without-internal-notes";
 import { claimReviewsOf } from "@/lib/export/claimreview";
 import { renderHtml, REPORT_LAYOUT } from "@/lib/export/html";
 import { linkedReportFontCss } from "@/lib/export/report-fonts";
+import { publicClaimPath } from "@/lib/domain/embeds/public-claim-url";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadPublishedClaimsPage, loadReportHeaderInput } from "./load-report-input";
 import { cachedPublicReportPage, forgetPublicReport } from "./public-report-cache";
@@ -69,16 +71,7 @@ async function renderPage(
       pages,
       href: (number) => `/r/${token}${number > 1 ? `?page=${number}` : ""}`,
     },
+    // Relative: the page is served under this same link, so the claim page is too.
+    claimHref: (claimId) => publicClaimPath({ token, claimId }),
   });
-}
-
-/** Evidence notes are the team's working notes; the public sees sources, passages and grades. */
-function withoutInternalNotes(report: Report): Report {
-  return {
-    ...report,
-    claims: report.claims.map((claim) => ({
-      ...claim,
-      evidence: claim.evidence.map((item) => ({ ...item, note: null })),
-    })),
-  };
 }

@@ -1,36 +1,12 @@
 import "server-only";
-import {
-  createCipheriv,
-  createDecipheriv,
-  createPrivateKey,
-  generateKeyPairSync,
-  hkdfSync,
-  randomBytes,
-} from "node:crypto";
-import { appEnv } from "@/lib/config/env";
+import { createPrivateKey, generateKeyPairSync } from "node:crypto";
+import { openSecret, sealSecret } from "@/lib/server/crypto/secret-box";
 import { db } from "@/lib/db";
 import type { SigningKey } from "@/lib/domain/reports/integrity";
 
-/** The key that encrypts signing keys at rest, derived from the server secret (never stored). */
-function wrappingKey(teamId: string): Buffer {
-  const secret = appEnv().AUTH_SECRET;
-  if (!secret) throw new Error("AUTH_SECRET is not set: report signing keys cannot be protected.");
-  return Buffer.from(hkdfSync("sha256", secret, "claimdesk-report-signing", teamId, 32));
-}
-
-function encrypt(teamId: string, plaintext: Buffer): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", wrappingKey(teamId), iv);
-  const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-  return Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64");
-}
-
-function decrypt(teamId: string, stored: string): Buffer {
-  const raw = Buffer.from(stored, "base64");
-  const decipher = createDecipheriv("aes-256-gcm", wrappingKey(teamId), raw.subarray(0, 12));
-  decipher.setAuthTag(raw.subarray(12, 28));
-  return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]);
-}
+const PURPOSE = "claimdesk-report-signing";
+const encrypt = (teamId: string, plaintext: Buffer) => sealSecret(PURPOSE, teamId, plaintext);
+const decrypt = (teamId: string, stored: string) => openSecret(PURPOSE, teamId, stored);
 
 /** A fresh key pair as a row to insert: the private key encrypted, never stored in the clear. */
 export function newSigningKeyRow(teamId: string): { teamId: string; publicKey: string; encryptedPrivateKey: string } {

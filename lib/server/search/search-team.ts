@@ -13,6 +13,7 @@ import { highlightMatch, type SnippetPart } from "@/lib/domain/search/snippet";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { z } from "zod";
 import type { TSearchInput } from "@/lib/schemas/search";
+import { sortTagChips, tagChipSelect, type TagChip } from "@/lib/server/tags/tag-dto";
 
 export interface ClaimHit {
   id: string;
@@ -22,6 +23,8 @@ export interface ClaimHit {
   verdict: { key: string; name: string; nameAr: string | null; color: string } | null;
   claimant: { name: string; arabicName: string | null } | null;
   article: { id: string; title: string; language: string; direction: "rtl" | "ltr" };
+  /** The desk's tags (internal: the search page, never public). */
+  tags: TagChip[];
 }
 
 export interface DocumentHit {
@@ -164,6 +167,10 @@ function claimFilters(input: TSearchInput): Prisma.Sql {
       : Prisma.empty,
     input.claimantId ? Prisma.sql`AND c."claimantId" = ${input.claimantId}::uuid` : Prisma.empty,
     input.articleId ? Prisma.sql`AND c."articleId" = ${input.articleId}::uuid` : Prisma.empty,
+    // By the primary key of ClaimTag (claimId, tagId): one index probe per candidate claim.
+    input.tagId
+      ? Prisma.sql`AND EXISTS (SELECT 1 FROM "ClaimTag" ct WHERE ct."claimId" = c.id AND ct."tagId" = ${input.tagId}::uuid)`
+      : Prisma.empty,
     input.from ? Prisma.sql`AND c."createdAt" >= ${new Date(`${input.from}T00:00:00Z`)}` : Prisma.empty,
     input.to
       ? Prisma.sql`AND c."createdAt" < ${new Date(new Date(`${input.to}T00:00:00Z`).getTime() + 86_400_000)}`
@@ -339,6 +346,8 @@ async function claimHits(ids: string[], highlight: Highlight): Promise<ClaimHit[
       verdict: { select: { key: true, name: true, nameAr: true, color: true } },
       claimant: { select: { name: true, arabicName: true } },
       article: { select: { id: true, title: true, language: true, direction: true } },
+      // The page's tags in one more query, not one per row.
+      tags: { select: { tag: { select: tagChipSelect } } },
     },
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
@@ -355,6 +364,7 @@ async function claimHits(ids: string[], highlight: Highlight): Promise<ClaimHit[
         verdict: row.verdict,
         claimant: row.claimant,
         article: row.article,
+        tags: sortTagChips(row.tags.map((entry) => entry.tag)),
       },
     ];
   });

@@ -6,6 +6,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { isUnreachableCode } from "@/lib/domain/sources/capture-health";
 import { completeJob, reportProgress, retryJobLater, type TakenJob } from "@/lib/server/jobs/job-queue";
 import { capturePage, type PageCapture } from "@/lib/server/net/capture-page";
+import { announceSourceCapture } from "@/lib/server/webhooks/announce";
 import { guessSourceOrigin } from "./guess-source-origin";
 
 const ZCapturePayload = z.object({ sourceId: z.uuid() });
@@ -94,6 +95,8 @@ export async function captureSourceJob(job: TakenJob): Promise<void> {
       httpStatus: capture.httpStatus,
       errorCode: capture.errorCode,
     });
+    // After the job is done, so the announced source reads as captured, not as capturing.
+    await announceSourceCapture(tx, { teamId: job.teamId, sourceId: source.id, snapshotId: snapshot.id });
   });
 }
 

@@ -26,6 +26,8 @@ import { reanchorClaim } from "@/lib/server/claims/reanchor-claim";
 import { suggestClaimsForArticle } from "@/lib/server/claims/suggest-claims-for-article";
 import { updateClaim } from "@/lib/server/claims/update-claim";
 import { createEntity } from "@/lib/server/entities/create-entity";
+import { ZItemTagsChange } from "@/lib/schemas/tags";
+import { updateArticleTags } from "@/lib/server/tags/update-article-tags";
 import { getExportJob, requestReportExport } from "@/lib/server/reports/background-export";
 import { REPORT_FORMATS } from "@/lib/server/reports/export-article-report";
 import { createReportLink, revokeReportLink } from "@/lib/server/reports/report-links";
@@ -61,3 +63,7 @@ export const getWorkbenchClaimAction = authedAction(
   getWorkbenchClaim,
 );
 export const claimEditorChoicesAction = authedAction(z.object({}), (member) => listClaimEditorChoices(member));
+
+export const updateArticleTagsAction = authedAction(ZItemTagsChange, (member, { id, add, remove }) =>
+  updateArticleTags(member, { articleId: id, add, remove }),
+);

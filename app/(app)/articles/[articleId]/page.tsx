@@ -15,6 +15,9 @@ import {
   type ArticleWorkbenchView,
 } from "@/lib/server/articles/get-article-workbench";
 import { listReportLinks } from "@/lib/server/reports/report-links";
+import { getArticleTags } from "@/lib/server/tags/get-article-tags";
+import { TagEditor } from "@/components/tags/tag-editor";
+import { updateArticleTagsAction } from "./actions";
 import { ArticleWorkbench } from "./_components/article-workbench";
 import { DeletedClaims } from "./_components/deleted-claims";
 import { EarlierRevision } from "./_components/earlier-revision";
@@ -58,7 +61,10 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
     );
   }
   const canExport = can(member, "report.export");
-  const links = canExport ? await listReportLinks(member, article.id) : [];
+  const [links, tags] = await Promise.all([
+    canExport ? listReportLinks(member, article.id) : [],
+    getArticleTags(member, article.id),
+  ]);
   return (
     <div className="flex flex-col gap-4">
       <SentQuoteNotice outcome={sent} />
@@ -81,6 +87,15 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
           manageEntities: can(member, "entity.manage"),
           addRevision: can(member, "article.update"),
         }}
+        tags={
+          <TagEditor
+            itemId={article.id}
+            tags={tags.tags}
+            choices={tags.choices}
+            canEdit={can(member, "article.update")}
+            save={updateArticleTagsAction}
+          />
+        }
       />
       <DeletedClaims member={member} articleId={article.id} />
     </div>

@@ -18,6 +18,8 @@ import { linkSameClaim } from "@/lib/server/claims/link-same-claim";
 import { rateClaim } from "@/lib/server/claims/rate-claim";
 import { transitionClaim } from "@/lib/server/claims/transition-claim";
 import { addComment } from "@/lib/server/comments/add-comment";
+import { ZItemTagsChange } from "@/lib/schemas/tags";
+import { updateClaimTags } from "@/lib/server/tags/update-claim-tags";
 
 export const attachEvidenceAction = authedAction(ZAttachEvidenceInput, attachEvidence);
 export const updateEvidenceAction = authedAction(ZUpdateEvidenceInput, updateEvidence);
@@ -31,3 +33,8 @@ export const rateClaimAction = authedAction(ZRateClaimInput, rateClaim);
 export const transitionClaimAction = authedAction(ZTransitionClaimInput, transitionClaim);
 export const addCommentAction = authedAction(ZAddCommentInput, addComment);
 export const linkSameClaimAction = authedAction(ZLinkSameClaimInput, linkSameClaim);
+
+/** Tags are internal organisation, not claim content: allowed at every workflow stage. */
+export const updateClaimTagsAction = authedAction(ZItemTagsChange, (member, { id, add, remove }) =>
+  updateClaimTags(member, { claimId: id, add, remove }),
+);

@@ -12,8 +12,12 @@ import { getClaim } from "@/lib/server/claims/get-claim";
 import { findDeletedClaim } from "@/lib/server/claims/deleted-claims";
 import { listComments } from "@/lib/server/comments/list-comments";
 import { listRatingLabels } from "@/lib/server/ratings/list-rating-labels";
+import { getClaimTags } from "@/lib/server/tags/get-claim-tags";
+import { TagEditor } from "@/components/tags/tag-editor";
+import { updateClaimTagsAction } from "./actions";
 import { anchorBlocksPublication, canChangeContent, canEditRating } from "@/lib/domain/workflow/claim-workflow";
 import { ClaimHistory } from "./_components/claim-history";
+import { ClaimEmbedSection } from "./_components/claim-embed-section";
 import { DeletedClaimPage } from "./_components/deleted-claim-page";
 import { CommentsSection } from "./_components/comments-section";
 import { EvidenceSection } from "./_components/evidence-section";
@@ -65,6 +69,8 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
     searchParams,
   ]);
   if (!detail) return <DeletedClaimPage member={member} deleted={deleted} searchParams={query} />;
+  // Tags are the desk's own organisation (never public), editable at every workflow stage.
+  const tags = await getClaimTags(member, claimId);
   const { claim, article, evidence, publications } = detail;
   const t = await getTranslations("claimPage");
   const tc = await getTranslations("corroboration");
@@ -101,6 +107,13 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
           ))}
         </nav>
         <ClaimBadges claim={claim} />
+        <TagEditor
+          itemId={claim.id}
+          tags={tags.tags}
+          choices={tags.choices}
+          canEdit={can(member, "claim.update")}
+          save={updateClaimTagsAction}
+        />
         <ClaimDetailList details={claim.details} />
         {frozenReason && (
           <p className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm" data-testid="claim-frozen">
@@ -147,6 +160,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
         publications={publications}
         direction={article.direction}
       />
+      <ClaimEmbedSection detail={detail} teamName={member.teamName} />
       <RelatedClaims
         member={member}
         claim={{

@@ -1,11 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { pageOf, ZApiArticle, ZApiArticleListItem, ZApiRevision } from "@/lib/schemas/api/resources";
+import { pageOf, ZApiArticle, ZApiRevision, ZApiTaggedArticleListItem } from "@/lib/schemas/api/resources";
 import { ZAddRevisionInput, ZImportArticleInput } from "@/lib/schemas/articles";
 import { addRevision } from "@/lib/server/articles/add-revision";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { importArticle } from "@/lib/server/articles/import-article";
 import { listArticles } from "@/lib/server/articles/list-articles";
+import { getArticleTags } from "@/lib/server/tags/get-article-tags";
 import { defineEndpoint } from "../endpoint";
 import { toApiArticle, toApiArticleListItem } from "../resources";
 
@@ -23,10 +24,10 @@ export const articleEndpoints = [
     tag: "Articles",
     summary: "List the team's articles, newest first",
     permission: "team.read",
-    query: z.object({ cursor: z.string().max(300).optional() }),
-    response: pageOf(ZApiArticleListItem, "ArticleList"),
+    query: z.object({ cursor: z.string().max(300).optional(), tagId: z.uuid().optional() }),
+    response: pageOf(ZApiTaggedArticleListItem, "ArticleList"),
     async run(member, { query }) {
-      const page = await listArticles(member, { cursor: query.cursor });
+      const page = await listArticles(member, { cursor: query.cursor, tagId: query.tagId });
       return { items: page.items.map(toApiArticleListItem), next: page.nextCursor };
     },
   }),
@@ -44,7 +45,8 @@ export const articleEndpoints = [
     status: 201,
     async run(member, { body }) {
       const { articleId } = await importArticle(member, body);
-      return toApiArticle(await getArticle(member, articleId));
+      // A new article has no tags yet.
+      return toApiArticle(await getArticle(member, articleId), []);
     },
   }),
   defineEndpoint({
@@ -56,7 +58,13 @@ export const articleEndpoints = [
     permission: "team.read",
     params: ZArticlePath,
     response: ZApiArticle,
-    run: async (member, { params }) => toApiArticle(await getArticle(member, params.articleId)),
+    async run(member, { params }) {
+      const [article, tags] = await Promise.all([
+        getArticle(member, params.articleId),
+        getArticleTags(member, params.articleId),
+      ]);
+      return toApiArticle(article, tags.tags);
+    },
   }),
   defineEndpoint({
     method: "POST",

@@ -11,6 +11,7 @@ import { createClaim } from "@/lib/server/claims/create-claim";
 import { getClaim } from "@/lib/server/claims/get-claim";
 import { getClaimHistory } from "@/lib/server/claims/get-claim-history";
 import { listClaims } from "@/lib/server/claims/list-claims";
+import { getClaimTags } from "@/lib/server/tags/get-claim-tags";
 import { transitionClaim } from "@/lib/server/claims/transition-claim";
 import { updateClaim } from "@/lib/server/claims/update-claim";
 import { findSimilarClaims } from "@/lib/server/search/find-similar-claims";
@@ -96,7 +97,13 @@ export const claimEndpoints = [
     permission: "team.read",
     params: ZClaimPath,
     response: ZApiClaimDetail,
-    run: async (member, { params }) => toApiClaimDetail(await getClaim(member, params.claimId)),
+    async run(member, { params }) {
+      const [detail, tags] = await Promise.all([
+        getClaim(member, params.claimId),
+        getClaimTags(member, params.claimId),
+      ]);
+      return toApiClaimDetail(detail, tags.tags);
+    },
   }),
   defineEndpoint({
     method: "PATCH",

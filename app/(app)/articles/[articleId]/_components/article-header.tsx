@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState, useTransition, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { TextAreaField } from "@/components/ui/text-area-field";
@@ -16,8 +16,11 @@ export function ArticleHeader({
   article,
   articleHtml,
   canAddRevision,
+  tags,
 }: {
   article: ArticleWorkbenchView;
+  /** The article's tags and their editor, rendered by the page (internal only). */
+  tags?: ReactNode;
   /** The current text, as rendered: the corrected text starts from it. */
   articleHtml: string;
   canAddRevision: boolean;
@@ -75,6 +78,7 @@ export function ArticleHeader({
           </div>
         )}
       </dl>
+      {tags}
       <RevisionList articleId={article.id} revisions={article.revisions} shownRevisionId={article.revision.id} />
       {canAddRevision && revising === null && (
         <Button variant="secondary" className="self-start" onClick={() => setRevising(articleTextOf(articleHtml))}>

@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
 import { ArticleReader, type ArticleReaderHandle } from "@/components/editor/article-reader";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -40,11 +40,14 @@ export function ArticleWorkbench({
   article,
   articleHtml,
   permissions,
+  tags,
 }: {
   article: ArticleWorkbenchView;
   /** The current text with its highlights, rendered on the server (render-article-html.ts). */
   articleHtml: string;
   permissions: WorkbenchPermissions;
+  /** The article's tags, shown in its header. */
+  tags?: ReactNode;
 }) {
   const t = useTranslations("workbench");
   const router = useRouter();
@@ -123,7 +126,7 @@ export function ArticleWorkbench({
           {t("skipToClaims")}
         </a>
       </nav>
-      <ArticleHeader article={article} articleHtml={articleHtml} canAddRevision={permissions.addRevision} />
+      <ArticleHeader article={article} articleHtml={articleHtml} canAddRevision={permissions.addRevision} tags={tags} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_26rem]">
         <section aria-label={t("articleText")} className="flex flex-col gap-3">
           {permissions.createClaim && (
