@@ -53,6 +53,8 @@ describe("/api/v1 walked end to end with a fact-checker's token", () => {
     const articleId = imported.body.id as string;
     expect((await api(fc, "GET", `/articles/${articleId}`)).body.title).toBe("Harem operation");
     expect((await api(fc, "GET", "/articles")).body.items!.map((item) => item.id)).toContain(articleId);
+    // The team's tags (none yet; tests/integration/api-v1-tags.test.ts puts some on claims and articles).
+    expect((await api(fc, "GET", "/tags")).body.items).toEqual([]);
 
     // From the words it quotes, and from offsets.
     const fromQuote = await api(fc, "POST", "/claims", {

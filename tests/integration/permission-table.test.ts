@@ -657,6 +657,7 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "toApiClaimDetail",
     "toApiArticleListItem",
     "toApiArticle",
+    "toApiTag",
     "toApiSnapshot",
     "toApiSource",
     "toApiSourceDetail",
@@ -666,7 +667,6 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     // Tags: the team's list, a page's chips in one query, and helpers inside the tag use cases.
     "listTags",
     "listTagChoices",
-    "getClaimTags",
     "getArticleTags",
     "tagsOfClaims",
     "tagsOfArticles",

@@ -114,9 +114,9 @@ export function toApiTag(tag: TagChip): z.input<typeof ZApiTag> {
   return { id: tag.id, name: tag.name, color: tag.color };
 }
 
-export function toApiClaimDetail(detail: ClaimDetailDto, tags: TagChip[]): z.input<typeof ZApiClaimDetail> {
+export function toApiClaimDetail(detail: ClaimDetailDto): z.input<typeof ZApiClaimDetail> {
   return {
-    tags: tags.map(toApiTag),
+    tags: detail.tags.map(toApiTag),
     claim: toApiClaim(detail.claim),
     article: {
       id: detail.article.id,

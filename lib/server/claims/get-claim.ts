@@ -7,6 +7,8 @@ import { AppError } from "@/lib/errors";
 import { evidenceSelect, toEvidenceDto, type EvidenceDto } from "@/lib/server/evidence/evidence-dto";
 import { latestCaptureJobs } from "@/lib/server/sources/capture-jobs";
 import { claimSelect, toClaimDto, type ClaimDto } from "./claim-dto";
+import { MAX_TAGS_PER_TEAM } from "@/lib/schemas/tags";
+import { sortTagChips, tagChipSelect, type TagChip } from "@/lib/server/tags/tag-dto";
 
 export interface ClaimDetailDto {
   claim: ClaimDto;
@@ -19,6 +21,9 @@ export interface ClaimDetailDto {
    * none: a published claim is public only with one (its page and embed live under it).
    */
   publicLinkToken: string | null;
+  /** The desk's tags on the claim, and the team's tags to pick from: internal, never in anything public. */
+  tags: TagChip[];
+  tagChoices: TagChip[];
 }
 
 export interface PublishedVersionDto {
@@ -39,6 +44,9 @@ export async function getClaim(member: Member, claimId: string): Promise<ClaimDe
     where: { id: claimId, teamId: member.teamId },
     select: {
       ...claimSelect,
+      // Joined into the same statement, like the report link below.
+      tags: { select: { tag: { select: tagChipSelect } } },
+      team: { select: { tags: { select: tagChipSelect, take: MAX_TAGS_PER_TEAM } } },
       article: {
         select: {
           id: true,
@@ -89,6 +97,8 @@ export async function getClaim(member: Member, claimId: string): Promise<ClaimDe
       url: row.article.url,
     },
     publicLinkToken: row.article.reportLinks[0]?.token ?? null,
+    tags: sortTagChips(row.tags.map((entry) => entry.tag)),
+    tagChoices: sortTagChips(row.team.tags),
     evidence: evidence.map((item) => toEvidenceDto(item, captureJobs.get(item.source.id) ?? null)),
     publications: publications.map((publication) => {
       const published = readSnapshot(publication.snapshot);

@@ -12,7 +12,6 @@ import { getClaim } from "@/lib/server/claims/get-claim";
 import { findDeletedClaim } from "@/lib/server/claims/deleted-claims";
 import { listComments } from "@/lib/server/comments/list-comments";
 import { listRatingLabels } from "@/lib/server/ratings/list-rating-labels";
-import { getClaimTags } from "@/lib/server/tags/get-claim-tags";
 import { TagEditor } from "@/components/tags/tag-editor";
 import { updateClaimTagsAction } from "./actions";
 import { anchorBlocksPublication, canChangeContent, canEditRating } from "@/lib/domain/workflow/claim-workflow";
@@ -69,8 +68,6 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
     searchParams,
   ]);
   if (!detail) return <DeletedClaimPage member={member} deleted={deleted} searchParams={query} />;
-  // Tags are the desk's own organisation (never public), editable at every workflow stage.
-  const tags = await getClaimTags(member, claimId);
   const { claim, article, evidence, publications } = detail;
   const t = await getTranslations("claimPage");
   const tc = await getTranslations("corroboration");
@@ -107,10 +104,11 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
           ))}
         </nav>
         <ClaimBadges claim={claim} />
+        {/* Tags are the desk's own organisation (never public), editable at every workflow stage. */}
         <TagEditor
           itemId={claim.id}
-          tags={tags.tags}
-          choices={tags.choices}
+          tags={detail.tags}
+          choices={detail.tagChoices}
           canEdit={can(member, "claim.update")}
           save={updateClaimTagsAction}
         />

@@ -11,7 +11,6 @@ import { createClaim } from "@/lib/server/claims/create-claim";
 import { getClaim } from "@/lib/server/claims/get-claim";
 import { getClaimHistory } from "@/lib/server/claims/get-claim-history";
 import { listClaims } from "@/lib/server/claims/list-claims";
-import { getClaimTags } from "@/lib/server/tags/get-claim-tags";
 import { transitionClaim } from "@/lib/server/claims/transition-claim";
 import { updateClaim } from "@/lib/server/claims/update-claim";
 import { findSimilarClaims } from "@/lib/server/search/find-similar-claims";
@@ -97,13 +96,7 @@ export const claimEndpoints = [
     permission: "team.read",
     params: ZClaimPath,
     response: ZApiClaimDetail,
-    async run(member, { params }) {
-      const [detail, tags] = await Promise.all([
-        getClaim(member, params.claimId),
-        getClaimTags(member, params.claimId),
-      ]);
-      return toApiClaimDetail(detail, tags.tags);
-    },
+    run: async (member, { params }) => toApiClaimDetail(await getClaim(member, params.claimId)),
   }),
   defineEndpoint({
     method: "PATCH",
