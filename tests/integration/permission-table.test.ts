@@ -829,6 +829,8 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "announceArticleImported",
     "announceSourceCapture",
     "announceExportFinished",
+    "planTagChange",
+    "tagAuditView",
     // The acting API token beside the member, read by recordAuditEvent (set by the API layer).
     "withActingToken",
     "actingTokenId",
