@@ -36,6 +36,8 @@ const EXPECTED: Record<Action, Role[]> = {
   "webhook.manage": [A],
   "signingKey.rotate": [A],
   "tag.manage": [A],
+  "case.manage": [F, E, A],
+  "case.delete": [E, A],
 };
 
 describe("permission table", () => {

@@ -36,6 +36,8 @@ export const ACTIONS = [
   "webhook.manage",
   "signingKey.rotate",
   "tag.manage",
+  "case.manage",
+  "case.delete",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -55,6 +57,7 @@ const FACT_CHECKER: readonly Action[] = [
   "rating.set",
   "claim.submit",
   "comment.create",
+  "case.manage",
 ];
 
 const EDITOR: readonly Action[] = [
@@ -67,6 +70,7 @@ const EDITOR: readonly Action[] = [
   "claim.assign",
   "report.export",
   "report.publishLink",
+  "case.delete",
 ];
 
 const ADMIN: readonly Action[] = [
