@@ -7,7 +7,7 @@ const report = buildReport(sampleReportInput());
 const byId = (id: string) => report.claims.find((claim) => claim.id === id)!;
 const item = (claim: ReportClaim, lastPublishedAt = "2025-10-25T08:00:00.000Z"): FeedClaim => ({
   claim,
-  article: report.article,
+  article: report.articles[0]!,
   pageUrl: `https://claims.example/r/TOKEN/claims/${claim.id}`,
   lastPublishedAt,
 });
@@ -38,7 +38,7 @@ describe("the team feed", () => {
       language: "ar",
       date_published: "2025-10-24T09:30:00.000Z",
       date_modified: "2025-10-25T08:00:00.000Z",
-      external_url: report.article.url,
+      external_url: report.articles[0]!.url,
       tags: ["Mixed"],
       _claimreview: { status: "PUBLISHED", corrections: 1, verdict: { name: "Mixed" }, retractedAt: null },
     });

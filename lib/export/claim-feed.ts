@@ -4,14 +4,14 @@
  * every report, claimreview.ts). Pure: the server picks the claims (public ones only, newest first).
  */
 import type { ClaimReview, WithContext } from "schema-dts";
-import type { Report, ReportClaim } from "@/lib/domain/reports/report-model";
+import type { ReportArticle, ReportClaim } from "@/lib/domain/reports/report-model";
 import { writtenIn } from "@/lib/domain/text/written-in";
 import { claimReviewOf, hasClaimReview } from "./claimreview";
 
 export interface FeedClaim {
   /** As the public report shows it: the latest published version. */
   claim: ReportClaim;
-  article: Pick<Report["article"], "title" | "language" | "url" | "publishedAt">;
+  article: Pick<ReportArticle, "title" | "language" | "url" | "publishedAt">;
   /** The claim's public page, absolute. */
   pageUrl: string;
   /** When its latest version was published (ISO). */

@@ -57,7 +57,7 @@ interface ReviewShape {
 }
 
 describe("ClaimReview JSON-LD", () => {
-  const reviews = claimReviewsOf(buildReport(sampleReportInput()), URL);
+  const reviews = claimReviewsOf(buildReport(sampleReportInput()), () => URL);
   const byClaim = (fragment: string) =>
     reviews.find((review) => String(review.url).endsWith(fragment))! as unknown as ReviewShape;
 

@@ -5,7 +5,7 @@
  * claimant is a Person or an Organization according to who they are.
  */
 import type { ClaimReview, WithContext } from "schema-dts";
-import type { Report, ReportClaim } from "@/lib/domain/reports/report-model";
+import { articleLookup, type Report, type ReportArticle, type ReportClaim } from "@/lib/domain/reports/report-model";
 
 const PUBLIC_STATUSES = new Set(["PUBLISHED", "CORRECTED"]);
 
@@ -25,17 +25,26 @@ function claimantOf(claim: ReportClaim) {
 
 /** What a ClaimReview says of the article and the team around a claim. */
 export interface ClaimReviewContext {
-  article: Pick<Report["article"], "language" | "publishedAt" | "url">;
+  article: Pick<ReportArticle, "language" | "publishedAt" | "url">;
   team: Pick<Report["team"], "name">;
   /** The review's date when the claim carries none (a claim published before dates were kept). */
   generatedAt: string;
 }
 
-/** `reportUrl` is where the report lives; each claim gets an anchor in it. */
-export function claimReviewsOf(report: Report, reportUrl: string): WithContext<ClaimReview>[] {
+/**
+ * `reportUrlOf` is where the public report showing a claim lives (its article's, or its case's);
+ * each claim gets an anchor in it.
+ */
+export function claimReviewsOf(
+  report: Report,
+  reportUrlOf: (claim: ReportClaim) => string,
+): WithContext<ClaimReview>[] {
+  const articleOf = articleLookup(report);
   return report.claims
     .filter((claim) => hasClaimReview(claim))
-    .map((claim) => claimReviewOf(claim, report, `${reportUrl}#claim-${claim.id}`));
+    .map((claim) =>
+      claimReviewOf(claim, { ...report, article: articleOf(claim) }, `${reportUrlOf(claim)}#claim-${claim.id}`),
+    );
 }
 
 /** Only a published (or corrected) claim with a verdict is a review; a retracted one is withdrawn. */

@@ -5,7 +5,7 @@
  * neutralised with a leading apostrophe (OWASP's advice against CSV injection).
  */
 import { claimDetailFields } from "@/lib/domain/claims/claim-detail-fields";
-import type { Report, ReportClaim, ReportHeader } from "@/lib/domain/reports/report-model";
+import { articleLookup, type Report, type ReportClaim, type ReportHeader } from "@/lib/domain/reports/report-model";
 
 /** A formula starts after any leading whitespace or line breaks (spreadsheets skip them); a tab or CR start is refused too. */
 const FORMULA_START = /^[\t\r]|^\s*[=+\-@]/u;
@@ -79,12 +79,14 @@ export const CSV_COLUMNS = [
 
 /** The row maker for a report's claims: needs only the header, so rows can stream page by page. */
 export function csvRowMaker(header: ReportHeader): (claim: ReportClaim) => string[] {
+  const articleOf = articleLookup(header);
   return (claim) => {
     const mapping = claim.rating.verdict?.claimReview;
+    const article = articleOf(claim);
     return [
       claim.id,
-      header.article.title,
-      header.article.url ?? "",
+      article.title,
+      article.url ?? "",
       claim.anchor.exact,
       claim.statement,
       claim.type,

@@ -10,7 +10,13 @@ import { claimDetailFields } from "@/lib/domain/claims/claim-detail-fields";
 import { labelName } from "@/lib/domain/ratings/rating-scale";
 import { writtenIn } from "@/lib/domain/text/written-in";
 import { verdictTextColor } from "@/lib/domain/ratings/verdict-text-color";
-import { reportNamer, type Report, type ReportClaim } from "@/lib/domain/reports/report-model";
+import {
+  claimsByArticle,
+  reportNamer,
+  type Report,
+  type ReportArticle,
+  type ReportClaim,
+} from "@/lib/domain/reports/report-model";
 import type { Locale } from "@/lib/i18n/locales";
 import { reportTranslator, type ReportTranslator } from "./report-translator";
 
@@ -84,7 +90,8 @@ export const REPORT_STYLES = `
   .meta > span + span::before { content: " · "; }
   article.claim { border: 1px solid #cbd5e1; border-radius: 4pt; padding: 8pt 10pt; margin: 0 0 10pt; }
   article.claim.short { break-inside: avoid; page-break-inside: avoid; }
-  article.claim h2 { break-after: avoid; page-break-after: avoid; }
+  article.claim h2, article.claim h3 { break-after: avoid; page-break-after: avoid; }
+  section.source-article > h2 { margin: 14pt 0 2pt; break-after: avoid; page-break-after: avoid; }
   article.claim blockquote, article.claim p, article.claim tr, dl.details > div { break-inside: avoid; page-break-inside: avoid; }
   dl.details { display: grid; grid-template-columns: max-content 1fr; gap: 1pt 8pt; margin: 4pt 0; font-size: 9.5pt; }
   dl.details > div { display: contents; }
@@ -107,10 +114,36 @@ export const REPORT_STYLES = `
 `;
 
 /** The scope in the reader's language when it is one the app writes; a custom one as written. */
-export function scopeLabel(report: Report, { t }: ReportTranslator): string {
+export function scopeLabel(report: Pick<Report, "scope">, { t }: ReportTranslator): string {
   if (report.scope.description === "All claims of the article") return t("reportDocument.allClaims");
   if (report.scope.description === "Published claims of the article") return t("reportDocument.publishedClaims");
+  if (report.scope.description === "Published claims") return t("reportDocument.publishedClaimsOnly");
+  if (report.scope.description === "All claims") return t("reportDocument.allSelectedClaims");
   return report.scope.description;
+}
+
+/** Filters a report's scope may carry, in the order its title lists them. */
+const SCOPE_FILTERS = ["article", "claimant", "tag", "type", "status", "verdict", "from", "to"] as const;
+
+/**
+ * What the report is of, as its title: the article's own title, or "Case: Harem camp operation",
+ * "Search: أومسين, Published, from 2025-10-01": the selection and its filters in the reader's words.
+ */
+export function scopeTitle(report: Pick<Report, "scope">, { t, locale }: ReportTranslator): string {
+  const { kind, title, filters } = report.scope;
+  if (kind === "article") return title;
+  const parts = [t(`reportDocument.scopeTitles.${kind}`, { title })];
+  for (const key of SCOPE_FILTERS) {
+    const value = filters[key];
+    // Several statuses (a public link's "published, corrected or retracted") are said by the scope line.
+    if (!value || value.includes(",")) continue;
+    if (key === "status") parts.push(t(`claims.status.${value}` as never));
+    else if (key === "type") parts.push(t(`claims.type.${value}` as never));
+    else if (key === "from") parts.push(t("reportDocument.filterFrom", { date: value }));
+    else if (key === "to") parts.push(t("reportDocument.filterTo", { date: value }));
+    else parts.push(value);
+  }
+  return parts.join(locale === "ar" ? "، " : ", ");
 }
 
 /**
@@ -120,11 +153,12 @@ export function scopeLabel(report: Report, { t }: ReportTranslator): string {
 export function claimSection(
   claim: ReportClaim,
   index: number | null,
-  report: { article: Pick<Report["article"], "language" | "direction"> },
+  { article }: { article: Pick<ReportArticle, "language" | "direction"> },
   { t, locale }: ReportTranslator,
   claimHref?: string,
+  heading: "h2" | "h3" = "h2",
 ): string {
-  const { language, direction } = report.article;
+  const { language, direction } = article;
   const quoteLang = `lang="${text(language)}" dir="${direction}"`;
   const name = reportNamer(claim, locale);
   const evidenceRows = claim.evidence
@@ -144,7 +178,7 @@ export function claimSection(
       `<span>${isolate((v) => t(repeat.isClaimant ? "corroboration.repeatClaimant" : "corroboration.repeat", { ...v, count: repeat.count }), { name: name(repeat.origin) })}</span>`,
   );
   return `<article class="${fitsOnAPage(claim) ? "claim short" : "claim"}" id="claim-${text(claim.id)}">
-    <h2>${index === null ? "" : `${index + 1}. `}<span ${ownLanguage(claim.statement, language)}>${text(claim.statement)}</span></h2>
+    <${heading}>${index === null ? "" : `${index + 1}. `}<span ${ownLanguage(claim.statement, language)}>${text(claim.statement)}</span></${heading}>
     <blockquote ${quoteLang}><span class="context">…${text(claim.anchor.prefix.slice(-60))}</span><strong>${text(claim.anchor.exact)}</strong><span class="context">${text(claim.anchor.suffix.slice(0, 60))}…</span></blockquote>
     <p class="meta"><span>${text(t(`claims.type.${claim.type}` as never))}</span><span>${text(t(`claims.status.${claim.status}` as never))}</span>${claim.claimant ? `<span>${isolate((v) => t("reportDocument.claimant", v), { name: name(claim.claimant.name) })}</span>` : ""}${claim.reportedVia ? `<span>${isolate((v) => t("reportDocument.via", v), { name: name(claim.reportedVia.name) })}</span>` : ""}${claim.claimedAt ? `<span>${isolate((v) => t("reportDocument.claimed", v), { date: ltr(date(claim.claimedAt)) })}</span>` : ""}</p>
     ${detailsList(claim, { t, locale })}
@@ -171,6 +205,19 @@ function detailsList(claim: ReportClaim, { t }: Pick<ReportTranslator, "t" | "lo
     return `<div><dt>${text(term(label))}</dt><dd>${shown}</dd></div>`;
   });
   return `<dl class="details">${rows.join("")}</dl>`;
+}
+
+/** An article's publisher, date, address, revision and the hash of its text (and, for a one-article report, the claim count). */
+function articleMeta(article: ReportArticle, { t }: ReportTranslator, claimCount?: number): string {
+  const source = [
+    article.publisher ? `<span><bdi>${text(article.publisher)}</bdi></span>` : "",
+    article.publishedAt ? `<span><bdi dir="ltr">${date(article.publishedAt)}</bdi></span>` : "",
+    article.url ? `<span><bdi dir="ltr">${link(article.url)}</bdi></span>` : "",
+  ].join("");
+  const count =
+    claimCount === undefined ? "" : `<span>${text(t("reportDocument.claimCount", { count: claimCount }))}</span>`;
+  return `<p class="meta">${source}</p>
+  <p class="meta"><span>${text(t("reportDocument.revision", { number: article.revision.number }))}</span><span class="hash"><bdi dir="ltr">SHA-256 ${text(article.revision.sha256)}</bdi></span>${count}</p>`;
 }
 
 /**
@@ -244,32 +291,45 @@ export function renderHtml(
 ): string {
   const words = reportTranslator(options.locale);
   const { t, locale, direction } = words;
-  const { article } = report;
   const scaleRows = report.ratingScale
     .map(
       (label) =>
         `<tr><td><span class="verdict" style="background:${text(label.color)};color:${verdictTextColor(label.color)}">${text(label.name)}</span></td><td lang="ar" dir="rtl">${text(label.nameAr ?? "")}</td><td>${label.claimReview.ratingValue !== undefined ? text(t("reportDocument.ratingMapping", { value: label.claimReview.ratingValue, best: label.claimReview.bestRating ?? "", worst: label.claimReview.worstRating ?? "" })) : text(t("reportDocument.nameOnly"))}</td></tr>`,
     )
     .join("");
+  const single = report.scope.kind === "article" && report.articles.length === 1 ? report.articles[0]! : null;
+  const title = scopeTitle(report, words);
+  const claimCount = options.page?.total ?? report.claims.length;
+  let number = options.page?.numberFrom ?? 0;
+  const groups = claimsByArticle(report, report.claims).map(({ article, claims }) => {
+    const sections = claims.map((claim) =>
+      claimSection(claim, number++, { article }, words, options.claimHref?.(claim.id), single ? "h2" : "h3"),
+    );
+    if (single) return sections.join("\n");
+    return `<section class="source-article" aria-labelledby="article-${text(article.id)}">
+  <h2 id="article-${text(article.id)}" lang="${text(article.language)}" dir="${article.direction}">${text(article.title)}</h2>
+  ${articleMeta(article, words)}
+  ${sections.join("\n")}
+</section>`;
+  });
   return `<!doctype html>
 <html lang="${locale}" dir="${direction}">
 <head>
 <meta charset="utf-8">
-<title>${text(t("reportDocument.documentTitle", { title: article.title }))}</title>
+<title>${text(t("reportDocument.documentTitle", { title }))}</title>
 <style>${options.fontCss ?? ""}${REPORT_STYLES}</style>
 ${options.jsonLd === undefined ? "" : `<script type="application/ld+json">${jsonForScript(options.jsonLd)}</script>`}
 </head>
 <body>
 <header class="report">
   <p class="meta"><span>${isolate((v) => t("reportDocument.by", v), { team: report.team.name })}</span><span>${isolate((v) => t("reportDocument.generated", v), { date: ltr(report.generatedAt) })}</span><span>${text(scopeLabel(report, words))}</span></p>
-  <h1 lang="${text(article.language)}" dir="${article.direction}">${text(article.title)}</h1>
-  <p class="meta">${[article.publisher ? `<span><bdi>${text(article.publisher)}</bdi></span>` : "", article.publishedAt ? `<span><bdi dir="ltr">${date(article.publishedAt)}</bdi></span>` : "", article.url ? `<span><bdi dir="ltr">${link(article.url)}</bdi></span>` : ""].join("")}</p>
-  <p class="meta"><span>${text(t("reportDocument.revision", { number: article.revision.number }))}</span><span class="hash"><bdi dir="ltr">SHA-256 ${text(article.revision.sha256)}</bdi></span><span>${text(t("reportDocument.claimCount", { count: options.page?.total ?? report.claims.length }))}</span></p>
+  ${single ? `<h1 lang="${text(single.language)}" dir="${single.direction}">${text(title)}</h1>` : `<h1 dir="auto">${text(title)}</h1>`}
+  ${single ? articleMeta(single, words, claimCount) : `<p class="meta"><span>${text(t("reportDocument.articleCount", { count: report.articles.length }))}</span><span>${text(t("reportDocument.claimCount", { count: claimCount }))}</span></p>`}
   ${options.integrity ? signatureLine(report, options.integrity.sha256, words) : ""}
 </header>
 ${options.page ? pageLinks(options.page, words) : ""}
 <main>
-${report.claims.map((claim, index) => claimSection(claim, index + (options.page?.numberFrom ?? 0), report, words, options.claimHref?.(claim.id))).join("\n")}
+${groups.join("\n")}
 </main>
 ${options.page ? pageLinks(options.page, words) : ""}
 <section class="scale">

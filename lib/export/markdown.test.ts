@@ -6,7 +6,8 @@ import { renderMarkdown } from "./markdown";
 
 function reportWith(text: string, url: string | null) {
   const input = sampleReportInput();
-  input.article = { ...input.article, title: text, url };
+  input.articles = [{ ...input.articles[0]!, title: text, url }];
+  input.scope = { ...input.scope, title: text };
   input.claims = input.claims.map((claim) => ({ ...claim, statement: text, rationale: text }));
   return buildReport(input);
 }

@@ -7,7 +7,7 @@ const report = buildReport(sampleReportInput());
 const claim = report.claims.find((entry) => entry.id === "claim-casualties")!;
 const view = (overrides: Partial<ReportClaim> = {}): PublicClaimView => ({
   claim: { ...claim, ...overrides },
-  article: report.article,
+  article: report.articles[0]!,
   team: { name: "Demo <Newsroom>" },
   urls: {
     canonical: "https://claims.example/r/TOKEN/claims/claim-casualties",

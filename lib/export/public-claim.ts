@@ -7,7 +7,7 @@
  */
 import { labelName } from "@/lib/domain/ratings/rating-scale";
 import { verdictTextColor } from "@/lib/domain/ratings/verdict-text-color";
-import { reportNamer, type Report, type ReportClaim } from "@/lib/domain/reports/report-model";
+import { reportNamer, type ReportArticle, type ReportClaim } from "@/lib/domain/reports/report-model";
 import type { Locale } from "@/lib/i18n/locales";
 import { claimSection, date, escapeHtml, isolate, jsonForScript, ltr, ownLanguage, REPORT_STYLES } from "./html";
 import { reportTranslator } from "./report-translator";
@@ -21,7 +21,7 @@ export const PUBLIC_CLAIM_LAYOUT = 1;
 export interface PublicClaimView {
   /** As the public report shows it: the latest published version, internal notes left out. */
   claim: ReportClaim;
-  article: Pick<Report["article"], "title" | "language" | "direction" | "url" | "publishedAt">;
+  article: Pick<ReportArticle, "title" | "language" | "direction" | "url" | "publishedAt">;
   team: { name: string };
   urls: {
     /** The claim page's stable address (under the article's oldest live link), absolute. */

@@ -135,7 +135,8 @@ describe("report exports through /api/v1", () => {
       claims: 1,
     });
     const report = ZReport.parse(JSON.parse(text).report);
-    expect(report.article).toMatchObject({ id: articleId, title: `Exported ${team.tag}` });
+    expect(report.articles).toHaveLength(1);
+    expect(report.articles[0]).toMatchObject({ id: articleId, title: `Exported ${team.tag}` });
     expect(report.claims.map((claim) => claim.id)).toEqual([claimId]);
   });
 

@@ -14,7 +14,7 @@ import { attachEvidence } from "@/lib/server/evidence/attach-evidence";
 import { removeEvidence } from "@/lib/server/evidence/remove-evidence";
 import { updateEvidence } from "@/lib/server/evidence/update-evidence";
 import { listNotifications } from "@/lib/server/notifications/list-notifications";
-import { loadReportInput } from "@/lib/server/reports/load-report-input";
+import { loadArticleReportInput } from "@/lib/server/reports/load-report-input";
 import { setUpClaimStages, type ClaimStages } from "./claim-stages";
 import { refusal } from "./support";
 
@@ -168,7 +168,7 @@ describe("retraction", () => {
     ).toBe("frozenRetracted");
     expect(evidence.id).toBeTruthy();
 
-    const report = buildReport(await loadReportInput(s.team.id, s.article.id, { publishedOnly: true }));
+    const report = buildReport(await loadArticleReportInput(s.team.id, s.article.id, { publishedOnly: true }));
     expect(report.claims).toHaveLength(1);
     expect(report.claims[0]).toMatchObject({
       id: claim.id,

@@ -37,12 +37,17 @@ import {
   retireRatingLabel,
   saveRatingLabel,
 } from "@/lib/server/ratings/save-rating-label";
-import { requestReportExport } from "@/lib/server/reports/background-export";
+import { requestReportExport, requestSetReportExport } from "@/lib/server/reports/background-export";
 import { createReportLink, revokeReportLink } from "@/lib/server/reports/report-links";
 import { createFeedLink } from "@/lib/server/embeds/create-feed-link";
 import { revokeFeedLink } from "@/lib/server/embeds/revoke-feed-link";
 import { rotateSigningKey } from "@/lib/server/reports/rotate-signing-key";
 import { createSource } from "@/lib/server/sources/create-source";
+import { addToCase } from "@/lib/server/cases/add-to-case";
+import { createCase } from "@/lib/server/cases/create-case";
+import { deleteCase } from "@/lib/server/cases/delete-case";
+import { removeFromCase } from "@/lib/server/cases/remove-from-case";
+import { updateCase } from "@/lib/server/cases/update-case";
 import { createTag } from "@/lib/server/tags/create-tag";
 import { deleteTag } from "@/lib/server/tags/delete-tag";
 import { updateArticleTags } from "@/lib/server/tags/update-article-tags";
@@ -330,6 +335,11 @@ const USE_CASES: Record<string, UseCase> = {
     action: "report.export",
     run: (m, s) => requestReportExport(m, { articleId: s.article.id, format: "csv" }),
   },
+  requestSetReportExport: {
+    fn: "requestSetReportExport",
+    action: "report.export",
+    run: (m, s) => requestSetReportExport(m, { set: { kind: "article", articleId: s.article.id }, format: "json" }),
+  },
   createReportLink: {
     fn: "createReportLink",
     action: "report.publishLink",
@@ -473,6 +483,28 @@ const USE_CASES: Record<string, UseCase> = {
     action: "article.update",
     run: (m, s) => updateArticleTags(m, { articleId: s.article.id, add: [s.seedTagId] }),
   },
+  createCase: {
+    fn: "createCase",
+    action: "case.manage",
+    scoped: false,
+    run: (m) => createCase(m, { title: "Harem camp operation" }),
+  },
+  updateCase: {
+    fn: "updateCase",
+    action: "case.manage",
+    run: (m, s) => updateCase(m, { caseId: s.seedCaseId, version: 1, title: "Renamed case" }),
+  },
+  deleteCase: { fn: "deleteCase", action: "case.delete", run: (m, s) => deleteCase(m, { caseId: s.seedCaseId }) },
+  addToCase: {
+    fn: "addToCase",
+    action: "case.manage",
+    run: (m, s) => addToCase(m, { caseId: s.seedCaseId, member: { kind: "article", id: s.article.id } }),
+  },
+  removeFromCase: {
+    fn: "removeFromCase",
+    action: "case.manage",
+    run: (m, s) => removeFromCase(m, { caseId: s.seedCaseId, member: { kind: "source", id: s.source.id } }),
+  },
   signOutEverywhere: {
     // Their own sessions, like their own password.
     fn: "signOutEverywhere",
@@ -584,8 +616,11 @@ async function seed(status: TClaimStatus) {
   });
   const testDelivery = await sendTestWebhook(members.ADMIN, { endpointId: hook.endpoint.endpointId });
   const seedTag = await createTag(members.ADMIN, { name: `Seeded ${tag}`, color: "#b91c1c" });
+  const seedCase = await createCase(members.EDITOR, { title: `Case ${tag}` });
+  await addToCase(members.EDITOR, { caseId: seedCase.id, member: { kind: "source", id: source.id } });
   const outsider = (await createTeam(["ADMIN"])).members.ADMIN;
   return {
+    seedCaseId: seedCase.id,
     seedTagId: seedTag.id,
     tag,
     members,
@@ -664,8 +699,24 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "toApiExportJob",
   ],
   reads: [
+    // Case overview, timeline and figures (the dashboard's case filter): reads after team.read, the case
+    // scoped by caseWhere and its rows by the team; the rest are their helpers.
+    "getCaseOverview",
+    "getCaseTimeline",
+    "getCaseFigures",
+    "listCaseChoices",
+    "loadCaseMaterial",
+    "evidenceByClaim",
+    "analyseCase",
+    "readVerdictLabels",
+    "toCaseFiguresDto",
     // Tags: the team's list, a page's chips in one query, and helpers inside the tag use cases.
     "listTags",
+    // Cases: the list, a case's header and members, an item's cases (each checks team.read).
+    "listCases",
+    "getCase",
+    "listCaseMembers",
+    "listCasesOf",
     "listTagChoices",
     "getArticleTags",
     "tagsOfClaims",
@@ -718,6 +769,8 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "readExportFile",
     "openArticleReport",
     "exportArticleReport",
+    "openSetReport",
+    "exportSetReport",
     "listReportLinks",
     "listPublicKeys",
     "verifyUploadedReport",
@@ -781,6 +834,13 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "ensureRatingScale",
     "openReport",
     "collect",
+    // A report's set of claims, resolved inside the report use cases after their check.
+    "resolveClaimSet",
+    "caseEditionSet",
+    "searchMatchCondition",
+    "countSetClaims",
+    "loadArticleReportInput",
+    "publicReportUrlsOf",
     "loadReportInput",
     "loadReportHeaderInput",
     "reportClaimPages",
@@ -830,6 +890,10 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "announceSourceCapture",
     "announceExportFinished",
     "planTagChange",
+    "assertCaseLeadInTeam",
+    "assertCaseInTeam",
+    "touchCase",
+    "countCaseMembers",
     "tagAuditView",
     // The acting API token beside the member, read by recordAuditEvent (set by the API layer).
     "withActingToken",

@@ -10,12 +10,12 @@ import { getClaim } from "@/lib/server/claims/get-claim";
 import { updateClaim } from "@/lib/server/claims/update-claim";
 import { removeEvidence } from "@/lib/server/evidence/remove-evidence";
 import { saveRatingLabel } from "@/lib/server/ratings/save-rating-label";
-import { loadReportInput } from "@/lib/server/reports/load-report-input";
+import { loadArticleReportInput } from "@/lib/server/reports/load-report-input";
 import { setUpClaimStages, type ClaimStages } from "./claim-stages";
 import { refusal } from "./support";
 
 async function publicReport(s: ClaimStages): Promise<Report> {
-  return buildReport(await loadReportInput(s.team.id, s.article.id, { publishedOnly: true }));
+  return buildReport(await loadArticleReportInput(s.team.id, s.article.id, { publishedOnly: true }));
 }
 
 describe("published versions", () => {
@@ -41,7 +41,7 @@ describe("published versions", () => {
 
     const after = await publicReport(s);
     expect(after.claims[0]!.rating).toEqual(before.claims[0]!.rating);
-    expect(claimReviewsOf(after, "https://claims.example/r/x")[0]!.reviewRating).toMatchObject({
+    expect(claimReviewsOf(after, () => "https://claims.example/r/x")[0]!.reviewRating).toMatchObject({
       alternateName: "False",
       ratingValue: 1,
     });

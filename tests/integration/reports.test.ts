@@ -12,7 +12,7 @@ import { transitionClaim } from "@/lib/server/claims/transition-claim";
 import { listRatingScale } from "@/lib/server/ratings/list-rating-scale";
 import { runDueJobs } from "@/lib/server/jobs/job-worker";
 import { getExportJob, readExportFile, requestReportExport } from "@/lib/server/reports/background-export";
-import { exportArticleReport, REPORT_FORMATS } from "@/lib/server/reports/export-article-report";
+import { exportArticleReport, REPORT_FORMATS } from "@/lib/server/reports/export-report";
 import { listPublicKeys } from "@/lib/server/reports/list-public-keys";
 import { createReportLink } from "@/lib/server/reports/report-links";
 import { createTeam } from "./support";
@@ -84,7 +84,7 @@ describe("reports of the seeded data", () => {
     const json = files.json!.body.toString("utf8");
     expect(verifyReportText(json)).toMatchObject({ ok: true, team: { name: "Demo Newsroom" } });
     const report = ZReport.parse(JSON.parse(json).report);
-    expect(report.article.revision.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(report.articles[0]!.revision.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(report.claims.find((item) => item.id === claim.id)).toMatchObject({
       anchor: { exact: QUOTE },
       rating: { verdict: { key: "MIXED" }, confidence: "MODERATE" },

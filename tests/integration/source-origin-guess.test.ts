@@ -6,7 +6,7 @@ import { createClaim } from "@/lib/server/claims/create-claim";
 import { getClaim } from "@/lib/server/claims/get-claim";
 import { attachEvidence } from "@/lib/server/evidence/attach-evidence";
 import { runDueJobs } from "@/lib/server/jobs/job-worker";
-import { loadReportInput } from "@/lib/server/reports/load-report-input";
+import { loadArticleReportInput } from "@/lib/server/reports/load-report-input";
 import { createSource } from "@/lib/server/sources/create-source";
 import { getSource } from "@/lib/server/sources/get-source";
 import { updateSource } from "@/lib/server/sources/update-source";
@@ -72,7 +72,7 @@ describe("an origin guessed from the source's own words", () => {
     const { claim, articleId } = await citeOnClaim(fc, team.id, source.id);
     const corroboration = (await getClaim(fc, claim.id)).claim.corroboration;
     expect(corroboration.supports.independent).toMatchObject([{ label: "Agence France-Presse", guessed: true }]);
-    const report = await loadReportInput(team.id, articleId);
+    const report = await loadArticleReportInput(team.id, articleId);
     expect(report.claims[0]!.evidence[0]!.originId).toBeNull();
 
     // Confirming it makes it the origin: no longer a suggestion, no longer guessed, audited.

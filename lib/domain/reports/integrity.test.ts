@@ -1,7 +1,7 @@
 import { createHash, generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { canonicalBytes, fingerprintOf, integrityOf, signReport, verifyReportText, type SigningKey } from "./integrity";
-import { buildReport } from "./report-model";
+import { buildReport, REPORT_VERSION } from "./report-model";
 import { sampleReportInput } from "./sample-report";
 
 function newKey(id: string): SigningKey {
@@ -31,7 +31,7 @@ describe("signed reports", () => {
 
   it("carry the signer and the key inside the signed report", () => {
     expect(signed.report).toMatchObject({
-      version: 4,
+      version: REPORT_VERSION,
       team: { id: "team-demo", name: "Demo Newsroom" },
       signingKey: { id: "key-1", fingerprint: fingerprintOf(key.publicKey) },
     });

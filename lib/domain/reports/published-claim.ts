@@ -77,7 +77,10 @@ export const ZPublishedClaimSnapshot = z.object({
 });
 
 /** What a publication freezes: a report claim without what belongs to the claim's life after it. */
-export type PublishedClaimContent = Omit<ReportInputClaim, "id" | "status" | "corrections" | "retraction">;
+export type PublishedClaimContent = Omit<
+  ReportInputClaim,
+  "id" | "articleId" | "status" | "corrections" | "retraction"
+>;
 
 /** The snapshot to store: JSON with ISO dates, checked against the schema it will be read with. */
 export function snapshotOf(content: PublishedClaimContent): SnapshotJson {
@@ -108,7 +111,7 @@ export interface PublicationRecord {
  * `publications` in any order; at least one.
  */
 export function publishedReportClaim(
-  claim: { id: string; retractedAt: Date | null; retractionNote: string | null },
+  claim: { id: string; articleId: string; retractedAt: Date | null; retractionNote: string | null },
   publications: readonly PublicationRecord[],
 ): ReportInputClaim {
   const versions = [...publications]
@@ -118,6 +121,7 @@ export function publishedReportClaim(
   if (!current) throw new Error(`Claim ${claim.id} has no published version`);
   return {
     id: claim.id,
+    articleId: claim.articleId,
     ...current.content,
     status: claim.retractedAt ? "RETRACTED" : versions.length > 1 ? "CORRECTED" : "PUBLISHED",
     corrections: versions.slice(1).map((version, index) => ({

@@ -16,7 +16,7 @@ describe("docs/report.schema.json", () => {
       properties: { report: { properties: Record<string, unknown> }; integrity: unknown };
     };
     expect(Object.keys(schema.properties.report.properties)).toEqual(
-      expect.arrayContaining(["article", "claims", "ratingScale", "generatedAt"]),
+      expect.arrayContaining(["articles", "claims", "ratingScale", "generatedAt"]),
     );
   });
 });

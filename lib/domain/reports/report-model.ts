@@ -1,7 +1,7 @@
 /**
- * The one report model: a pure function turns an article's claims (or any filtered set) into
- * a canonical, versioned document that every renderer (HTML, PDF, Markdown, CSV, JSON,
- * ClaimReview) reads. ZReport documents the format and validates it; the JSON Schema in
+ * The one report model: a pure function turns a set of claims (an article's, a case's, a
+ * search's, a claimant's, a tag's) into a canonical, versioned document that every renderer
+ * (HTML, PDF, Markdown, CSV, JSON, ClaimReview) reads, its claims grouped by article. ZReport documents the format and validates it; the JSON Schema in
  * docs/report.schema.json is generated from it (npm run report-schema).
  */
 import { safeHttpUrl } from "./safe-url";
@@ -14,8 +14,15 @@ export const REPORT_FORMAT = "claimdesk.report";
  * 2: the signer (team id and name) and the signing key are inside the signed report.
  * 3: each verdict carries its colour and ClaimReview rating as published (published claims come
  * from their published versions, not from today's scale).
+ * 4: Arabic names of entities.
+ * 5: any set of claims: `articles` (every article the claims come from) replaces `article`, each
+ * claim names its article, and the scope says what was selected (kind and title).
  */
-export const REPORT_VERSION = 4;
+export const REPORT_VERSION = 5;
+
+/** What a report was made of: the words of its title ("Case: Harem camp operation"). */
+export const REPORT_SCOPE_KINDS = ["article", "case", "search", "claimant", "tag"] as const;
+export type ReportScopeKind = (typeof REPORT_SCOPE_KINDS)[number];
 
 const ZIsoDate = z.string().describe("ISO 8601 date or date-time, UTC");
 const ZEntityRef = z.object({
@@ -57,8 +64,21 @@ const ZReportEvidence = z.object({
     .describe("The capture current when the source was cited"),
 });
 
+const ZReportArticle = z.object({
+  id: z.string(),
+  title: z.string(),
+  url: z.string().nullable(),
+  publisher: z.string().nullable(),
+  author: z.string().nullable(),
+  publishedAt: ZIsoDate.nullable(),
+  language: z.string(),
+  direction: z.enum(["rtl", "ltr"]),
+  revision: z.object({ number: z.number().int(), sha256: z.string(), createdAt: ZIsoDate }),
+});
+
 const ZReportClaim = z.object({
   id: z.string(),
+  articleId: z.string().describe("The article the claim was found in (one of the report's articles)"),
   anchor: z.object({
     start: z.number().int(),
     end: z.number().int(),
@@ -130,18 +150,17 @@ export const ZReport = z.object({
     .describe(
       "The team key that signed the report; inside the signed data, so it cannot be relabelled. Null when unsigned",
     ),
-  scope: z.object({ description: z.string(), filters: z.record(z.string(), z.string()) }),
-  article: z.object({
-    id: z.string(),
-    title: z.string(),
-    url: z.string().nullable(),
-    publisher: z.string().nullable(),
-    author: z.string().nullable(),
-    publishedAt: ZIsoDate.nullable(),
-    language: z.string(),
-    direction: z.enum(["rtl", "ltr"]),
-    revision: z.object({ number: z.number().int(), sha256: z.string(), createdAt: ZIsoDate }),
+  scope: z.object({
+    kind: z.enum(REPORT_SCOPE_KINDS),
+    title: z
+      .string()
+      .describe("What was selected: the article's, case's, claimant's or tag's name, or the search words"),
+    description: z.string(),
+    filters: z.record(z.string(), z.string()),
   }),
+  articles: z
+    .array(ZReportArticle)
+    .describe("The articles the claims come from, in the order their claims are listed (by id)"),
   ratingScale: z.array(
     z.object({
       key: z.string(),
@@ -155,17 +174,16 @@ export const ZReport = z.object({
   claims: z.array(ZReportClaim),
 });
 export type Report = z.infer<typeof ZReport>;
+export type ReportArticle = z.infer<typeof ZReportArticle>;
+export type ReportScope = Report["scope"];
 export type ReportClaim = z.infer<typeof ZReportClaim>;
 
 /** What the server gathers for a report: plain data, no database types. */
 export interface ReportInput {
   generatedAt: Date;
   team: { id: string; name: string };
-  scope?: { description: string; filters: Record<string, string> };
-  article: Omit<Report["article"], "publishedAt" | "revision"> & {
-    publishedAt: Date | null;
-    revision: { number: number; sha256: string; createdAt: Date };
-  };
+  scope: ReportScope;
+  articles: ReportInputArticle[];
   scale: {
     key: string;
     name: string;
@@ -177,6 +195,11 @@ export interface ReportInput {
   claims: ReportInputClaim[];
 }
 
+export type ReportInputArticle = Omit<ReportArticle, "publishedAt" | "revision"> & {
+  publishedAt: Date | null;
+  revision: { number: number; sha256: string; createdAt: Date };
+};
+
 export interface ReportInputEntity {
   id: string;
   name: string;
@@ -186,6 +209,7 @@ export interface ReportInputEntity {
 
 export interface ReportInputClaim {
   id: string;
+  articleId: string;
   start: number;
   end: number;
   exact: string;
@@ -227,7 +251,7 @@ const STANCE_ORDER = { SUPPORTS: 0, REFUTES: 1, CONTEXT: 2 } as const;
 export type ReportHeader = Omit<Report, "claims">;
 
 export function buildReport(input: ReportInput): Report {
-  return { ...reportHeader(input), claims: [...input.claims].sort(compareReadingOrder).map(reportClaim) };
+  return { ...reportHeader(input), claims: [...input.claims].sort(compareReportOrder).map(reportClaim) };
 }
 
 /** Everything but the claims: what a streamed report writes around them. */
@@ -239,14 +263,14 @@ export function reportHeader(input: Omit<ReportInput, "claims">): ReportHeader {
     team: { id: input.team.id, name: input.team.name },
     // Set by signing (integrity.ts), which knows the key.
     signingKey: null,
-    scope: input.scope ?? { description: "All claims of the article", filters: {} },
-    article: {
-      ...input.article,
+    scope: input.scope,
+    articles: [...input.articles].sort(byId).map((article) => ({
+      ...article,
       // Stored URLs reach every format only through this: http(s), percent-encoded (safe-url.ts).
-      url: safeHttpUrl(input.article.url),
-      publishedAt: iso(input.article.publishedAt),
-      revision: { ...input.article.revision, createdAt: input.article.revision.createdAt.toISOString() },
-    },
+      url: safeHttpUrl(article.url),
+      publishedAt: iso(article.publishedAt),
+      revision: { ...article.revision, createdAt: article.revision.createdAt.toISOString() },
+    })),
     ratingScale: input.scale.map((label) => ({
       key: label.key,
       name: label.name,
@@ -258,6 +282,17 @@ export function reportHeader(input: Omit<ReportInput, "claims">): ReportHeader {
   };
 }
 
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byId = (a: { id: string }, b: { id: string }) => compareIds(a.id, b.id);
+
+/** Claims grouped by article (articles by id), each article's in reading order. */
+export function compareReportOrder(
+  a: Pick<ReportInputClaim, "articleId" | "start" | "end" | "id">,
+  b: Pick<ReportInputClaim, "articleId" | "start" | "end" | "id">,
+): number {
+  return compareIds(a.articleId, b.articleId) || compareReadingOrder(a, b);
+}
+
 /**
  * Reading order: where the quote sits in the article, longer spans first, then id. Ids compare
  * by code unit, which for lowercase UUIDs is PostgreSQL's uuid order: a database cursor can
@@ -267,13 +302,14 @@ export function compareReadingOrder(
   a: Pick<ReportInputClaim, "start" | "end" | "id">,
   b: Pick<ReportInputClaim, "start" | "end" | "id">,
 ): number {
-  return a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.start - b.start || b.end - a.end || compareIds(a.id, b.id);
 }
 
 export function reportClaim(claim: ReportInputClaim): ReportClaim {
   const corroboration = corroborationOf(claim.evidence, { claimantId: claim.claimant?.id ?? null });
   return {
     id: claim.id,
+    articleId: claim.articleId,
     anchor: {
       start: claim.start,
       end: claim.end,
@@ -369,4 +405,24 @@ export function reportNamer(claim: Pick<ReportClaim, "claimant" | "reportedVia" 
   for (const { source } of claim.evidence)
     if (source.origin && source.originAr) arabic.set(source.origin, source.originAr);
   return (name: string) => arabic.get(name) ?? name;
+}
+
+/** The report's claims under their articles, in the report's order (renderers show them so). */
+export function claimsByArticle<Claim extends Pick<ReportClaim, "articleId">>(
+  report: { articles: readonly ReportArticle[] },
+  claims: readonly Claim[],
+): { article: ReportArticle; claims: Claim[] }[] {
+  const groups = new Map(report.articles.map((article) => [article.id, { article, claims: [] as Claim[] }]));
+  for (const claim of claims) groups.get(claim.articleId)?.claims.push(claim);
+  return [...groups.values()].filter((group) => group.claims.length > 0);
+}
+
+/** Finds the article a claim comes from (a report always lists it), by a map: reports have thousands of claims. */
+export function articleLookup(report: { articles: readonly ReportArticle[] }) {
+  const byId = new Map(report.articles.map((article) => [article.id, article]));
+  return (claim: Pick<ReportClaim, "articleId">): ReportArticle => {
+    const article = byId.get(claim.articleId);
+    if (!article) throw new Error(`Claim of an article the report does not list: ${claim.articleId}`);
+    return article;
+  };
 }

@@ -5,6 +5,9 @@
 import { DEFAULT_SCALE } from "@/lib/domain/ratings/rating-scale";
 import type { ReportInput, ReportInputClaim } from "./report-model";
 
+/** Lowercase hex, like the uuids the database hands out (reports order articles by id). */
+export const SAMPLE_ARTICLE_ID = "0199f000-0000-7000-8000-000000000002";
+
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** A label of the default scale, as a claim carries it. */
@@ -17,6 +20,7 @@ function claim(
   overrides: Partial<ReportInputClaim> & Pick<ReportInputClaim, "id" | "start" | "exact">,
 ): ReportInputClaim {
   return {
+    articleId: SAMPLE_ARTICLE_ID,
     end: overrides.start + overrides.exact.length,
     prefix: "",
     suffix: "",
@@ -44,6 +48,8 @@ function claim(
   };
 }
 
+const ARTICLE_TITLE = "قوّات سورية تطوّق مخيّماً يضم جهاديين فرنسيين في إدلب (فيديو)";
+
 const SOHR = {
   id: "entity-sohr",
   name: "Syrian Observatory for Human Rights",
@@ -57,17 +63,20 @@ export function sampleReportInput(): ReportInput {
   return {
     generatedAt: new Date("2025-10-24T12:00:00Z"),
     team: { id: "team-demo", name: "Demo Newsroom" },
-    article: {
-      id: "article-002",
-      title: "قوّات سورية تطوّق مخيّماً يضم جهاديين فرنسيين في إدلب (فيديو)",
-      url: "https://www.annahar.com/arabic/example",
-      publisher: "Annahar",
-      author: null,
-      publishedAt: day("2025-10-22"),
-      language: "ar",
-      direction: "rtl",
-      revision: { number: 1, sha256: "a".repeat(64), createdAt: new Date("2025-10-23T08:00:00Z") },
-    },
+    scope: { kind: "article", title: ARTICLE_TITLE, description: "All claims of the article", filters: {} },
+    articles: [
+      {
+        id: SAMPLE_ARTICLE_ID,
+        title: ARTICLE_TITLE,
+        url: "https://www.annahar.com/arabic/example",
+        publisher: "Annahar",
+        author: null,
+        publishedAt: day("2025-10-22"),
+        language: "ar",
+        direction: "rtl",
+        revision: { number: 1, sha256: "a".repeat(64), createdAt: new Date("2025-10-23T08:00:00Z") },
+      },
+    ],
     scale: DEFAULT_SCALE.map((label) => ({ ...label, retired: false })),
     claims: [
       claim({
@@ -152,6 +161,48 @@ export function sampleReportInput(): ReportInput {
         verdict: verdict("FALSE"),
         confidence: "HIGH",
         rationale: "-2+3 no evidence of French involvement",
+      }),
+    ],
+  };
+}
+
+/** An English article of the same story, imported before the Arabic one (its id sorts first). */
+export const SAMPLE_OTHER_ARTICLE_ID = "0199f000-0000-7000-8000-000000000001";
+
+/**
+ * A case's report input: the sample article's claims and one claim of an English article, under
+ * the case's title (a report of a set of claims, grouped by article).
+ */
+export function sampleCaseReportInput(): ReportInput {
+  const input = sampleReportInput();
+  return {
+    ...input,
+    scope: { kind: "case", title: "Harem camp operation", description: "All claims", filters: {} },
+    articles: [
+      ...input.articles,
+      {
+        id: SAMPLE_OTHER_ARTICLE_ID,
+        title: "Syrian forces surround camp of French jihadists",
+        url: "https://news.example/harem",
+        publisher: "Example Wire",
+        author: null,
+        publishedAt: day("2025-10-21"),
+        language: "en",
+        direction: "ltr",
+        revision: { number: 1, sha256: "c".repeat(64), createdAt: new Date("2025-10-23T09:00:00Z") },
+      },
+    ],
+    claims: [
+      ...input.claims,
+      claim({
+        id: "claim-wire",
+        articleId: SAMPLE_OTHER_ARTICLE_ID,
+        start: 40,
+        exact: "Government forces surrounded the camp on Tuesday",
+        claimant: SHARAA,
+        status: "PUBLISHED",
+        verdict: verdict("TRUE"),
+        publishedAt: new Date("2025-10-24T10:00:00Z"),
       }),
     ],
   };

@@ -11,6 +11,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  */
 export const publicClaimSelect = {
   id: true,
+  articleId: true,
   retractedAt: true,
   retractionNote: true,
   publications: {

@@ -9,8 +9,11 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { completeJob, enqueueJob, reportProgress, type TakenJob } from "@/lib/server/jobs/job-queue";
 import { wakeJobWorker } from "@/lib/server/jobs/job-wake";
 import { publicReportUrl } from "./public-report-url";
+import { resolveClaimSet } from "./claim-sets";
+import { countSetClaims } from "./load-report-input";
+import { ZClaimSet, type TClaimSet, type TParsedClaimSet } from "@/lib/schemas/report-sets";
 import { announceExportFinished } from "@/lib/server/webhooks/announce";
-import { collect, openReport, REPORT_FORMATS, type ReportFormat } from "./export-article-report";
+import { collect, openReport, REPORT_FORMATS, type ReportFormat } from "./export-report";
 
 export interface ExportJobDto {
   jobId: string;
@@ -22,32 +25,49 @@ export interface ExportJobDto {
   fileName: string | null;
 }
 
-const ZExportPayload = z.object({
-  articleId: z.uuid(),
-  format: z.enum(REPORT_FORMATS),
-  locale: z.enum(LOCALES).default(DEFAULT_LOCALE),
-});
+const ZExportPayload = z
+  .object({
+    /** Exports queued before reports of any set carry only their article. */
+    articleId: z.uuid().optional(),
+    set: ZClaimSet.optional(),
+    format: z.enum(REPORT_FORMATS),
+    locale: z.enum(LOCALES).default(DEFAULT_LOCALE),
+  })
+  .transform(({ articleId, set, ...rest }) => ({
+    ...rest,
+    set: set ?? ({ kind: "article", articleId: articleId ?? "" } as const),
+  }));
 
-/** Queues an export (big reports take a while): the page stays usable and shows progress. */
+/** Queues an export of an article's report (big reports take a while): the page stays usable and shows progress. */
 export async function requestReportExport(
   member: Member,
   input: { articleId: string; format: ReportFormat; locale?: Locale },
 ): Promise<ExportJobDto> {
+  return requestSetReportExport(member, { ...input, set: { kind: "article", articleId: input.articleId } });
+}
+
+/** Queues an export of any set of claims: an article's, a case's, a search's, a claimant's, a tag's. */
+export async function requestSetReportExport(
+  member: Member,
+  input: { set: TClaimSet; format: ReportFormat; locale?: Locale },
+): Promise<ExportJobDto> {
   assertCan(member, "report.export");
+  const set = ZClaimSet.parse(input.set);
+  // The set is checked now (it exists in this team), and resolved again when the job runs.
+  const resolved = await resolveClaimSet(member.teamId, set);
   const jobId = await db.$transaction(async (tx) => {
-    const article = await tx.article.findFirst({
-      where: { id: input.articleId, teamId: member.teamId },
-      select: { id: true },
-    });
-    if (!article) throw new AppError("NOT_FOUND");
-    // ClaimReview points at the public page: said now, rather than by a job failing later.
-    if (input.format === "claimreview" && !(await publicReportUrl(member.teamId, article.id)))
+    // ClaimReview points at public pages: said now, rather than by a job failing later.
+    if (
+      input.format === "claimreview" &&
+      set.kind === "article" &&
+      !(await publicReportUrl(member.teamId, set.articleId))
+    )
       throw new AppError("BAD_INPUT", "Publish a public link first", { reason: "noPublicLink" });
     const job = await enqueueJob(tx, {
       teamId: member.teamId,
       kind: "report.export",
-      subjectId: article.id,
-      payload: { articleId: article.id, format: input.format, locale: input.locale ?? DEFAULT_LOCALE },
+      subjectId: subjectOf(set),
+      payload: { set, format: input.format, locale: input.locale ?? DEFAULT_LOCALE },
       createdById: member.userId,
       maxAttempts: 2,
     });
@@ -55,14 +75,32 @@ export async function requestReportExport(
       teamId: member.teamId,
       actorId: member.userId,
       action: "report.export",
-      entityType: "Article",
-      entityId: article.id,
-      after: { format: input.format, jobId: job.id },
+      entityType: ENTITY_TYPES[set.kind],
+      entityId: subjectOf(set) ?? member.teamId,
+      after: { format: input.format, jobId: job.id, scope: resolved.scope.kind, title: resolved.scope.title },
     });
     return job.id;
   });
   wakeJobWorker();
   return getExportJob(member, { jobId });
+}
+
+const ENTITY_TYPES = { article: "Article", case: "Case", claimant: "Entity", tag: "Tag", search: "Team" } as const;
+
+/** The record the export is of (a search is of the team's claims: none). */
+function subjectOf(set: TParsedClaimSet): string | null {
+  switch (set.kind) {
+    case "article":
+      return set.articleId;
+    case "case":
+      return set.caseId;
+    case "claimant":
+      return set.entityId;
+    case "tag":
+      return set.tagId;
+    case "search":
+      return null;
+  }
 }
 
 export async function getExportJob(member: Member, input: { jobId: string }): Promise<ExportJobDto> {
@@ -99,10 +137,11 @@ export async function readExportFile(member: Member, input: { jobId: string }) {
 export async function exportReportJob(job: TakenJob): Promise<void> {
   const payload = ZExportPayload.parse(job.payload);
   await reportProgress(job, 5, "loading");
-  const total = await db.claim.count({ where: { teamId: job.teamId, articleId: payload.articleId } });
+  const set = await resolveClaimSet(job.teamId, payload.set);
+  const total = await countSetClaims(job.teamId, set);
   let written = 0;
   let reported = Promise.resolve();
-  const opened = await openReport(job.teamId, payload.articleId, payload.format, {
+  const opened = await openReport(job.teamId, set, payload.format, {
     locale: payload.locale,
     onClaims(count) {
       written += count;

@@ -4,12 +4,14 @@ import { publishedReportClaim, type PublishedClaimContent } from "@/lib/domain/r
 import type { ReportInput, ReportInputClaim, ReportInputEntity } from "@/lib/domain/reports/report-model";
 import { captureHealth } from "@/lib/domain/sources/capture-health";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { resolveClaimSet, type ClaimSetOptions, type ResolvedClaimSet } from "./claim-sets";
 import { ensureRatingScale } from "@/lib/server/ratings/ensure-rating-scale";
 import { articleHeaderSelect } from "@/lib/server/articles/article-selects";
 
 const reportClaimSelect = {
   id: true,
+  articleId: true,
   startOffset: true,
   endOffset: true,
   exact: true,
@@ -66,62 +68,68 @@ const reportClaimSelect = {
 
 type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof reportClaimSelect }>;
 
-export interface ReportOptions {
-  /** For public links: nothing unpublished leaves the newsroom that way. */
-  publishedOnly?: boolean;
-  now?: Date;
-}
-
-/**
- * What a public report shows: every claim ever published, as its latest published version (a
- * correction in progress stays out of sight), and retracted ones marked so (they never vanish).
- */
-const EVER_PUBLISHED = { publishedVersion: { gt: 0 } } as const satisfies Prisma.ClaimWhereInput;
+export type ReportOptions = ClaimSetOptions & { now?: Date };
 
 /** Claims read per query when a report is streamed: memory holds one page, whatever the report's size. */
 export const REPORT_PAGE_SIZE = 250;
 
-/** Everything a report of one article needs, as plain data for the pure report model. */
+/** Everything a report of a set of claims needs, as plain data for the pure report model. */
 export async function loadReportInput(
+  teamId: string,
+  set: ResolvedClaimSet,
+  options: ReportOptions = {},
+): Promise<ReportInput> {
+  const header = await loadReportHeaderInput(teamId, set, options);
+  const claims: ReportInputClaim[] = [];
+  for await (const page of reportClaimPages(teamId, set, options)) claims.push(...page);
+  return { ...header, claims };
+}
+
+/** An article's report input (its set resolved here): for its own report and the tests. */
+export async function loadArticleReportInput(
   teamId: string,
   articleId: string,
   options: ReportOptions = {},
 ): Promise<ReportInput> {
-  const header = await loadReportHeaderInput(teamId, articleId, options);
-  const claims: ReportInputClaim[] = [];
-  for await (const page of reportClaimPages(teamId, articleId, options)) claims.push(...page);
-  return { ...header, claims };
+  return loadReportInput(teamId, await resolveClaimSet(teamId, { kind: "article", articleId }, options), options);
 }
 
-/** The report's article, team and scale: all of it but the claims. */
+/** The claims of the set, for one team, as SQL over a claim aliased `c`. */
+function setClaims(teamId: string, set: ResolvedClaimSet, options: ClaimSetOptions): Prisma.Sql {
+  return Prisma.sql`c."teamId" = ${teamId}::uuid AND ${set.condition}${
+    options.publishedOnly ? Prisma.sql` AND c."publishedVersion" > 0` : Prisma.empty
+  }`;
+}
+
+/** The report's articles (every one its claims come from), team and scale: all of it but the claims. */
 export async function loadReportHeaderInput(
   teamId: string,
-  articleId: string,
+  set: ResolvedClaimSet,
   options: ReportOptions = {},
 ): Promise<Omit<ReportInput, "claims">> {
   await ensureRatingScale(teamId);
-  const article = await db.article.findFirst({
-    where: { id: articleId, teamId },
-    select: {
-      ...articleHeaderSelect,
-      team: { select: { id: true, name: true } },
-      revisions: { orderBy: { number: "desc" }, take: 1, select: { number: true, sha256: true, createdAt: true } },
-    },
-  });
-  const revision = article?.revisions[0];
-  if (!article || !revision) throw new AppError("NOT_FOUND");
-  const scale = await db.ratingLabel.findMany({
-    where: { teamId },
-    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-  });
-  const { team, revisions: _revisions, ...fields } = article;
+  const articleIds = await db.$queryRaw<{ articleId: string }[]>`
+    SELECT DISTINCT c."articleId" FROM "Claim" c WHERE ${setClaims(teamId, set, options)}`;
+  const ids = [...new Set([...articleIds.map((row) => row.articleId), ...(set.articleId ? [set.articleId] : [])])];
+  const [team, articles, scale] = await Promise.all([
+    db.team.findUniqueOrThrow({ where: { id: teamId }, select: { id: true, name: true } }),
+    db.article.findMany({
+      where: { id: { in: ids }, teamId },
+      select: {
+        ...articleHeaderSelect,
+        revisions: { orderBy: { number: "desc" }, take: 1, select: { number: true, sha256: true, createdAt: true } },
+      },
+    }),
+    db.ratingLabel.findMany({ where: { teamId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] }),
+  ]);
+  if (set.articleId && !articles.some((article) => article.id === set.articleId)) throw new AppError("NOT_FOUND");
   return {
     generatedAt: options.now ?? new Date(),
     team,
-    scope: options.publishedOnly
-      ? { description: "Published claims of the article", filters: { status: "PUBLISHED,CORRECTED,RETRACTED" } }
-      : undefined,
-    article: { ...fields, revision },
+    scope: set.scope,
+    articles: articles.flatMap(({ revisions, ...article }) =>
+      revisions[0] ? [{ ...article, revision: revisions[0] }] : [],
+    ),
     scale: scale.map((label) => ({
       key: label.key,
       name: label.name,
@@ -133,42 +141,47 @@ export async function loadReportHeaderInput(
   };
 }
 
+/** How many claims the set holds (an export's progress counts them off). */
+export async function countSetClaims(teamId: string, set: ResolvedClaimSet, options: ClaimSetOptions = {}) {
+  const [row] = await db.$queryRaw<{ total: number }[]>`
+    SELECT count(*)::int AS total FROM "Claim" c WHERE ${setClaims(teamId, set, options)}`;
+  return row?.total ?? 0;
+}
+
+/** The report's order in SQL: by article, then reading order (compareReportOrder). */
+const REPORT_ORDER = Prisma.sql`c."articleId", c."startOffset", c."endOffset" DESC, c.id`;
+
 /**
- * The article's claims in reading order (compareReadingOrder), a page at a time, by keyset on
- * (start, end descending, id), so a report of 10,000 claims never holds more than one page.
+ * The set's claims in the report's order, a page at a time, by keyset on (article, start, end
+ * descending, id), so a report of 10,000 claims never holds more than one page.
  */
 export async function* reportClaimPages(
   teamId: string,
-  articleId: string,
-  options: ReportOptions = {},
+  set: ResolvedClaimSet,
+  options: ClaimSetOptions = {},
   pageSize = REPORT_PAGE_SIZE,
 ): AsyncGenerator<ReportInputClaim[]> {
-  let after: { startOffset: number; endOffset: number; id: string } | null = null;
+  let after: Prisma.Sql = Prisma.empty;
   for (;;) {
-    const rows: ClaimRow[] = await db.claim.findMany({
-      where: {
-        teamId,
-        articleId,
-        ...(options.publishedOnly ? EVER_PUBLISHED : {}),
-        ...(after
-          ? {
-              OR: [
-                { startOffset: { gt: after.startOffset } },
-                { startOffset: after.startOffset, endOffset: { lt: after.endOffset } },
-                { startOffset: after.startOffset, endOffset: after.endOffset, id: { gt: after.id } },
-              ],
-            }
-          : {}),
-      },
-      orderBy: [{ startOffset: "asc" }, { endOffset: "desc" }, { id: "asc" }],
-      take: pageSize,
-      select: reportClaimSelect,
-    });
-    if (rows.length > 0) yield rows.map(toReportClaim);
-    if (rows.length < pageSize) return;
-    const last = rows.at(-1)!;
-    after = { startOffset: last.startOffset, endOffset: last.endOffset, id: last.id };
+    const ids = await db.$queryRaw<{ id: string; articleId: string; startOffset: number; endOffset: number }[]>`
+      SELECT c.id, c."articleId", c."startOffset", c."endOffset" FROM "Claim" c
+      WHERE ${setClaims(teamId, set, options)} ${after}
+      ORDER BY ${REPORT_ORDER} LIMIT ${pageSize}`;
+    if (ids.length > 0) yield await claimsInOrder(ids.map((row) => row.id));
+    if (ids.length < pageSize) return;
+    const last = ids.at(-1)!;
+    after = Prisma.sql`AND (c."articleId", c."startOffset", -c."endOffset", c.id) > (${last.articleId}::uuid, ${last.startOffset}, ${-last.endOffset}, ${last.id}::uuid)`;
   }
+}
+
+/** The claims of `ids`, read in one query, handed back in the order of `ids`. */
+async function claimsInOrder(ids: string[]): Promise<ReportInputClaim[]> {
+  const rows = await db.claim.findMany({ where: { id: { in: ids } }, select: reportClaimSelect });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toReportClaim(row)] : [];
+  });
 }
 
 /** A published claim as published (its latest version); any other as it reads now. */
@@ -176,6 +189,7 @@ function toReportClaim(row: ClaimRow): ReportInputClaim {
   if (row.publishedVersion > 0 && row.publications.length > 0) return publishedReportClaim(row, row.publications);
   return {
     id: row.id,
+    articleId: row.articleId,
     ...liveContent(row),
     status: row.status,
     corrections: [],
@@ -243,24 +257,19 @@ function liveContent(row: ClaimRow): PublishedClaimContent {
 }
 
 /**
- * One page of the public report: the article's published claims in reading order, `limit` of
+ * One page of a public report: the set's published claims in the report's order, `limit` of
  * them from `offset`, with how many there are in all (the page links need it).
  */
 export async function loadPublishedClaimsPage(
   teamId: string,
-  articleId: string,
+  set: ResolvedClaimSet,
   page: { offset: number; limit: number },
 ): Promise<{ claims: ReportInputClaim[]; total: number }> {
-  const where = { teamId, articleId, ...EVER_PUBLISHED } satisfies Prisma.ClaimWhereInput;
-  const [rows, total] = await Promise.all([
-    db.claim.findMany({
-      where,
-      orderBy: [{ startOffset: "asc" }, { endOffset: "desc" }, { id: "asc" }],
-      skip: page.offset,
-      take: page.limit,
-      select: reportClaimSelect,
-    }),
-    db.claim.count({ where }),
+  const where = setClaims(teamId, set, { publishedOnly: true });
+  const [ids, [count]] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>`
+      SELECT c.id FROM "Claim" c WHERE ${where} ORDER BY ${REPORT_ORDER} OFFSET ${page.offset} LIMIT ${page.limit}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Claim" c WHERE ${where}`,
   ]);
-  return { claims: rows.map(toReportClaim), total };
+  return { claims: await claimsInOrder(ids.map((row) => row.id)), total: count?.total ?? 0 };
 }

@@ -15,3 +15,15 @@ export async function publicReportUrl(teamId: string, articleId: string): Promis
   });
   return link ? appUrl(`/r/${link.token}`) : null;
 }
+
+/** The same for several articles at once (a report of a case or a search): article id → address. */
+export async function publicReportUrlsOf(teamId: string, articleIds: string[]): Promise<Map<string, string>> {
+  if (articleIds.length === 0) return new Map();
+  const links = await db.reportLink.findMany({
+    where: { teamId, articleId: { in: articleIds }, revokedAt: null },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    distinct: ["articleId"],
+    select: { articleId: true, token: true },
+  });
+  return new Map(links.map((link) => [link.articleId, appUrl(`/r/${link.token}`)]));
+}

@@ -9,6 +9,7 @@ import { renderHtml, REPORT_LAYOUT } from "@/lib/export/html";
 import { linkedReportFontCss } from "@/lib/export/report-fonts";
 import { publicClaimPath } from "@/lib/domain/embeds/public-claim-url";
 import type { Locale } from "@/lib/i18n/locales";
+import { resolveClaimSet } from "./claim-sets";
 import { loadPublishedClaimsPage, loadReportHeaderInput } from "./load-report-input";
 import { cachedPublicReportPage, forgetPublicReport } from "./public-report-cache";
 import { publicReportState, type PublicReportState } from "./public-report-state";
@@ -48,9 +49,14 @@ async function renderPage(
   page: number,
   locale: Locale,
 ): Promise<string | null> {
+  const set = await resolveClaimSet(
+    state.teamId,
+    { kind: "article", articleId: state.articleId },
+    { publishedOnly: true },
+  );
   const [header, { claims, total }, keys] = await Promise.all([
-    loadReportHeaderInput(state.teamId, state.articleId, { publishedOnly: true }),
-    loadPublishedClaimsPage(state.teamId, state.articleId, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }),
+    loadReportHeaderInput(state.teamId, set, { publishedOnly: true }),
+    loadPublishedClaimsPage(state.teamId, set, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }),
     reportKeysOf(state.teamId),
   ]);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -62,7 +68,7 @@ async function renderPage(
   return renderHtml(report, {
     fontCss: linkedReportFontCss((name) => `/r/fonts/${name}.woff2`),
     keys,
-    jsonLd: claimReviewsOf(report, page > 1 ? `${canonical}?page=${page}` : canonical),
+    jsonLd: claimReviewsOf(report, () => (page > 1 ? `${canonical}?page=${page}` : canonical)),
     locale,
     page: {
       numberFrom: (page - 1) * PAGE_SIZE,

@@ -108,6 +108,27 @@ export async function searchTeam(member: Member, input: TSearchInput): Promise<S
 }
 
 /**
+ * Every claim the search finds, as one SQL condition over a claim aliased `c` (for a report of
+ * the search: the same words, named entities and filters as the search page, without its paging).
+ * Empty words match every claim, so a report of the filters alone is possible.
+ */
+export async function searchMatchCondition(teamId: string, input: Omit<TSearchInput, "cursor">): Promise<Prisma.Sql> {
+  const query = buildSearchQuery(input.q);
+  const filters = claimFilters({ ...input, cursor: null });
+  if (!query.tsquery) return Prisma.sql`TRUE ${filters}`;
+  const named = mayNameEntities(query) ? await namedEntities(teamId, query.tsquery) : [];
+  const expanded = expandWithAliases(
+    { ...query, tsquery: query.tsquery },
+    named.flatMap((entity) => entity.aliases),
+  );
+  const match = claimMatch(
+    expanded.tsquery,
+    named.map((entity) => entity.id),
+  );
+  return Prisma.sql`${match.any} ${filters}`;
+}
+
+/**
  * The few entities of the team the query names: an alias whose words (stemmed, prefix-matched
  * like claims' words) hold every term, closest (shortest alias) first, with their aliases.
  * One statement; EntityAlias_words_idx finds the aliases, the (entityId, normalized) key lists them.

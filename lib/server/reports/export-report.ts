@@ -12,7 +12,7 @@ import {
   type ReportClaim,
   type ReportHeader,
 } from "@/lib/domain/reports/report-model";
-import { claimReviewsOf } from "@/lib/export/claimreview";
+import { claimReviewsOf, hasClaimReview } from "@/lib/export/claimreview";
 import { CSV_HEAD, csvLines, csvRowMaker } from "@/lib/export/csv";
 import { renderHtml } from "@/lib/export/html";
 import { renderMarkdown } from "@/lib/export/markdown";
@@ -21,7 +21,9 @@ import { reportFontCss } from "@/lib/export/report-fonts";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadReportHeaderInput, loadReportInput, reportClaimPages, type ReportOptions } from "./load-report-input";
 import { AppError } from "@/lib/errors";
-import { publicReportUrl } from "./public-report-url";
+import { publicReportUrlsOf } from "./public-report-url";
+import { resolveClaimSet, type ResolvedClaimSet } from "./claim-sets";
+import { ZClaimSet, type TClaimSet } from "@/lib/schemas/report-sets";
 import { reportKeysOf } from "./report-keys";
 import { currentSigningKey } from "./team-signing-key";
 
@@ -62,13 +64,22 @@ const EXTENSIONS: Record<ReportFormat, string> = {
   claimreview: "claimreview.jsonld",
 };
 
-/** An article's report in one format, for an editor or admin (the permission table decides). */
+/** A report of any set of claims (an article, a case, a search, a claimant, a tag) in one format, for an editor or admin. */
+export async function openSetReport(
+  member: Member,
+  input: { set: TClaimSet; format: ReportFormat; locale?: Locale },
+): Promise<OpenedReport> {
+  assertCan(member, "report.export");
+  const set = await resolveClaimSet(member.teamId, ZClaimSet.parse(input.set));
+  return openReport(member.teamId, set, input.format, { locale: input.locale });
+}
+
+/** An article's report in one format. */
 export async function openArticleReport(
   member: Member,
   input: { articleId: string; format: ReportFormat; locale?: Locale },
 ): Promise<OpenedReport> {
-  assertCan(member, "report.export");
-  return openReport(member.teamId, input.articleId, input.format, { locale: input.locale });
+  return openSetReport(member, { ...input, set: { kind: "article", articleId: input.articleId } });
 }
 
 /** The same, whole: for stored exports and tests. */
@@ -79,6 +90,14 @@ export async function exportArticleReport(
   return collect(await openArticleReport(member, input));
 }
 
+/** Any set's report, whole: for tests. */
+export async function exportSetReport(
+  member: Member,
+  input: { set: TClaimSet; format: ReportFormat; locale?: Locale },
+): Promise<ReportFile> {
+  return collect(await openSetReport(member, input));
+}
+
 /**
  * Opens a report. JSON and CSV stream: the header is loaded, then claims page by page, each
  * rendered and let go (the JSON hashed on the way, its signature written last). The other
@@ -86,17 +105,17 @@ export async function exportArticleReport(
  */
 export async function openReport(
   teamId: string,
-  articleId: string,
+  set: ResolvedClaimSet,
   format: ReportFormat,
   options: ReportOptions & { locale?: Locale; onClaims?(count: number): void } = {},
 ): Promise<OpenedReport> {
   if (STREAMED.includes(format)) {
-    const header = reportHeader(await loadReportHeaderInput(teamId, articleId, options));
-    const pages = claimPages(teamId, articleId, options);
+    const header = reportHeader(await loadReportHeaderInput(teamId, set, options));
+    const pages = claimPages(teamId, set, options);
     const chunks = format === "csv" ? csvChunks(header, pages) : signedJsonChunks(header, pages, teamId);
     return { fileName: fileNameOf(header, format), contentType: CONTENT_TYPES[format], chunks };
   }
-  const report = buildReport(await loadReportInput(teamId, articleId, options));
+  const report = buildReport(await loadReportInput(teamId, set, options));
   options.onClaims?.(report.claims.length);
   const body = await renderWhole(report, teamId, format, options.locale);
   return { fileName: fileNameOf(report, format), contentType: CONTENT_TYPES[format], chunks: once(body) };
@@ -142,7 +161,7 @@ async function renderWhole(report: Report, teamId: string, format: ReportFormat,
     case "md":
       return Buffer.from(renderMarkdown(report, { locale }), "utf8");
     case "claimreview":
-      return Buffer.from(JSON.stringify(claimReviewsOf(report, await claimReviewBaseUrl(teamId, report)), null, 2));
+      return Buffer.from(JSON.stringify(claimReviewsOf(report, await publicReportUrls(teamId, report)), null, 2));
     default: {
       const signed = signReport(report, await currentSigningKey(teamId));
       const html = renderHtml(signed.report, {
@@ -156,15 +175,28 @@ async function renderWhole(report: Report, teamId: string, format: ReportFormat,
   }
 }
 
-/** ClaimReview needs a public URL per claim: an anchor on the article's public report. */
-async function claimReviewBaseUrl(teamId: string, report: Report): Promise<string> {
-  const url = await publicReportUrl(teamId, report.article.id);
-  if (!url) throw new AppError("BAD_INPUT", "Publish a public link first", { reason: "noPublicLink" });
-  return url;
+/**
+ * ClaimReview needs a public URL per reviewed claim: an anchor on its article's public report.
+ * Refused when a reviewed claim's article has none (nothing public to point at).
+ */
+async function publicReportUrls(teamId: string, report: Report): Promise<(claim: ReportClaim) => string> {
+  // An article's ClaimReview file is of its public report, reviewed claims or not (yet).
+  const reviewed = new Set(
+    report.scope.kind === "article"
+      ? report.articles.map((article) => article.id)
+      : report.claims.filter(hasClaimReview).map((claim) => claim.articleId),
+  );
+  const urls = await publicReportUrlsOf(teamId, [...reviewed]);
+  if ([...reviewed].some((articleId) => !urls.has(articleId)))
+    throw new AppError("BAD_INPUT", "Publish a public link first", { reason: "noPublicLink" });
+  return (claim) => urls.get(claim.articleId)!;
 }
 
-function fileNameOf(report: Pick<Report, "article" | "generatedAt">, format: ReportFormat): string {
-  return `claim-report-${report.article.id.slice(0, 8)}-${report.generatedAt.slice(0, 10)}.${EXTENSIONS[format]}`;
+/** "claim-report-case-0199ab12-2026-11-30.pdf": what it is of, and when. */
+function fileNameOf(report: Pick<Report, "scope" | "articles" | "generatedAt">, format: ReportFormat): string {
+  const what =
+    report.scope.kind === "article" && report.articles[0] ? report.articles[0].id.slice(0, 8) : report.scope.kind;
+  return `claim-report-${what}-${report.generatedAt.slice(0, 10)}.${EXTENSIONS[format]}`;
 }
 
 export async function collect(opened: OpenedReport): Promise<ReportFile> {

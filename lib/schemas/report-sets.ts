@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { ZSearchInput } from "./search";
+
+/** The search a report is made of: the search page's words and filters, without its paging. */
+export const ZSearchSet = ZSearchInput.omit({ cursor: true });
+
+/**
+ * What a report is made of (issue 19): an article's claims, a case's, a search's with its
+ * filters, a claimant's, or a tag's. Ids of another team's records simply find nothing.
+ */
+export const ZClaimSet = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("article"), articleId: z.uuid() }),
+  z.object({ kind: z.literal("case"), caseId: z.uuid() }),
+  z.object({ kind: z.literal("search"), search: ZSearchSet }),
+  z.object({ kind: z.literal("claimant"), entityId: z.uuid() }),
+  z.object({ kind: z.literal("tag"), tagId: z.uuid() }),
+]);
+export type TClaimSet = z.input<typeof ZClaimSet>;
+export type TParsedClaimSet = z.output<typeof ZClaimSet>;
