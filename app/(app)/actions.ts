@@ -7,6 +7,10 @@ import { rememberTeamChoice } from "@/lib/auth/team-choice";
 import { AppError } from "@/lib/errors";
 import { ZSwitchTeamInput } from "@/lib/schemas/auth";
 import { signOutEverywhere } from "@/lib/server/sessions/sign-out-everywhere";
+import { resolveLocale } from "@/lib/i18n/request";
+import { ZClaimSet } from "@/lib/schemas/report-sets";
+import { getExportJob, requestSetReportExport } from "@/lib/server/reports/background-export";
+import { REPORT_FORMATS } from "@/lib/server/reports/export-report";
 
 const switchTeamAction = authedAction(ZSwitchTeamInput, async (member, { teamId }) => {
   // Only the member's own active teams can be chosen; the cookie is re-checked on every request.
@@ -33,3 +37,11 @@ export async function signOutEverywhereAction(): Promise<void> {
   if (!result.ok && result.code !== "UNAUTHENTICATED") throw new Error(`Sign out everywhere failed: ${result.code}`);
   await signOut({ redirectTo: "/login" });
 }
+
+/** Queues a report of any set of claims (article, case, search, claimant, tag), in the reader's language. */
+export const requestReportExportAction = authedAction(
+  z.object({ set: ZClaimSet, format: z.enum(REPORT_FORMATS) }),
+  async (member, input) => requestSetReportExport(member, { ...input, locale: await resolveLocale() }),
+);
+
+export const exportStatusAction = authedAction(z.object({ jobId: z.uuid() }), getExportJob);

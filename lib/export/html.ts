@@ -287,6 +287,8 @@ export function renderHtml(
     page?: { numberFrom: number; total: number; current: number; pages: number; href(page: number): string };
     /** The public page: each claim's own public page (its embed and oEmbed live there). */
     claimHref?: (claimId: string) => string;
+    /** A paragraph under the title (a case's published summary). */
+    intro?: string;
   } = {},
 ): string {
   const words = reportTranslator(options.locale);
@@ -325,6 +327,7 @@ ${options.jsonLd === undefined ? "" : `<script type="application/ld+json">${json
   <p class="meta"><span>${isolate((v) => t("reportDocument.by", v), { team: report.team.name })}</span><span>${isolate((v) => t("reportDocument.generated", v), { date: ltr(report.generatedAt) })}</span><span>${text(scopeLabel(report, words))}</span></p>
   ${single ? `<h1 lang="${text(single.language)}" dir="${single.direction}">${text(title)}</h1>` : `<h1 dir="auto">${text(title)}</h1>`}
   ${single ? articleMeta(single, words, claimCount) : `<p class="meta"><span>${text(t("reportDocument.articleCount", { count: report.articles.length }))}</span><span>${text(t("reportDocument.claimCount", { count: claimCount }))}</span></p>`}
+  ${options.intro ? `<p class="intro" dir="auto">${text(options.intro)}</p>` : ""}
   ${options.integrity ? signatureLine(report, options.integrity.sha256, words) : ""}
 </header>
 ${options.page ? pageLinks(options.page, words) : ""}

@@ -17,3 +17,18 @@ export const ZClaimSet = z.discriminatedUnion("kind", [
 ]);
 export type TClaimSet = z.input<typeof ZClaimSet>;
 export type TParsedClaimSet = z.output<typeof ZClaimSet>;
+
+/** The formats people choose from, in the order offered (PDF first). */
+export const REPORT_FORMAT_CHOICES = ["pdf", "html", "json", "csv", "md", "claimreview"] as const;
+export type ReportFormatChoice = (typeof REPORT_FORMAT_CHOICES)[number];
+
+/**
+ * The set a search page shows: with no words and one filter only, a tag's or a claimant's claims
+ * (titled by the tag or the claimant); otherwise the search with its filters.
+ */
+export function claimSetOfSearch(search: z.output<typeof ZSearchSet>): TClaimSet {
+  const given = Object.entries(search).filter(([, value]) => value !== null && value !== "");
+  if (given.length === 1 && search.tagId) return { kind: "tag", tagId: search.tagId };
+  if (given.length === 1 && search.claimantId) return { kind: "claimant", entityId: search.claimantId };
+  return { kind: "search", search };
+}

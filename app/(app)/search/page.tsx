@@ -7,6 +7,9 @@ import { LookupCombobox } from "@/components/ui/lookup-combobox";
 import { PageLinks } from "@/components/ui/page-links";
 import { SnippetText } from "@/components/search/snippet-text";
 import type { Member } from "@/lib/auth/member";
+import { can } from "@/lib/auth/permissions";
+import { SelectionReport } from "@/components/reports/selection-report";
+import { claimSetOfSearch } from "@/lib/schemas/report-sets";
 import { requireMember } from "@/lib/auth/session";
 import { pageHref } from "@/lib/domain/paging/page-href";
 import { labelName } from "@/lib/domain/ratings/rating-scale";
@@ -127,6 +130,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
           {t("submit")}
         </button>
       </form>
+      <SelectionReport set={claimSetOfSearch(filters)} canExport={can(member, "report.export")} />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="claims-results" className="flex flex-col gap-2">
           <h2 id="claims-results" className="text-lg font-semibold">

@@ -8,9 +8,8 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { completeJob, enqueueJob, reportProgress, type TakenJob } from "@/lib/server/jobs/job-queue";
 import { wakeJobWorker } from "@/lib/server/jobs/job-wake";
-import { publicReportUrl } from "./public-report-url";
 import { resolveClaimSet } from "./claim-sets";
-import { countSetClaims } from "./load-report-input";
+import { countSetClaims, lacksPublicLink } from "./load-report-input";
 import { ZClaimSet, type TClaimSet, type TParsedClaimSet } from "@/lib/schemas/report-sets";
 import { announceExportFinished } from "@/lib/server/webhooks/announce";
 import { collect, openReport, REPORT_FORMATS, type ReportFormat } from "./export-report";
@@ -57,11 +56,7 @@ export async function requestSetReportExport(
   const resolved = await resolveClaimSet(member.teamId, set);
   const jobId = await db.$transaction(async (tx) => {
     // ClaimReview points at public pages: said now, rather than by a job failing later.
-    if (
-      input.format === "claimreview" &&
-      set.kind === "article" &&
-      !(await publicReportUrl(member.teamId, set.articleId))
-    )
+    if (input.format === "claimreview" && (await lacksPublicLink(member.teamId, resolved)))
       throw new AppError("BAD_INPUT", "Publish a public link first", { reason: "noPublicLink" });
     const job = await enqueueJob(tx, {
       teamId: member.teamId,

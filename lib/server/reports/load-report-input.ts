@@ -148,6 +148,23 @@ export async function countSetClaims(teamId: string, set: ResolvedClaimSet, opti
   return row?.total ?? 0;
 }
 
+/**
+ * Whether a ClaimReview file of the set would point nowhere: some published claim of it (or, for
+ * an article's own report, the article) has no live public link to be reviewed on.
+ */
+export async function lacksPublicLink(teamId: string, set: ResolvedClaimSet): Promise<boolean> {
+  const liveLink = Prisma.sql`EXISTS (SELECT 1 FROM "ReportLink" l WHERE l."articleId" = a.id AND l."revokedAt" IS NULL)`;
+  const [row] = set.articleId
+    ? await db.$queryRaw<{ lacks: boolean }[]>`
+        SELECT NOT ${liveLink} AS lacks FROM "Article" a WHERE a.id = ${set.articleId}::uuid`
+    : await db.$queryRaw<{ lacks: boolean }[]>`
+        SELECT EXISTS (
+          SELECT 1 FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
+          WHERE ${setClaims(teamId, set, { publishedOnly: true })} AND c."retractedAt" IS NULL AND NOT ${liveLink}
+        ) AS lacks`;
+  return row?.lacks ?? true;
+}
+
 /** The report's order in SQL: by article, then reading order (compareReportOrder). */
 const REPORT_ORDER = Prisma.sql`c."articleId", c."startOffset", c."endOffset" DESC, c.id`;
 

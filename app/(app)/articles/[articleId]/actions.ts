@@ -29,7 +29,7 @@ import { createEntity } from "@/lib/server/entities/create-entity";
 import { ZItemTagsChange } from "@/lib/schemas/tags";
 import { updateArticleTags } from "@/lib/server/tags/update-article-tags";
 import { getExportJob, requestReportExport } from "@/lib/server/reports/background-export";
-import { REPORT_FORMATS } from "@/lib/server/reports/export-article-report";
+import { REPORT_FORMATS } from "@/lib/server/reports/export-report";
 import { createReportLink, revokeReportLink } from "@/lib/server/reports/report-links";
 import { findCheckedMatchesForArticle } from "@/lib/server/search/find-checked-matches-for-article";
 
@@ -48,11 +48,6 @@ export const reanchorClaimAction = authedAction(ZReanchorClaimInput, reanchorCla
 export const acknowledgeClaimAnchorAction = authedAction(ZAcknowledgeClaimAnchorInput, acknowledgeClaimAnchor);
 export const createReportLinkAction = authedAction(z.object({ articleId: z.uuid() }), createReportLink);
 export const revokeReportLinkAction = authedAction(z.object({ linkId: z.uuid() }), revokeReportLink);
-export const requestExportAction = authedAction(
-  z.object({ articleId: z.uuid(), format: z.enum(REPORT_FORMATS) }),
-  async (member, input) => requestReportExport(member, { ...input, locale: await resolveLocale() }),
-);
-export const exportStatusAction = authedAction(z.object({ jobId: z.uuid() }), getExportJob);
 // The reader's page carries the panel's first rows only; the rest, an opened claim and the editor's choices load on demand.
 export const listWorkbenchClaimItemsAction = authedAction(
   z.object({ articleId: z.uuid(), claimIds: z.array(z.uuid()).max(50) }),

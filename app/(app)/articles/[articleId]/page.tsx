@@ -17,6 +17,8 @@ import {
 import { listReportLinks } from "@/lib/server/reports/report-links";
 import { getArticleTags } from "@/lib/server/tags/get-article-tags";
 import { TagEditor } from "@/components/tags/tag-editor";
+import { CasesOfItem } from "@/components/cases/cases-of-item";
+import { addToCaseAction, listCasesOfAction } from "@/app/(app)/cases/actions";
 import { updateArticleTagsAction } from "./actions";
 import { ArticleWorkbench } from "./_components/article-workbench";
 import { DeletedClaims } from "./_components/deleted-claims";
@@ -88,13 +90,22 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
           addRevision: can(member, "article.update"),
         }}
         tags={
-          <TagEditor
-            itemId={article.id}
-            tags={tags.tags}
-            choices={tags.choices}
-            canEdit={can(member, "article.update")}
-            save={updateArticleTagsAction}
-          />
+          <>
+            <TagEditor
+              itemId={article.id}
+              tags={tags.tags}
+              choices={tags.choices}
+              canEdit={can(member, "article.update")}
+              save={updateArticleTagsAction}
+            />
+            <CasesOfItem
+              kind="article"
+              id={article.id}
+              canManage={can(member, "case.manage")}
+              load={listCasesOfAction}
+              add={addToCaseAction}
+            />
+          </>
         }
       />
       <DeletedClaims member={member} articleId={article.id} />

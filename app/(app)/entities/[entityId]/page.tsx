@@ -6,6 +6,8 @@ import { cache } from "react";
 import { VerdictBadge } from "@/components/claims/verdict-badge";
 import { PageLinks } from "@/components/ui/page-links";
 import { requireMember } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { SelectionReport } from "@/components/reports/selection-report";
 import { pageHref } from "@/lib/domain/paging/page-href";
 import { isAppError } from "@/lib/errors";
 import { getClaimantRecord } from "@/lib/server/entities/get-claimant-record";
@@ -74,6 +76,7 @@ export default async function ClaimantPage({ params, searchParams }: { params: P
           ))}
         </ul>
       </section>
+      <SelectionReport set={{ kind: "claimant", entityId }} canExport={can(await requireMember(), "report.export")} />
       <section aria-labelledby="claims-by-heading" className="flex flex-col gap-2">
         <h2 id="claims-by-heading" className="text-lg font-semibold">
           {t("claimsBy", { name: record.entity.name })}

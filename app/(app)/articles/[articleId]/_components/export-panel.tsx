@@ -8,7 +8,7 @@ import { Notice } from "@/components/ui/notice";
 import { useActionFeedback } from "@/components/ui/use-action-feedback";
 import type { ReportLinkDto } from "@/lib/server/reports/report-links";
 import { createReportLinkAction, revokeReportLinkAction } from "../actions";
-import { BackgroundExport } from "./background-export";
+import { ReportExport } from "@/components/reports/report-export";
 
 const FORMATS = ["pdf", "html", "json", "csv", "md", "claimreview"] as const;
 
@@ -62,7 +62,7 @@ export function ExportPanel({
             {tErrors("noChromium")}
           </Notice>
         )}
-        <BackgroundExport articleId={articleId} />
+        <ReportExport set={{ kind: "article", articleId }} />
         {canPublishLink && (
           <div className="flex flex-col gap-2">
             <h3 className="text-sm font-semibold">{t("publicLink")}</h3>

@@ -4,16 +4,31 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { useActionFeedback } from "@/components/ui/use-action-feedback";
+import { exportStatusAction, requestReportExportAction } from "@/app/(app)/actions";
+import { REPORT_FORMAT_CHOICES, type ReportFormatChoice, type TClaimSet } from "@/lib/schemas/report-sets";
 import type { ExportJobDto } from "@/lib/server/reports/background-export";
-import { exportStatusAction, requestExportAction } from "../actions";
 
-const FORMATS = ["pdf", "html", "json", "csv", "md", "claimreview"] as const;
+type Format = ReportFormatChoice;
 const STAGES = new Set(["loading", "building", "rendering", "saving", "done"]);
 const POLL_MS = 1_000;
 
-/** Queues an export job and follows its progress until the file can be downloaded. */
-export function BackgroundExport({ articleId }: { articleId: string }) {
+/**
+ * Queues a report of a set of claims (an article's, a case's, a search's …) as a job and follows
+ * its progress until the file can be downloaded. `formats` are those offered (no PDF without
+ * Chromium, no ClaimReview without a public page to point at).
+ */
+export function ReportExport({
+  set,
+  formats = REPORT_FORMAT_CHOICES,
+  hint,
+}: {
+  set: TClaimSet;
+  formats?: readonly Format[];
+  hint?: string;
+}) {
   const t = useTranslations("reports");
+  const { feedback, report } = useActionFeedback();
   const [job, setJob] = useState<ExportJobDto | null>(null);
   const [pending, startTransition] = useTransition();
   const running = job?.status === "QUEUED" || job?.status === "RUNNING";
@@ -33,14 +48,14 @@ export function BackgroundExport({ articleId }: { articleId: string }) {
       data-testid="background-export"
       onSubmit={(event) => {
         event.preventDefault();
-        const format = String(new FormData(event.currentTarget).get("format")) as (typeof FORMATS)[number];
+        const format = String(new FormData(event.currentTarget).get("format")) as Format;
         startTransition(async () => {
-          const result = await requestExportAction({ articleId, format });
-          if (result.ok) setJob(result.data);
+          const result = await requestReportExportAction({ set, format });
+          if (report(result, t("stages.queued"))) setJob(result.data);
         });
       }}
     >
-      <p className="w-full text-sm text-slate-600">{t("background")}</p>
+      <p className="w-full text-sm text-slate-600">{hint ?? t("background")}</p>
       <label className="flex flex-col gap-1 text-sm font-medium">
         {t("format")}
         <select
@@ -48,7 +63,7 @@ export function BackgroundExport({ articleId }: { articleId: string }) {
           defaultValue="pdf"
           className="rounded-md border border-slate-400 bg-white px-2 py-1.5 font-normal"
         >
-          {FORMATS.map((format) => (
+          {formats.map((format) => (
             <option key={format} value={format}>
               {t(`formats.${format}`)}
             </option>
@@ -78,6 +93,7 @@ export function BackgroundExport({ articleId }: { articleId: string }) {
         </span>
       )}
       {job?.status === "FAILED" && <Notice tone="error">{t("exportFailed")}</Notice>}
+      {feedback?.tone === "error" && <Notice tone="error">{feedback.text}</Notice>}
     </form>
   );
 }
