@@ -132,7 +132,12 @@ const SCOPE_FILTERS = ["article", "claimant", "tag", "type", "status", "verdict"
 export function scopeTitle(report: Pick<Report, "scope">, { t, locale }: ReportTranslator): string {
   const { kind, title, filters } = report.scope;
   if (kind === "article") return title;
-  const parts = [t(`reportDocument.scopeTitles.${kind}`, { title })];
+  // A search without words is of everything its filters let through.
+  const parts = [
+    kind === "search" && !title.trim()
+      ? t("reportDocument.scopeTitles.everything")
+      : t(`reportDocument.scopeTitles.${kind}`, { title }),
+  ];
   for (const key of SCOPE_FILTERS) {
     const value = filters[key];
     // Several statuses (a public link's "published, corrected or retracted") are said by the scope line.

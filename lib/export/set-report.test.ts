@@ -57,6 +57,8 @@ describe("a report of a set of claims (a case)", () => {
     };
     expect(scopeTitle(search, reportTranslator("en"))).toBe("Search: أومسين, Published, from 2025-10-01");
     expect(scopeTitle(search, reportTranslator("ar"))).toMatch(/^بحث: أومسين، .+، من 2025-10-01$/);
+    const everything = { scope: { ...search.scope, title: " ", filters: { tag: "Harem" } } };
+    expect(scopeTitle(everything, reportTranslator("en"))).toBe("All claims, Harem");
   });
 
   it("gives each CSV row and ClaimReview its own article, and Markdown a heading per article", () => {
