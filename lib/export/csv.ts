@@ -74,6 +74,7 @@ export const CSV_COLUMNS = [
   "retracted_at",
   "retraction_note",
   "repeats",
+  "tags",
   ...Object.values(DETAIL_COLUMNS),
 ] as const;
 
@@ -108,6 +109,7 @@ export function csvRowMaker(header: ReportHeader): (claim: ReportClaim) => strin
       claim.retraction?.retractedAt ?? "",
       claim.retraction?.note ?? "",
       claim.corroboration.repeats.map((repeat) => `${repeat.origin} (${repeat.count})`).join("; "),
+      claim.tags.join("; "),
       ...detailCells(claim),
     ];
   };

@@ -77,6 +77,7 @@ export function renderMarkdown(report: Report, options: { locale?: Locale } = {}
         lines.push(
           `- ${escape(t("reportDocument.correction", { date: correction.createdAt.slice(0, 10) }))}${correction.previousVerdict ? ` ${escape(t("reportDocument.previouslyRated", { verdict: correction.previousVerdict }))}` : ""} ${escape(correction.note)}`,
         );
+      if (claim.tags.length) lines.push(`- ${escape(t("reportDocument.tags", { tags: claim.tags.join(", ") }))}`);
       if (claim.retraction)
         lines.push(
           `- **${escape(t("reportDocument.retracted", { date: claim.retraction.retractedAt.slice(0, 10) }))}** ${escape(claim.retraction.note)}`,

@@ -6,6 +6,7 @@ import {
   sampleCaseReportInput,
   sampleReportInput,
 } from "@/lib/domain/reports/sample-report";
+import { withoutInternalNotes } from "@/lib/domain/reports/without-internal-notes";
 import { claimReviewsOf } from "./claimreview";
 import { renderCsv } from "./csv";
 import { renderHtml, scopeTitle } from "./html";
@@ -43,6 +44,19 @@ describe("a report of a set of claims (a case)", () => {
     expect(html.indexOf("<h3>1. ")).toBeLessThan(html.indexOf("قوّات سورية"));
     expect(html).toContain("<h3>4. ");
     expect(renderHtml(report, { locale: "ar" })).toContain('<h1 dir="auto">القضية: Harem camp operation</h1>');
+  });
+
+  it("shows the desk's tags in internal reports, and none once made public", () => {
+    const input = sampleCaseReportInput();
+    input.claims = input.claims.map((claim) => ({ ...claim, tags: ["Harem", "Idlib"] }));
+    const tagged = buildReport(input);
+    expect(tagged.claims[0]!.tags).toEqual(["Harem", "Idlib"]);
+    expect(renderHtml(tagged)).toContain("Tags: <bdi>Harem, Idlib</bdi>");
+    expect(renderCsv(tagged)).toContain("Harem; Idlib");
+    expect(renderMarkdown(tagged)).toContain("Tags\\: Harem\\, Idlib");
+    const publicReport = withoutInternalNotes(tagged);
+    expect(publicReport.claims.every((claim) => claim.tags.length === 0)).toBe(true);
+    expect(renderHtml(publicReport)).not.toContain("Idlib");
   });
 
   it("names its filters in the title of a search, in the reader's words", () => {

@@ -88,6 +88,10 @@ describe("a report of any set of claims", () => {
 
     expect(await ids({ kind: "claimant", entityId: claimant.id })).toEqual([s.inReview.id]);
     expect(await ids({ kind: "tag", tagId: tag.id })).toEqual([s.chosen.id]);
+    const byTag = json(
+      (await exportSetReport(s.members.EDITOR, { set: { kind: "tag", tagId: tag.id }, format: "json" })).body,
+    );
+    expect(byTag.report.claims[0]).toMatchObject({ tags: ["Harem"] });
     expect(await ids({ kind: "search", search: { q: "", status: "PUBLISHED" } })).toEqual([s.published.id]);
     expect((await ids({ kind: "search", search: { q: "wire" } })).sort()).toEqual([s.chosen.id]);
     const csv = (

@@ -127,6 +127,11 @@ const ZReportClaim = z.object({
     singleOrigin: z.string().nullable(),
   }),
   corrections: z.array(z.object({ note: z.string(), createdAt: ZIsoDate, previousVerdict: z.string().nullable() })),
+  tags: z
+    .array(z.string())
+    .describe(
+      "The desk's own tags on the claim, by name (internal reports only: public pages and links leave them out)",
+    ),
   retraction: z
     .object({ retractedAt: ZIsoDate, note: z.string() })
     .nullable()
@@ -243,6 +248,8 @@ export interface ReportInputClaim {
   })[];
   corrections: { note: string; createdAt: Date; previousVerdict: string | null }[];
   retraction: { retractedAt: Date; note: string } | null;
+  /** The desk's tags, by name (internal: public reports leave them out). */
+  tags?: string[];
 }
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
@@ -382,6 +389,7 @@ export function reportClaim(claim: ReportInputClaim): ReportClaim {
       createdAt: correction.createdAt.toISOString(),
       previousVerdict: correction.previousVerdict,
     })),
+    tags: [...(claim.tags ?? [])].sort(),
     retraction: claim.retraction && {
       retractedAt: claim.retraction.retractedAt.toISOString(),
       note: claim.retraction.note,

@@ -41,6 +41,8 @@ const reportClaimSelect = {
     select: { number: true, snapshot: true, correctionNote: true, publishedAt: true },
     orderBy: { number: "asc" },
   },
+  // The desk's tags: in internal reports only (public ones drop them, without-internal-notes.ts).
+  tags: { select: { tag: { select: { name: true } } } },
   evidence: {
     select: {
       stance: true,
@@ -203,8 +205,11 @@ async function claimsInOrder(ids: string[]): Promise<ReportInputClaim[]> {
 
 /** A published claim as published (its latest version); any other as it reads now. */
 function toReportClaim(row: ClaimRow): ReportInputClaim {
-  if (row.publishedVersion > 0 && row.publications.length > 0) return publishedReportClaim(row, row.publications);
+  const tags = row.tags.map(({ tag }) => tag.name);
+  if (row.publishedVersion > 0 && row.publications.length > 0)
+    return { ...publishedReportClaim(row, row.publications), tags };
   return {
+    tags,
     id: row.id,
     articleId: row.articleId,
     ...liveContent(row),
