@@ -92,6 +92,7 @@ export const REPORT_STYLES = `
   article.claim.short { break-inside: avoid; page-break-inside: avoid; }
   article.claim h2, article.claim h3 { break-after: avoid; page-break-after: avoid; }
   section.source-article > h2 { margin: 14pt 0 2pt; break-after: avoid; page-break-after: avoid; }
+  section.source-article > p.meta { break-after: avoid; page-break-after: avoid; }
   article.claim blockquote, article.claim p, article.claim tr, dl.details > div { break-inside: avoid; page-break-inside: avoid; }
   dl.details { display: grid; grid-template-columns: max-content 1fr; gap: 1pt 8pt; margin: 4pt 0; font-size: 9.5pt; }
   dl.details > div { display: contents; }

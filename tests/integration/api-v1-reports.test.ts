@@ -198,6 +198,27 @@ describe("report exports through /api/v1", () => {
     expect(refused.body).toMatchObject({ code: "CONFLICT", reason: "exportFailed" });
   });
 
+  it("exports any set of claims: a search with its filters, titled by what was selected", async () => {
+    const started = await api(editor(), "POST", "/exports", {
+      set: { kind: "search", search: { q: "", type: "CASUALTY_REPORT" } },
+      format: "json",
+    });
+    expect(started.status).toBe(202);
+    await runDueJobs();
+    const file = await api(editor(), "GET", `/exports/${started.body.id as string}/file`);
+    const report = ZReport.parse(JSON.parse(file.bytes.toString("utf8")).report);
+    expect(report.scope).toMatchObject({ kind: "search", filters: { type: "CASUALTY_REPORT" } });
+    expect(report.claims.map((claim) => claim.id)).toEqual([claimId]);
+    // Another team's token names this team's article: not found, nothing queued.
+    const refused = await api(stranger, "POST", "/exports", {
+      set: { kind: "article", articleId },
+      format: "csv",
+    });
+    expect(refused.status).toBe(404);
+    const malformed = await api(editor(), "POST", "/exports", { set: { kind: "case" }, format: "csv" });
+    expect(malformed.status).toBe(400);
+  });
+
   it("records the export in the audit log under the token that asked for it", async () => {
     const started = await api(tokens.ADMIN.token, "POST", `/articles/${articleId}/exports`, { format: "csv" });
     expect(started.status).toBe(202);

@@ -179,6 +179,9 @@ describe("/api/v1 walked end to end with a fact-checker's token", () => {
     expect(done.body).toMatchObject({ status: "SUCCEEDED", progress: 100 });
     const file = await api(editor, "GET", (done.body.links as { file: string }).file.slice("/api/v1".length));
     expect(verifyReportText(file.bytes.toString("utf8"))).toMatchObject({ ok: true, claims: 2 });
+    // And a report of any set: this article's claims, asked for as a set.
+    const setStarted = await api(editor, "POST", "/exports", { set: { kind: "article", articleId }, format: "csv" });
+    expect(setStarted.status).toBe(202);
 
     // Every endpoint answered at least once with success, checked against the document.
     expect([...exercised].sort()).toEqual(

@@ -5,6 +5,7 @@
  * pages' DTOs, so the pages can change without breaking anyone's integration.
  */
 import { z } from "zod";
+import { ZClaimSet } from "@/lib/schemas/report-sets";
 import { CONFIDENCE_LEVELS } from "@/lib/domain/ratings/rating-scale";
 import { ANCHOR_STATUSES, CLAIM_STATUSES, ZClaimDetails, ZClaimType } from "@/lib/schemas/claims";
 import { ENTITY_KINDS } from "@/lib/schemas/entities";
@@ -12,7 +13,7 @@ import { SOURCE_KINDS } from "@/lib/schemas/sources";
 import { SOURCE_RELIABILITY } from "@/lib/domain/sources/admiralty";
 import { CAPTURE_HEALTHS, CAPTURE_REASONS } from "@/lib/domain/sources/capture-health";
 import { LOCALES } from "@/lib/i18n/locales";
-import type { ReportFormat } from "@/lib/server/reports/export-article-report";
+import type { ReportFormat } from "@/lib/server/reports/export-report";
 
 const id = z.uuid();
 const instant = z.iso.datetime({ offset: true });
@@ -330,6 +331,13 @@ export const ZApiExportRequest = z
       .meta({ description: "The language of the formats people read (md, html, pdf); English when left out." }),
   })
   .meta({ id: "ExportRequest" });
+
+export const ZApiSetExportRequest = ZApiExportRequest.extend({
+  set: ZClaimSet.meta({
+    description:
+      "What the report is of: an article's claims, a case's, a search's (words and filters as on the search page), a claimant's or a tag's. The report groups the claims by article.",
+  }),
+}).meta({ id: "SetExportRequest" });
 
 export const ZApiExportJob = z
   .object({

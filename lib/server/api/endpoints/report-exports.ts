@@ -1,8 +1,18 @@
 import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { REPORT_MEDIA_TYPES, ZApiExportJob, ZApiExportRequest } from "@/lib/schemas/api/resources";
-import { getExportJob, readExportFile, requestReportExport } from "@/lib/server/reports/background-export";
+import {
+  REPORT_MEDIA_TYPES,
+  ZApiExportJob,
+  ZApiExportRequest,
+  ZApiSetExportRequest,
+} from "@/lib/schemas/api/resources";
+import {
+  getExportJob,
+  readExportFile,
+  requestReportExport,
+  requestSetReportExport,
+} from "@/lib/server/reports/background-export";
 import { defineEndpoint, fileResponse } from "../endpoint";
 import { toApiExportJob } from "../resources";
 
@@ -25,6 +35,20 @@ export const reportExportEndpoints = [
     status: 202,
     run: async (member, { params, body }) =>
       toApiExportJob(await requestReportExport(member, { articleId: params.articleId, ...body })),
+  }),
+  defineEndpoint({
+    method: "POST",
+    path: "/exports",
+    operationId: "startSetReportExport",
+    tag: "Reports",
+    summary: "Start exporting the report of any set of claims (a case, a search, a claimant, a tag)",
+    description:
+      "Like an article's export, for a set: the claims are grouped by article and the report is titled by what was selected. Poll `links.self`.",
+    permission: "report.export",
+    body: ZApiSetExportRequest,
+    response: ZApiExportJob,
+    status: 202,
+    run: async (member, { body }) => toApiExportJob(await requestSetReportExport(member, body)),
   }),
   defineEndpoint({
     method: "GET",
