@@ -76,6 +76,8 @@ export type TAddCommentInput = z.infer<typeof ZAddCommentInput>;
 export const ZReviewQueueFilters = z.object({
   articleId: nullableId,
   assigneeId: nullableId,
+  /** One of the team's tags (another team's id matches nothing). */
+  tagId: nullableId,
   type: z
     .union([ZClaimType, z.literal(""), z.null()])
     .optional()

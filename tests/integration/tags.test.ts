@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { ZSearchInput } from "@/lib/schemas/search";
 import { listArticles } from "@/lib/server/articles/list-articles";
 import { listClaims } from "@/lib/server/claims/list-claims";
+import { listClaimsNeedingAttention } from "@/lib/server/claims/list-claims-needing-attention";
+import { listReviewQueue } from "@/lib/server/claims/list-review-queue";
 import { searchTeam } from "@/lib/server/search/search-team";
 import { createTag } from "@/lib/server/tags/create-tag";
 import { deleteTag } from "@/lib/server/tags/delete-tag";
@@ -223,5 +225,40 @@ describe("tag filters", () => {
     const outsider = (await createTeam(["VIEWER"])).members.VIEWER;
     expect((await listClaims(outsider, { tagId: harem.id })).items).toEqual([]);
     expect((await listArticles(outsider, { tagId: harem.id })).items).toEqual([]);
+  });
+
+  it("filter the review queue and its needs-attention list", async () => {
+    const first = await teamWithClaim("IN_REVIEW");
+    const { members, team, article } = first;
+    const revision = await db.articleRevision.findFirstOrThrow({ where: { articleId: article.id } });
+    const untagged = await db.claim.create({
+      data: {
+        teamId: team.id,
+        articleId: article.id,
+        revisionId: revision.id,
+        type: "EVENT",
+        status: "IN_REVIEW",
+        anchorStatus: "ORPHANED",
+        publishedVersion: 1,
+        startOffset: 0,
+        endOffset: 4,
+        exact: "Five",
+        prefix: "",
+        suffix: "",
+        statement: "Five.",
+      },
+    });
+    // Both are corrections in review whose quote a revision removed: in the queue and needing attention.
+    await db.claim.update({ where: { id: first.claim.id }, data: { anchorStatus: "ORPHANED", publishedVersion: 1 } });
+    const tag = await createTag(members.ADMIN, { name: "Harem", color: "#0369a1" });
+    await updateClaimTags(members.FACT_CHECKER, { claimId: first.claim.id, add: [tag.id] });
+    const queue = await listReviewQueue(members.EDITOR, { tagId: tag.id });
+    expect(queue.items.map((item) => item.claim.id)).toEqual([first.claim.id]);
+    const attention = await listClaimsNeedingAttention(members.EDITOR, { tagId: tag.id }, 10);
+    expect(attention.map((item) => item.claim.id)).toEqual([first.claim.id]);
+    expect((await listClaimsNeedingAttention(members.EDITOR, {}, 10)).length).toBe(2);
+    expect((await listReviewQueue(members.EDITOR, {})).items.map((item) => item.claim.id).sort()).toEqual(
+      [first.claim.id, untagged.id].sort(),
+    );
   });
 });

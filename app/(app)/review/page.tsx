@@ -10,6 +10,7 @@ import { CLAIM_TYPES } from "@/lib/schemas/claims";
 import { ZReviewQueueFilters } from "@/lib/schemas/ratings";
 import { ATTENTION_LIMIT, listClaimsNeedingAttention } from "@/lib/server/claims/list-claims-needing-attention";
 import { listReviewQueue } from "@/lib/server/claims/list-review-queue";
+import { listTagChoices } from "@/lib/server/tags/list-tags";
 import { getPickerChoice } from "@/lib/server/pickers/get-picker-choice";
 import { listTeamPeople } from "@/lib/server/teams/list-team-people";
 import { NeedsAttention } from "./_components/needs-attention";
@@ -31,18 +32,21 @@ export default async function ReviewPage({
     articleId: one(raw.articleId),
     assigneeId: one(raw.assigneeId),
     type: one(raw.type),
+    tagId: one(raw.tagId),
   });
-  const filters = parsed.success ? parsed.data : { articleId: null, assigneeId: null, type: null };
+  const filters = parsed.success ? parsed.data : { articleId: null, assigneeId: null, type: null, tagId: null };
   const cursor = one(raw.cursor) ?? null;
-  const [queue, attention, article, people, now] = await Promise.all([
+  const [queue, attention, article, people, tags, now] = await Promise.all([
     listReviewQueue(member, { ...filters, cursor }),
     listClaimsNeedingAttention(member, filters, ATTENTION_LIMIT + 1),
     getPickerChoice(member, "articles", filters.articleId),
     listTeamPeople(member),
+    listTagChoices(member),
     getNow(),
   ]);
   const t = await getTranslations("review");
   const tClaims = await getTranslations("claims");
+  const tTags = await getTranslations("tags");
   return (
     <section aria-labelledby="review-heading" className="flex flex-col gap-4">
       <h1 id="review-heading" className="text-2xl font-semibold">
@@ -72,6 +76,15 @@ export default async function ReviewPage({
           anyLabel={t("any")}
           options={CLAIM_TYPES.map((type) => ({ value: type, label: tClaims(`type.${type}`) }))}
         />
+        {tags.length > 0 && (
+          <FilterSelect
+            label={tTags("filter")}
+            name="tagId"
+            value={filters.tagId}
+            anyLabel={tTags("anyTag")}
+            options={tags.map((tag) => ({ value: tag.id, label: tag.name }))}
+          />
+        )}
         <button
           type="submit"
           className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50"

@@ -31,6 +31,7 @@ export async function listClaimsNeedingAttention(
       ...(filters.articleId ? { articleId: filters.articleId } : {}),
       ...(filters.assigneeId ? { assigneeId: filters.assigneeId } : {}),
       ...(filters.type ? { type: filters.type } : {}),
+      ...(filters.tagId ? { tags: { some: { tagId: filters.tagId } } } : {}),
     },
     orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
     take: Math.min(Math.max(1, limit), 100),

@@ -26,6 +26,7 @@ export async function listReviewQueue(
       ...(filters.articleId ? { articleId: filters.articleId } : {}),
       ...(filters.assigneeId ? { assigneeId: filters.assigneeId } : {}),
       ...(filters.type ? { type: filters.type } : {}),
+      ...(filters.tagId ? { tags: { some: { tagId: filters.tagId } } } : {}),
       AND: [afterNullableDate<Prisma.ClaimWhereInput>(filters.cursor, "submittedAt", "asc")],
     },
     orderBy: [{ submittedAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
