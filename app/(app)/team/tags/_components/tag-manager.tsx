@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -62,7 +63,12 @@ export function TagManager({ tags }: { tags: TagWithUsage[] }) {
                 <th scope="row" className="px-3 py-2 text-start font-medium">
                   <TagChip tag={tag} />
                 </th>
-                <td className="px-3 py-2">{t("usage", { claims: tag.claims, articles: tag.articles })}</td>
+                <td className="px-3 py-2">
+                  {/* Its claims, where they can be reported on as a set (search page, "Report of these claims"). */}
+                  <Link href={`/search?tagId=${tag.id}`} className="text-brand-800 underline">
+                    {t("usage", { claims: tag.claims, articles: tag.articles })}
+                  </Link>
+                </td>
                 <td className="px-3 py-2">
                   <div className="flex flex-wrap justify-end gap-1">
                     <Button variant="ghost" aria-label={t("edit", { name: tag.name })} onClick={() => setEditing(tag)}>
