@@ -26,8 +26,9 @@ import { reportTranslator, type ReportTranslator } from "./report-translator";
  * 2: structured fields, repeats, page breaks by fit, statements in their own direction, AA colours.
  * 3: entities and origins by their Arabic names in Arabic (report version 4).
  * 4: on the public page, each claim links to its own public page (embeds).
+ * 5: report version 5: titled by what was selected, claims under their articles, tags on internal reports.
  */
-export const REPORT_LAYOUT = 4;
+export const REPORT_LAYOUT = 5;
 
 export function escapeHtml(value: string): string {
   return value.replace(
@@ -316,7 +317,7 @@ export function renderHtml(
     );
     if (single) return sections.join("\n");
     return `<section class="source-article" aria-labelledby="article-${text(article.id)}">
-  <h2 id="article-${text(article.id)}" lang="${text(article.language)}" dir="${article.direction}">${text(article.title)}</h2>
+  <h2 id="article-${text(article.id)}" ${ownLanguage(article.title, article.language)}>${text(article.title)}</h2>
   ${articleMeta(article, words)}
   ${sections.join("\n")}
 </section>`;
@@ -332,7 +333,7 @@ ${options.jsonLd === undefined ? "" : `<script type="application/ld+json">${json
 <body>
 <header class="report">
   <p class="meta"><span>${isolate((v) => t("reportDocument.by", v), { team: report.team.name })}</span><span>${isolate((v) => t("reportDocument.generated", v), { date: ltr(report.generatedAt) })}</span><span>${text(scopeLabel(report, words))}</span></p>
-  ${single ? `<h1 lang="${text(single.language)}" dir="${single.direction}">${text(title)}</h1>` : `<h1 dir="auto">${text(title)}</h1>`}
+  ${single ? `<h1 ${ownLanguage(title, single.language)}>${text(title)}</h1>` : `<h1 dir="auto">${text(title)}</h1>`}
   ${single ? articleMeta(single, words, claimCount) : `<p class="meta"><span>${text(t("reportDocument.articleCount", { count: report.articles.length }))}</span><span>${text(t("reportDocument.claimCount", { count: claimCount }))}</span></p>`}
   ${options.intro ? `<p class="intro" dir="auto">${text(options.intro)}</p>` : ""}
   ${options.integrity ? signatureLine(report, options.integrity.sha256, words) : ""}
