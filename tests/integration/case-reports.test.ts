@@ -9,7 +9,7 @@ import { getCaseEdition } from "@/lib/server/cases/get-case-edition";
 import { publishCaseEdition } from "@/lib/server/cases/publish-case-edition";
 import { renderPublicCase } from "@/lib/server/cases/render-public-case";
 import { getExportJob, readExportFile, requestSetReportExport } from "@/lib/server/reports/background-export";
-import { exportArticleReport, exportSetReport } from "@/lib/server/reports/export-report";
+import { assertReportFits, exportArticleReport, exportSetReport } from "@/lib/server/reports/export-report";
 import { createReportLink } from "@/lib/server/reports/report-links";
 import { createTag } from "@/lib/server/tags/create-tag";
 import { updateClaimTags } from "@/lib/server/tags/update-claim-tags";
@@ -156,6 +156,17 @@ describe("a report of any set of claims", () => {
   });
 });
 
+describe("reports laid out whole", () => {
+  it("refuse sets too large for their format, and point to the streamed ones", async () => {
+    expect(() => assertReportFits("pdf", 1_001)).toThrow(
+      expect.objectContaining({ details: { reason: "tooManyClaimsForFormat", limit: 1_000 } }),
+    );
+    expect(() => assertReportFits("pdf", 1_000)).not.toThrow();
+    expect(() => assertReportFits("html", 10_001)).toThrow();
+    for (const streamed of ["json", "csv"] as const) expect(() => assertReportFits(streamed, 1_000_000)).not.toThrow();
+  });
+});
+
 describe("a case's public edition", () => {
   it("shows what an editor published, unchanged by later edits until another editor publishes again", async () => {
     const s = await setUp();
@@ -170,7 +181,7 @@ describe("a case's public edition", () => {
       await refusal(() =>
         publishCaseEdition(s.members.EDITOR, { caseId: s.harem.id, fingerprint: mine.next.fingerprint }),
       ),
-    ).toMatchObject({ code: "FORBIDDEN", details: { reason: "fourEyes" } });
+    ).toMatchObject({ code: "FORBIDDEN", details: { reason: "caseFourEyes" } });
     expect(await refusal(() => createCaseLink(s.members.ADMIN, { caseId: s.harem.id }))).toMatchObject({
       code: "CONFLICT",
     });

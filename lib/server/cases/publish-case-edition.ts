@@ -23,7 +23,7 @@ export async function publishCaseEdition(
     await tx.$queryRaw`SELECT 1 FROM "Case" WHERE id = ${input.caseId}::uuid AND "teamId" = ${member.teamId}::uuid FOR UPDATE`;
     const loaded = await loadCaseEdition(tx, member, input.caseId);
     if (loaded.refusal === "fourEyes")
-      throw new AppError("FORBIDDEN", "Another editor must publish your changes", { reason: "fourEyes" });
+      throw new AppError("FORBIDDEN", "Another editor must publish your changes", { reason: "caseFourEyes" });
     if (loaded.refusal === "tooMany") throw new AppError("BAD_INPUT", "Too many claims", { reason: "tooManyClaims" });
     if (editionFingerprint(loaded.next) !== input.fingerprint)
       throw new AppError("CONFLICT", "The case changed since you looked", { reason: "editionChanged" });

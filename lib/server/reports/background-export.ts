@@ -12,7 +12,7 @@ import { resolveClaimSet } from "./claim-sets";
 import { countSetClaims, lacksPublicLink } from "./load-report-input";
 import { ZClaimSet, type TClaimSet, type TParsedClaimSet } from "@/lib/schemas/report-sets";
 import { announceExportFinished } from "@/lib/server/webhooks/announce";
-import { collect, openReport, REPORT_FORMATS, type ReportFormat } from "./export-report";
+import { assertReportFits, collect, openReport, REPORT_FORMATS, type ReportFormat } from "./export-report";
 
 export interface ExportJobDto {
   jobId: string;
@@ -54,6 +54,7 @@ export async function requestSetReportExport(
   const set = ZClaimSet.parse(input.set);
   // The set is checked now (it exists in this team), and resolved again when the job runs.
   const resolved = await resolveClaimSet(member.teamId, set);
+  assertReportFits(input.format, await countSetClaims(member.teamId, resolved));
   const jobId = await db.$transaction(async (tx) => {
     // ClaimReview points at public pages: said now, rather than by a job failing later.
     if (input.format === "claimreview" && (await lacksPublicLink(member.teamId, resolved)))

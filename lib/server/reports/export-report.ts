@@ -19,7 +19,13 @@ import { renderMarkdown } from "@/lib/export/markdown";
 import { renderPdf } from "@/lib/export/pdf";
 import { reportFontCss } from "@/lib/export/report-fonts";
 import type { Locale } from "@/lib/i18n/locales";
-import { loadReportHeaderInput, loadReportInput, reportClaimPages, type ReportOptions } from "./load-report-input";
+import {
+  countSetClaims,
+  loadReportHeaderInput,
+  loadReportInput,
+  reportClaimPages,
+  type ReportOptions,
+} from "./load-report-input";
 import { AppError } from "@/lib/errors";
 import { publicReportUrlsOf } from "./public-report-url";
 import { resolveClaimSet, type ResolvedClaimSet } from "./claim-sets";
@@ -32,6 +38,28 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Formats written claim page by claim page, so their memory does not grow with the report. */
 const STREAMED: readonly ReportFormat[] = ["json", "csv"];
+
+/**
+ * The most claims a report laid out whole may hold, per format: those are built in memory and,
+ * for PDF, printed by Chromium, so a set of 100,000 claims asked as a PDF would hold the worker
+ * (and the server it runs in) for minutes. JSON and CSV stream and have no limit.
+ */
+export const WHOLE_REPORT_LIMITS: Readonly<Partial<Record<ReportFormat, number>>> = {
+  pdf: 1_000,
+  html: 10_000,
+  md: 10_000,
+  claimreview: 10_000,
+};
+
+/** Refuses a set too large for a whole-document format, saying which formats can take it. */
+export function assertReportFits(format: ReportFormat, claims: number): void {
+  const limit = WHOLE_REPORT_LIMITS[format];
+  if (limit !== undefined && claims > limit)
+    throw new AppError("BAD_INPUT", `At most ${limit} claims in one ${format} report`, {
+      reason: "tooManyClaimsForFormat",
+      limit,
+    });
+}
 
 export interface ReportFile {
   fileName: string;
@@ -115,6 +143,7 @@ export async function openReport(
     const chunks = format === "csv" ? csvChunks(header, pages) : signedJsonChunks(header, pages, teamId);
     return { fileName: fileNameOf(header, format), contentType: CONTENT_TYPES[format], chunks };
   }
+  assertReportFits(format, await countSetClaims(teamId, set, options));
   const report = buildReport(await loadReportInput(teamId, set, options));
   options.onClaims?.(report.claims.length);
   const body = await renderWhole(report, teamId, format, options.locale);
