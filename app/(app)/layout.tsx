@@ -16,6 +16,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("app");
   const nav: NavItem[] = [
     { href: "/", labelKey: "articles" },
+    { href: "/cases", labelKey: "cases" },
     { href: "/sources", labelKey: "sources" },
     { href: "/entities", labelKey: "entities" },
     { href: "/search", labelKey: "search" },

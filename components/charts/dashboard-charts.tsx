@@ -10,7 +10,7 @@ const STATUS_COLOURS = ["#94a3b8", "#60a5fa", "#f59e0b", "#f97316", "#22c55e", "
  * A chart with its numbers also as a visually hidden table: screen readers and tests read
  * the table, everyone else the picture (svg-charts.tsx, drawn on the server: no chart code in the browser).
  */
-function ChartFigure({
+export function ChartFigure({
   title,
   rows,
   testId,

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 
 export interface NavItem {
   href: string;
-  labelKey: "articles" | "sources" | "entities" | "search" | "review" | "dashboard" | "inbox" | "team";
+  labelKey: "articles" | "cases" | "sources" | "entities" | "search" | "review" | "dashboard" | "inbox" | "team";
   /** A count shown beside the label (unread items). */
   badge?: number;
 }

@@ -1,10 +1,10 @@
 import { z } from "zod";
 
 /**
- * What a picker can look up: the team's articles or entities (claimants) for a filter, or its
- * active members for an @mention in a comment.
+ * What a picker can look up: the team's articles or entities (claimants) for a filter, its
+ * active members for an @mention in a comment, or its sources (to add one to a case).
  */
-export const PICKER_KINDS = ["articles", "entities", "members"] as const;
+export const PICKER_KINDS = ["articles", "entities", "members", "sources"] as const;
 export type TPickerKind = (typeof PICKER_KINDS)[number];
 
 /** At most this many matches per keystroke: a picker never carries the team's whole list. */

@@ -282,7 +282,7 @@ async function browserMeasures(base: string, team: SeededPagesTeam, cookie: stri
   }
 }
 
-async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
+export async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -48,6 +49,10 @@ import { createCase } from "@/lib/server/cases/create-case";
 import { deleteCase } from "@/lib/server/cases/delete-case";
 import { removeFromCase } from "@/lib/server/cases/remove-from-case";
 import { updateCase } from "@/lib/server/cases/update-case";
+import { createCaseLink, revokeCaseLink } from "@/lib/server/cases/case-links";
+import { getCaseEdition } from "@/lib/server/cases/get-case-edition";
+import { publishCaseEdition } from "@/lib/server/cases/publish-case-edition";
+import { caseEdition } from "@/lib/domain/cases/case-edition";
 import { createTag } from "@/lib/server/tags/create-tag";
 import { deleteTag } from "@/lib/server/tags/delete-tag";
 import { updateArticleTags } from "@/lib/server/tags/update-article-tags";
@@ -505,6 +510,35 @@ const USE_CASES: Record<string, UseCase> = {
     action: "case.manage",
     run: (m, s) => removeFromCase(m, { caseId: s.seedCaseId, member: { kind: "source", id: s.source.id } }),
   },
+  publishCaseEdition: {
+    fn: "publishCaseEdition",
+    action: "report.publishLink",
+    run: async (m, s) => {
+      // A case nobody changed since (four eyes is publishCaseEdition's own test, case-reports.test.ts).
+      await db.case.updateMany({ where: { id: s.seedCaseId }, data: { updatedById: null } });
+      const edition = await getCaseEdition(m, { caseId: s.seedCaseId });
+      return publishCaseEdition(m, { caseId: s.seedCaseId, fingerprint: edition.next.fingerprint });
+    },
+  },
+  createCaseLink: {
+    fn: "createCaseLink",
+    action: "report.publishLink",
+    run: async (m, s) => {
+      await publishedEditionFor(s.seedCaseId);
+      return createCaseLink(m, { caseId: s.seedCaseId });
+    },
+  },
+  revokeCaseLink: {
+    fn: "revokeCaseLink",
+    action: "report.publishLink",
+    run: async (m, s) => {
+      const case_ = await db.case.findUniqueOrThrow({ where: { id: s.seedCaseId }, select: { teamId: true } });
+      const link = await db.caseLink.create({
+        data: { token: randomUUID(), teamId: case_.teamId, caseId: s.seedCaseId },
+      });
+      return revokeCaseLink(m, { linkId: link.id });
+    },
+  },
   signOutEverywhere: {
     // Their own sessions, like their own password.
     fn: "signOutEverywhere",
@@ -513,6 +547,17 @@ const USE_CASES: Record<string, UseCase> = {
     run: (m) => signOutEverywhere(m),
   },
 };
+
+/** Gives a case a published edition (title only), as an editor would have. */
+async function publishedEditionFor(caseId: string) {
+  await db.case.update({
+    where: { id: caseId },
+    data: {
+      publishedEdition: caseEdition({ title: "Edition", summary: "", claimIds: [] }),
+      editionPublishedAt: new Date(),
+    },
+  });
+}
 
 /** One case per workflow step, from the status it starts at, with a note (some require one). */
 function transitions(): Record<string, UseCase> {
@@ -706,6 +751,7 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "getCaseFigures",
     "listCaseChoices",
     "loadCaseMaterial",
+    "loadClaimTexts",
     "evidenceByClaim",
     "analyseCase",
     "readVerdictLabels",
@@ -731,6 +777,11 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "getWorkbenchClaim",
     "listClaimEditorChoices",
     "publicReportState",
+    // Cases' public editions: the state (team.read), the links, and the public page behind a token.
+    "getCaseEdition",
+    "listCaseLinks",
+    "renderPublicCase",
+    "publishedEditionOf",
     "publicClaimState",
     "renderPublicClaim",
     "oEmbedUrlFor",
@@ -841,6 +892,10 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "countSetClaims",
     "loadArticleReportInput",
     "publicReportUrlsOf",
+    "lacksPublicLink",
+    "assertReportFits",
+    "loadCaseEdition",
+    "toEditionState",
     "loadReportInput",
     "loadReportHeaderInput",
     "reportClaimPages",
@@ -920,6 +975,7 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "verifyDecoy",
     "verifyCredentials",
     "resolveReportLink",
+    "resolveCaseLink",
     // The invitation's token is the authority (the invitee holds the link), not a team role.
     "getInvitationByToken",
     "acceptInvitationWithNewAccount",

@@ -87,7 +87,10 @@ describe("the migration to published versions", () => {
       claimId: string;
     }>(`SELECT number, snapshot, "correctionNote", "publishedAt", "claimId" FROM "ClaimPublication" ORDER BY number`);
     expect(rows.every((row) => row.claimId === ids.claim)).toBe(true);
-    const claim = publishedReportClaim({ id: ids.claim, articleId: ids.article, retractedAt: null, retractionNote: null }, rows);
+    const claim = publishedReportClaim(
+      { id: ids.claim, articleId: ids.article, retractedAt: null, retractionNote: null },
+      rows,
+    );
     expect(claim).toMatchObject({
       status: "CORRECTED",
       statement: "Five killed",
@@ -112,7 +115,10 @@ describe("the migration to published versions", () => {
         { note: "Toll revised to six.", createdAt: new Date("2025-10-25T08:00:00Z"), previousVerdict: "False" },
       ],
     });
-    const first = publishedReportClaim({ id: ids.claim, articleId: ids.article, retractedAt: null, retractionNote: null }, rows.slice(0, 1));
+    const first = publishedReportClaim(
+      { id: ids.claim, articleId: ids.article, retractedAt: null, retractionNote: null },
+      rows.slice(0, 1),
+    );
     expect(first).toMatchObject({ verdict: { key: "FALSE", color: "#b91c1c" }, confidence: "HIGH", ratedBy: "Farah" });
 
     const claims = await client.query<{ id: string; publishedVersion: number }>(

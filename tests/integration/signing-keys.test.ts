@@ -7,7 +7,7 @@ import { GET as getPublicKeys } from "@/app/api/public/keys/route";
 import { db } from "@/lib/db";
 import { signReport } from "@/lib/domain/reports/integrity";
 import { ZReport } from "@/lib/domain/reports/report-model";
-import { exportArticleReport } from "@/lib/server/reports/export-article-report";
+import { exportArticleReport } from "@/lib/server/reports/export-report";
 import { listPublicKeys } from "@/lib/server/reports/list-public-keys";
 import { rotateSigningKey, rotateSigningKeyAsOperator } from "@/lib/server/reports/rotate-signing-key";
 import { verifyUploadedReport } from "@/lib/server/reports/verify-report";

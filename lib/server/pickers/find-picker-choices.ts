@@ -33,6 +33,21 @@ export async function findPickerChoices(member: Member, input: TPickerQuery): Pr
     });
     return rows.map((row) => ({ id: row.id, label: row.title }));
   }
+  if (kind === "sources") {
+    // Title or outlet containing the words, newest first (what a case's members page adds).
+    const rows = await db.source.findMany({
+      where: {
+        teamId: member.teamId,
+        ...(q
+          ? { OR: [{ title: { contains: q, mode: "insensitive" } }, { outlet: { contains: q, mode: "insensitive" } }] }
+          : {}),
+      },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: PICKER_LIMIT,
+      select: { id: true, title: true, outlet: true },
+    });
+    return rows.map((row) => ({ id: row.id, label: row.title, ...(row.outlet ? { hint: row.outlet } : {}) }));
+  }
   if (kind === "members") {
     // Active members whose name, or e-mail's local part (the other @handle), begins with the words.
     const rows = await db.membership.findMany({

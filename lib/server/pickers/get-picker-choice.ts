@@ -10,7 +10,7 @@ import type { PickerChoice, TPickerKind } from "@/lib/schemas/pickers";
  */
 export async function getPickerChoice(
   member: Member,
-  kind: Exclude<TPickerKind, "members">,
+  kind: Exclude<TPickerKind, "members" | "sources">,
   id: string | null | undefined,
 ): Promise<PickerChoice | null> {
   assertCan(member, "team.read");

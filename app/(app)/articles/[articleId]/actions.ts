@@ -1,6 +1,5 @@
 "use server";
 
-import { resolveLocale } from "@/lib/i18n/request";
 import { z } from "zod";
 import { authedAction } from "@/lib/auth/authed-action";
 import { ZAddRevisionInput } from "@/lib/schemas/articles";
@@ -28,8 +27,6 @@ import { updateClaim } from "@/lib/server/claims/update-claim";
 import { createEntity } from "@/lib/server/entities/create-entity";
 import { ZItemTagsChange } from "@/lib/schemas/tags";
 import { updateArticleTags } from "@/lib/server/tags/update-article-tags";
-import { getExportJob, requestReportExport } from "@/lib/server/reports/background-export";
-import { REPORT_FORMATS } from "@/lib/server/reports/export-report";
 import { createReportLink, revokeReportLink } from "@/lib/server/reports/report-links";
 import { findCheckedMatchesForArticle } from "@/lib/server/search/find-checked-matches-for-article";
 

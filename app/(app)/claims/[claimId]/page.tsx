@@ -13,6 +13,8 @@ import { findDeletedClaim } from "@/lib/server/claims/deleted-claims";
 import { listComments } from "@/lib/server/comments/list-comments";
 import { listRatingLabels } from "@/lib/server/ratings/list-rating-labels";
 import { TagEditor } from "@/components/tags/tag-editor";
+import { CasesOfItem } from "@/components/cases/cases-of-item";
+import { addToCaseAction, listCasesOfAction } from "@/app/(app)/cases/actions";
 import { updateClaimTagsAction } from "./actions";
 import { anchorBlocksPublication, canChangeContent, canEditRating } from "@/lib/domain/workflow/claim-workflow";
 import { ClaimHistory } from "./_components/claim-history";
@@ -111,6 +113,13 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
           choices={detail.tagChoices}
           canEdit={can(member, "claim.update")}
           save={updateClaimTagsAction}
+        />
+        <CasesOfItem
+          kind="claim"
+          id={claim.id}
+          canManage={can(member, "case.manage")}
+          load={listCasesOfAction}
+          add={addToCaseAction}
         />
         <ClaimDetailList details={claim.details} />
         {frozenReason && (

@@ -12,6 +12,8 @@ import { CiteForClaim } from "./_components/cite-for-claim";
 import { SnapshotsTable } from "./_components/snapshots-table";
 import { SourceOverview } from "./_components/source-overview";
 import { writtenIn } from "@/lib/domain/text/written-in";
+import { CasesOfItem } from "@/components/cases/cases-of-item";
+import { addToCaseAction, listCasesOfAction } from "@/app/(app)/cases/actions";
 
 type Params = Promise<{ sourceId: string }>;
 
@@ -51,6 +53,13 @@ export default async function SourcePage({
       {query.created && <Notice tone="success">{t("created")}</Notice>}
       {query.existing && <Notice tone="success">{t("existing")}</Notice>}
       <SourceOverview source={source} canUpdate={canUpdate} />
+      <CasesOfItem
+        kind="source"
+        id={source.id}
+        canManage={can(member, "case.manage")}
+        load={listCasesOfAction}
+        add={addToCaseAction}
+      />
 
       <section aria-labelledby="snapshots-heading" className="flex flex-col gap-2">
         <h2 id="snapshots-heading" className="text-lg font-semibold">

@@ -32,9 +32,7 @@ export default async function CaseReportPage({ params }: { params: Params }) {
           <ReportExport
             set={{ kind: "case", caseId }}
             hint={t("exportHint")}
-            formats={
-              ["pdf", "html", "json", "csv", "md", "claimreview"].filter((format) => pdf || format !== "pdf") as never
-            }
+            formats={REPORT_FORMAT_CHOICES.filter((format) => pdf || format !== "pdf")}
           />
         </section>
       )}

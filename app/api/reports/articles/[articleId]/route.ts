@@ -5,7 +5,7 @@ import { getCurrentMember } from "@/lib/auth/session";
 import { LOCALES } from "@/lib/i18n/locales";
 import { resolveLocale } from "@/lib/i18n/request";
 import { requestLogger } from "@/lib/log/request-logger";
-import { openArticleReport, REPORT_FORMATS } from "@/lib/server/reports/export-article-report";
+import { openArticleReport, REPORT_FORMATS } from "@/lib/server/reports/export-report";
 
 const ZParams = z.object({ articleId: z.uuid(), format: z.enum(REPORT_FORMATS), lang: z.enum(LOCALES).optional() });
 const STATUS: Record<string, number> = {
