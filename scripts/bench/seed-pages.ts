@@ -76,6 +76,8 @@ export interface SeededPagesTeam {
   sourceId: string;
   /** An Arabic word found in many claims. */
   searchQuery: string;
+  /** A case of whole articles, up to 5,000 claims. */
+  caseId: string;
   counts: Record<string, number>;
 }
 
@@ -269,6 +271,10 @@ export async function seedPagesTeam(
   await db.$executeRaw`ANALYZE`;
   step("history, statistics");
 
+  // A case of whole articles, up to 5,000 claims (issue 19's case page size), the reader's article among them.
+  const caseId = await seedCase(db, teamId, reader.articleId);
+  step("a case");
+
   const counts = Object.fromEntries(
     await Promise.all(
       (
@@ -294,8 +300,26 @@ export async function seedPagesTeam(
     entityId: entityIds[0]!,
     sourceId: (await db.evidence.findFirstOrThrow({ where: { teamId }, select: { sourceId: true } })).sourceId,
     searchQuery: "قتلى",
+    caseId,
     counts,
   };
+}
+
+/** Articles with all their claims, oldest first, until the case holds 5,000 claims or the team's all. */
+async function seedCase(db: (typeof import("../../lib/db"))["db"], teamId: string, readerArticleId: string) {
+  const created = await db.case.create({ data: { teamId, title: "عملية مخيم حارم" }, select: { id: true } });
+  const articles = await db.$queryRaw<{ articleId: string; claims: number }[]>`
+    SELECT "articleId", count(*)::int AS claims FROM "Claim" WHERE "teamId" = ${teamId}::uuid
+    GROUP BY "articleId" ORDER BY ("articleId" = ${readerArticleId}::uuid) DESC, "articleId"`;
+  const chosen: string[] = [];
+  let total = 0;
+  for (const article of articles) {
+    if (total >= 5_000) break;
+    chosen.push(article.articleId);
+    total += article.claims;
+  }
+  await db.caseArticle.createMany({ data: chosen.map((articleId) => ({ caseId: created.id, articleId })) });
+  return created.id;
 }
 
 /** `AuditEvent."claimId"` as an extra insert column and value, or nothing on a schema without it. */

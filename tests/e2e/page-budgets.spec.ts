@@ -47,6 +47,12 @@ const PAGES: BudgetedPage[] = [
     documentBytes: (team) => team.readerTextBytes,
   },
   { name: "dashboard", path: () => "/dashboard" },
+  { name: "dashboard, a case", path: (team) => `/dashboard?caseId=${team.caseId}` },
+  { name: "cases list", path: () => "/cases" },
+  { name: "case overview", path: (team) => `/cases/${team.caseId}` },
+  { name: "case timeline", path: (team) => `/cases/${team.caseId}/timeline` },
+  { name: "case members", path: (team) => `/cases/${team.caseId}/members` },
+  { name: "case report", path: (team) => `/cases/${team.caseId}/report` },
   { name: "public report", path: (team) => `/r/${team.reportToken}`, public: true },
 ];
 

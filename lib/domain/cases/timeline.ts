@@ -14,7 +14,7 @@ export const TIMELINE_KINDS = ["claimed", "happened", "published"] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 /** Events drawn and listed at most; the page says how many were left out. */
-export const TIMELINE_EVENT_LIMIT = 200;
+export const TIMELINE_EVENT_LIMIT = 100;
 
 export interface TimelineClaim {
   id: string;

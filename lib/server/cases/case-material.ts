@@ -3,6 +3,7 @@ import type { Member } from "@/lib/auth/member";
 import { db } from "@/lib/db";
 import type { TClaimStatus } from "@/lib/domain/claims/claim-statuses";
 import type { EvidenceForCorroboration, Stance } from "@/lib/domain/sources/corroboration";
+import { previewText, PREVIEW_LIMIT } from "@/lib/domain/text/preview-text";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TClaimType } from "@/lib/schemas/claims";
@@ -185,17 +186,19 @@ export async function loadCaseMaterial(member: Pick<Member, "teamId">, caseId: s
   };
 }
 
-/** The statements (and their article's language) of the claims a page shows, in one statement. */
+/** The statements (previews, and their article's language) of the claims a page shows, in one statement. */
 export async function loadClaimTexts(
   member: Pick<Member, "teamId">,
   claimIds: readonly string[],
 ): Promise<Map<string, { statement: string; language: string }>> {
   const ids = [...new Set(claimIds)];
   if (ids.length === 0) return new Map();
+  // A preview (PREVIEW_LIMIT characters): case pages list hundreds of claims, each a link to its whole text.
   const rows = await db.$queryRaw<{ id: string; statement: string; language: string }[]>`
-    SELECT c.id, c.statement, a.language FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
+    SELECT c.id, left(c.statement, ${PREVIEW_LIMIT + 1}) AS statement, a.language
+    FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
     WHERE c.id = ANY(${ids}::uuid[]) AND c."teamId" = ${member.teamId}::uuid`;
-  return new Map(rows.map(({ id, ...text }) => [id, text]));
+  return new Map(rows.map(({ id, statement, language }) => [id, { statement: previewText(statement), language }]));
 }
 
 /** Each claim's evidence as corroborationOf reads it, from the case's evidence and sources. */
