@@ -5,8 +5,9 @@ import "@fontsource/noto-naskh-arabic/600.css";
 import "./globals.css";
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { directionOf } from "@/lib/i18n/locales";
 import { naskhArabic } from "./fonts";
 
@@ -26,10 +27,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
+  const messages = clientMessages(await getMessages());
   return (
     <html lang={locale} dir={directionOf(locale)} className={naskhArabic.variable}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

@@ -112,6 +112,17 @@ describe("a report of any set of claims", () => {
       expect((await refusal(() => exportSetReport(stranger.members.EDITOR, { set, format: "json" }))).code).toBe(
         "NOT_FOUND",
       );
+    // A search naming another team's tag is refused, not reported empty under an unfiltered title.
+    expect(
+      (
+        await refusal(() =>
+          exportSetReport(stranger.members.EDITOR, {
+            set: { kind: "search", search: { q: "", tagId: tag.id } },
+            format: "csv",
+          }),
+        )
+      ).code,
+    ).toBe("NOT_FOUND");
     // Another team's search finds none of this team's claims.
     const theirs = json(
       (
@@ -164,6 +175,9 @@ describe("reports laid out whole", () => {
     expect(() => assertReportFits("pdf", 1_000)).not.toThrow();
     expect(() => assertReportFits("html", 10_001)).toThrow();
     for (const streamed of ["json", "csv"] as const) expect(() => assertReportFits(streamed, 1_000_000)).not.toThrow();
+    // Prepared in the background, every file is kept whole until issue 20 streams it to storage.
+    expect(() => assertReportFits("csv", 50_001, { stored: true })).toThrow();
+    expect(() => assertReportFits("pdf", 1_001, { stored: true })).toThrow();
   });
 });
 
@@ -193,6 +207,13 @@ describe("a case's public edition", () => {
       (await refusal(() => publishCaseEdition(stranger.members.ADMIN, { caseId: s.harem.id, fingerprint: "x" }))).code,
     ).toBe("NOT_FOUND");
 
+    // Someone else's later change (a source, not in the edition) does not clear the editor's own.
+    await addToCase(s.members.FACT_CHECKER, { caseId: s.harem.id, member: { kind: "source", id: s.source.id } });
+    expect((await getCaseEdition(s.members.EDITOR, { caseId: s.harem.id })).refusal).toBe("fourEyes");
+    // The fact-checker who opened the case named it: they may not publish it either (nor could they).
+    expect((await db.case.findUniqueOrThrow({ where: { id: s.harem.id } })).editionChangedByIds.sort()).toEqual(
+      [s.members.FACT_CHECKER.userId, s.members.EDITOR.userId].sort(),
+    );
     const published = await publishCaseEdition(s.members.ADMIN, {
       caseId: s.harem.id,
       fingerprint: mine.next.fingerprint,

@@ -515,7 +515,7 @@ const USE_CASES: Record<string, UseCase> = {
     action: "report.publishLink",
     run: async (m, s) => {
       // A case nobody changed since (four eyes is publishCaseEdition's own test, case-reports.test.ts).
-      await db.case.updateMany({ where: { id: s.seedCaseId }, data: { updatedById: null } });
+      await db.case.updateMany({ where: { id: s.seedCaseId }, data: { editionChangedByIds: [] } });
       const edition = await getCaseEdition(m, { caseId: s.seedCaseId });
       return publishCaseEdition(m, { caseId: s.seedCaseId, fingerprint: edition.next.fingerprint });
     },

@@ -40,7 +40,7 @@ export async function addToCase(member: Member, raw: TCaseMembershipInput): Prom
         (await tx.caseSource.createMany({ data: [{ caseId, sourceId: item.id }], skipDuplicates: true })).count > 0;
     }
     if (added) {
-      await touchCase(tx, member, caseId);
+      await touchCase(tx, member, caseId, { edition: item.kind !== "source" });
       await recordAuditEvent(tx, {
         teamId: member.teamId,
         actorId: member.userId,

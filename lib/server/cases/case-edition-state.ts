@@ -33,8 +33,7 @@ export async function loadCaseEdition(tx: Tx, member: Member, caseId: string) {
       id: true,
       title: true,
       summary: true,
-      updatedById: true,
-      updatedAt: true,
+      editionChangedByIds: true,
       publishedEdition: true,
       editionPublishedAt: true,
       editionPublishedBy: { select: { name: true } },
@@ -49,9 +48,8 @@ export async function loadCaseEdition(tx: Tx, member: Member, caseId: string) {
   });
   const next = caseEdition({ title: row.title, summary: row.summary, claimIds: claims.map((claim) => claim.id) });
   const published = readEdition(row.publishedEdition);
-  // Four eyes: the member who last changed the case since the last edition does not publish it.
-  const ownChanges =
-    row.updatedById === member.userId && (!row.editionPublishedAt || row.updatedAt > row.editionPublishedAt);
+  // Four eyes: no one who changed what the edition shows since the last one publishes it.
+  const ownChanges = row.editionChangedByIds.includes(member.userId);
   const refusal: CaseEditionState["refusal"] = !can(member, "report.publishLink")
     ? "forbidden"
     : ownChanges

@@ -24,6 +24,8 @@ export async function createCase(member: Member, raw: TCreateCaseInput): Promise
           places: input.places,
           createdById: member.userId,
           updatedById: member.userId,
+          // The title and summary are theirs: someone else publishes the first edition.
+          editionChangedByIds: [member.userId],
         },
         select: caseRecordSelect,
       }),

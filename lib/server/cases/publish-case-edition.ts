@@ -30,12 +30,12 @@ export async function publishCaseEdition(
     const now = new Date();
     await tx.case.update({
       where: { id: loaded.row.id },
-      // updatedAt = editionPublishedAt: publishing is not a change to review.
+      // Whoever changed the case since is reviewed now: the next edition starts with no one's changes.
       data: {
         publishedEdition: loaded.next,
         editionPublishedAt: now,
         editionPublishedById: member.userId,
-        updatedAt: now,
+        editionChangedByIds: [],
       },
     });
     await recordAuditEvent(tx, {

@@ -23,7 +23,7 @@ export async function removeFromCase(member: Member, raw: TCaseMembershipInput):
           ? await tx.caseClaim.deleteMany({ where: { caseId, claimId: item.id } })
           : await tx.caseSource.deleteMany({ where: { caseId, sourceId: item.id } });
     if (removed.count > 0) {
-      await touchCase(tx, member, caseId);
+      await touchCase(tx, member, caseId, { edition: item.kind !== "source" });
       await recordAuditEvent(tx, {
         teamId: member.teamId,
         actorId: member.userId,

@@ -16,12 +16,17 @@ export async function updateCase(member: Member, raw: TUpdateCaseInput): Promise
   assertCan(member, "case.manage");
   const input = parseCaseInput(ZUpdateCaseInput, raw);
   return db.$transaction(async (tx) => {
-    const current = await tx.case.findFirst({ where: caseWhere(member, input.caseId), select: caseRecordSelect });
+    const current = await tx.case.findFirst({
+      where: caseWhere(member, input.caseId),
+      select: { ...caseRecordSelect, editionChangedByIds: true },
+    });
     if (!current) throw new AppError("NOT_FOUND");
-    const before = toCaseRecord(current);
+    const { editionChangedByIds: _changers, ...record } = current;
+    const before = toCaseRecord(record);
     if (current.version !== input.version)
       throw new AppError("CONFLICT", "Case changed", { reason: "caseChanged", current: before });
     await assertCaseLeadInTeam(tx, member.teamId, input.leadId);
+    const editsEdition = input.title !== current.title || input.summary !== current.summary;
     const updated = await tx.case.updateMany({
       where: { ...caseWhere(member, input.caseId), version: input.version },
       data: {
@@ -32,6 +37,10 @@ export async function updateCase(member: Member, raw: TUpdateCaseInput): Promise
         eventEnd: dayDate(input.eventEnd),
         places: input.places,
         updatedById: member.userId,
+        // A new title or summary is for another editor to publish (four eyes).
+        ...(editsEdition && !current.editionChangedByIds.includes(member.userId)
+          ? { editionChangedByIds: { push: member.userId } }
+          : {}),
         version: { increment: 1 },
       },
     });

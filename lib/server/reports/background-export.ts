@@ -54,7 +54,7 @@ export async function requestSetReportExport(
   const set = ZClaimSet.parse(input.set);
   // The set is checked now (it exists in this team), and resolved again when the job runs.
   const resolved = await resolveClaimSet(member.teamId, set);
-  assertReportFits(input.format, await countSetClaims(member.teamId, resolved));
+  assertReportFits(input.format, await countSetClaims(member.teamId, resolved), { stored: true });
   const jobId = await db.$transaction(async (tx) => {
     // ClaimReview points at public pages: said now, rather than by a job failing later.
     if (input.format === "claimreview" && (await lacksPublicLink(member.teamId, resolved)))
@@ -135,6 +135,8 @@ export async function exportReportJob(job: TakenJob): Promise<void> {
   await reportProgress(job, 5, "loading");
   const set = await resolveClaimSet(job.teamId, payload.set);
   const total = await countSetClaims(job.teamId, set);
+  // The set may have grown since it was queued.
+  assertReportFits(payload.format, total, { stored: true });
   let written = 0;
   let reported = Promise.resolve();
   const opened = await openReport(job.teamId, set, payload.format, {

@@ -105,6 +105,9 @@ async function searchFilterNames(
       ? db.article.findFirst({ where: { id: search.articleId, teamId }, select: { title: true } })
       : null,
   ]);
+  // Another team's claimant, tag or article would filter everything out under a title that does not say so.
+  if ((search.claimantId && !claimant) || (search.tagId && !tag) || (search.articleId && !article))
+    throw new AppError("NOT_FOUND");
   const filters: Record<string, string | null | undefined> = {
     claimant: claimant?.name,
     tag: tag?.name,

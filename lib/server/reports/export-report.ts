@@ -51,9 +51,17 @@ export const WHOLE_REPORT_LIMITS: Readonly<Partial<Record<ReportFormat, number>>
   claimreview: 10_000,
 };
 
+/**
+ * The most claims an export prepared in the background may hold: its file is kept whole (in
+ * PostgreSQL) until stored files stream to object storage (issue 20).
+ */
+export const STORED_REPORT_LIMIT = 50_000;
+
 /** Refuses a set too large for a whole-document format, saying which formats can take it. */
-export function assertReportFits(format: ReportFormat, claims: number): void {
-  const limit = WHOLE_REPORT_LIMITS[format];
+export function assertReportFits(format: ReportFormat, claims: number, { stored = false } = {}): void {
+  const limit = stored
+    ? Math.min(WHOLE_REPORT_LIMITS[format] ?? STORED_REPORT_LIMIT, STORED_REPORT_LIMIT)
+    : WHOLE_REPORT_LIMITS[format];
   if (limit !== undefined && claims > limit)
     throw new AppError("BAD_INPUT", `At most ${limit} claims in one ${format} report`, {
       reason: "tooManyClaimsForFormat",

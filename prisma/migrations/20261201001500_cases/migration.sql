@@ -12,6 +12,7 @@ CREATE TABLE "Case" (
     "places" TEXT[] DEFAULT ARRAY[]::TEXT[],
     "createdById" UUID,
     "updatedById" UUID,
+    "editionChangedByIds" UUID[] DEFAULT ARRAY[]::UUID[],
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
     "version" INTEGER NOT NULL DEFAULT 1,
