@@ -40,7 +40,7 @@ export interface CaseConflicts {
 }
 
 /** Pairs shown on a page. */
-export const SHOWN_CONFLICT_PAIRS = 25;
+export const SHOWN_CONFLICT_PAIRS = 10;
 /** Pairs looked at one by one, at most, across all counts. */
 export const CONFLICT_PAIR_BUDGET = 10_000;
 

@@ -3,11 +3,14 @@ import type { Member } from "@/lib/auth/member";
 import { db } from "@/lib/db";
 import type { TClaimStatus } from "@/lib/domain/claims/claim-statuses";
 import type { EvidenceForCorroboration, Stance } from "@/lib/domain/sources/corroboration";
-import { previewText, PREVIEW_LIMIT } from "@/lib/domain/text/preview-text";
+import { previewText } from "@/lib/domain/text/preview-text";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TClaimType } from "@/lib/schemas/claims";
 import { caseWhere } from "./case-scope";
+
+/** Characters of a statement a case page shows (the claim page has it whole). */
+const CASE_PREVIEW_LIMIT = 160;
 
 /** Claims read for one case page at most; a case is at most thousands of claims (issue 19). */
 export const CASE_CLAIM_LIMIT = 20_000;
@@ -193,12 +196,17 @@ export async function loadClaimTexts(
 ): Promise<Map<string, { statement: string; language: string }>> {
   const ids = [...new Set(claimIds)];
   if (ids.length === 0) return new Map();
-  // A preview (PREVIEW_LIMIT characters): case pages list hundreds of claims, each a link to its whole text.
+  // A preview: case pages list a hundred claims and more, each a link to its whole text.
   const rows = await db.$queryRaw<{ id: string; statement: string; language: string }[]>`
-    SELECT c.id, left(c.statement, ${PREVIEW_LIMIT + 1}) AS statement, a.language
+    SELECT c.id, left(c.statement, ${CASE_PREVIEW_LIMIT + 1}) AS statement, a.language
     FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
     WHERE c.id = ANY(${ids}::uuid[]) AND c."teamId" = ${member.teamId}::uuid`;
-  return new Map(rows.map(({ id, statement, language }) => [id, { statement: previewText(statement), language }]));
+  return new Map(
+    rows.map(({ id, statement, language }) => [
+      id,
+      { statement: previewText(statement, CASE_PREVIEW_LIMIT), language },
+    ]),
+  );
 }
 
 /** Each claim's evidence as corroborationOf reads it, from the case's evidence and sources. */

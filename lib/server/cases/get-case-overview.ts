@@ -73,7 +73,7 @@ const refOf =
 
 /**
  * A case at a glance: progress and figures, its claims by status, by claimant and by how
- * independently they are confirmed, every conflicting pair of casualty figures (the first 25 shown,
+ * independently they are confirmed, every conflicting pair of casualty figures (the first SHOWN_CONFLICT_PAIRS shown,
  * all counted) and its sources by origin. Five statements whatever the case's size; the grouping is
  * linear in its claims (lib/domain/cases).
  */
