@@ -751,6 +751,8 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "getCaseFigures",
     "listCaseChoices",
     "loadCaseMaterial",
+    "readCaseMaterial",
+    "caseMembersSql",
     "loadClaimTexts",
     "evidenceByClaim",
     "analyseCase",

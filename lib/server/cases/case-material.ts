@@ -85,27 +85,9 @@ type SourceTuple = [
  * every row is scoped by the team as well as by the case. Origins are the confirmed ones only, as
  * reports count them (load-report-input.ts).
  */
-export async function loadCaseMaterial(member: Pick<Member, "teamId">, caseId: string): Promise<CaseMaterial> {
+export async function readCaseMaterial(member: Pick<Member, "teamId">, caseId: string): Promise<CaseMaterial> {
   const teamId = member.teamId;
-  // The membership rule of case-scope.ts (claimInCaseSql), driven from the case's own rows rather
-  // than tested on each of the team's claims: its cost follows the case, not the team.
-  const members = Prisma.sql`
-    WITH m AS (
-      SELECT c.id FROM "CaseArticle" ca JOIN "Claim" c ON c."articleId" = ca."articleId"
-      WHERE ca."caseId" = ${caseId}::uuid AND ca."allClaims"
-      UNION
-      SELECT cc."claimId" FROM "CaseClaim" cc WHERE cc."caseId" = ${caseId}::uuid
-    ),
-    c AS (
-      SELECT c.id, c.type, c.status, c.details, c."claimantId", c."verdictId", c."claimedAt", c."createdAt", c."sameAsId"
-      FROM m JOIN "Claim" c ON c.id = m.id AND c."teamId" = ${teamId}::uuid
-      ORDER BY c."createdAt", c.id
-      LIMIT ${CASE_CLAIM_LIMIT + 1}
-    ),
-    ev AS (
-      SELECT ev."claimId", ev."sourceId", ev.stance FROM c JOIN "Evidence" ev ON ev."claimId" = c.id
-      WHERE ev."teamId" = ${teamId}::uuid
-    )`;
+  const members = caseMembersSql(teamId, caseId);
   // Three statements at once on three connections: each builds one part as JSON.
   const [found, [claimRows], [evidenceRows], [sourceRows]] = await Promise.all([
     db.case.findFirst({
@@ -187,6 +169,32 @@ export async function loadCaseMaterial(member: Pick<Member, "teamId">, caseId: s
       }),
     ),
   };
+}
+
+/**
+ * The case's claims as `m` (ids) and `c` (the fields the pages read), and their evidence as `ev`:
+ * the membership rule of case-scope.ts (claimInCaseSql), driven from the case's own rows rather
+ * than tested on each of the team's claims, so its cost follows the case, not the team.
+ */
+export function caseMembersSql(teamId: string, caseId: string): Prisma.Sql {
+  return Prisma.sql`
+    WITH m AS (
+      SELECT c.id FROM "CaseArticle" ca JOIN "Claim" c ON c."articleId" = ca."articleId"
+      WHERE ca."caseId" = ${caseId}::uuid AND ca."allClaims"
+      UNION
+      SELECT cc."claimId" FROM "CaseClaim" cc WHERE cc."caseId" = ${caseId}::uuid
+    ),
+    c AS (
+      SELECT c.id, c.type, c.status, c.details, c."claimantId", c."verdictId", c."claimedAt", c."createdAt", c."sameAsId",
+        c."updatedAt"
+      FROM m JOIN "Claim" c ON c.id = m.id AND c."teamId" = ${teamId}::uuid
+      ORDER BY c."createdAt", c.id
+      LIMIT ${CASE_CLAIM_LIMIT + 1}
+    ),
+    ev AS (
+      SELECT ev."claimId", ev."sourceId", ev.stance, ev."updatedAt" FROM c JOIN "Evidence" ev ON ev."claimId" = c.id
+      WHERE ev."teamId" = ${teamId}::uuid
+    )`;
 }
 
 /** The statements (previews, and their article's language) of the claims a page shows, in one statement. */

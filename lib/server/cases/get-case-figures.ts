@@ -4,7 +4,8 @@ import { assertCan } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { ZCaseId } from "@/lib/schemas/case-views";
 import { analyseCase } from "./analyse-case";
-import { loadCaseMaterial, loadClaimTexts } from "./case-material";
+import { loadClaimTexts } from "./case-material";
+import { loadCaseMaterial } from "./case-material-cache";
 import { readVerdictLabels, toCaseFiguresDto, type CaseFiguresDto } from "./case-figures-dto";
 
 /**

@@ -9,7 +9,8 @@ import { AppError } from "@/lib/errors";
 import type { TClaimType } from "@/lib/schemas/claims";
 import { ZCaseId } from "@/lib/schemas/case-views";
 import { analyseCase } from "./analyse-case";
-import { loadCaseMaterial, loadClaimTexts, type CaseClaimRow } from "./case-material";
+import { loadClaimTexts, type CaseClaimRow } from "./case-material";
+import { loadCaseMaterial } from "./case-material-cache";
 import { readVerdictLabels, toCaseFiguresDto, type CaseFiguresDto } from "./case-figures-dto";
 
 /** Claims listed under each group; the rest are counted and linked. */

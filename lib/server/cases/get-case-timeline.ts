@@ -6,7 +6,8 @@ import type { TClaimStatus } from "@/lib/domain/claims/claim-statuses";
 import { AppError } from "@/lib/errors";
 import type { TClaimType } from "@/lib/schemas/claims";
 import { ZCaseId, type TCaseTimelineFilter } from "@/lib/schemas/case-views";
-import { loadCaseMaterial, loadClaimTexts } from "./case-material";
+import { loadClaimTexts } from "./case-material";
+import { loadCaseMaterial } from "./case-material-cache";
 
 export interface TimelineEventDto {
   kind: TimelineKind;
