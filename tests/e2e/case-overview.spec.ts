@@ -5,8 +5,8 @@ import {
   ACCOUNTS,
   chooseLanguage,
   expect,
+  claimDated,
   importArticleByPaste,
-  selectInReader,
   seriousViolations,
   signIn,
   test,
@@ -20,26 +20,6 @@ const SOHR_REPORT = "وردت معلومات عن سقوط عدد من القت�
 const ENCIRCLED = "أكّدت قوّات الأمن السورية الأربعاء تطويقها مخيّماً يتّخذه جهاديون فرنسيون مقرّاً لهم";
 const TRUCE = "اتفاق تهدئة مع مجموعة من المقاتلين الأجانب";
 const shot = (name: string) => `/tmp/shots/case-overview-${name}.png`;
-
-/** Claims `quote` in the open article as `type`, made on `claimedOn`, with the killed count when given. */
-async function claim(
-  page: Page,
-  quote: string,
-  type: string,
-  claimedOn: string,
-  killed?: { min?: string; max?: string },
-): Promise<void> {
-  await selectInReader(page, quote);
-  await page.getByTestId("create-claim-from-selection").click();
-  const editor = page.getByTestId("claim-editor");
-  await editor.getByLabel("Type").selectOption(type);
-  await editor.getByLabel("When it was claimed").fill(claimedOn);
-  if (killed?.min !== undefined) await editor.getByLabel("Killed: at least").fill(killed.min);
-  if (killed?.max !== undefined) await editor.getByLabel("Killed: at most").fill(killed.max);
-  await editor.getByRole("button", { name: "Save claim" }).click();
-  await expect(editor.getByText("Claim saved.")).toBeVisible();
-  await editor.getByRole("button", { name: "Back to all claims" }).click();
-}
 
 /** The x of the first and last "claimed" markers drawn on the axis. */
 async function claimedMarkerEnds(page: Page): Promise<[number, number]> {
@@ -59,11 +39,11 @@ test("a case built from both reference articles shows its conflict side by side,
   // Own copies of the reference articles (a line of their own makes them new to the duplicate check).
   await importArticleByPaste(page, `Harem: two accounts ${run}`, `${ARTICLE_002}\n\n${run}`);
   const clashes = page.url().split("/").pop()!;
-  await claim(page, SOHR_REPORT, "CASUALTY_REPORT", "2025-10-22", { min: "1" });
-  await claim(page, ENCIRCLED, "CASUALTY_REPORT", "2025-10-23", { min: "0", max: "0" });
+  await claimDated(page, SOHR_REPORT, "CASUALTY_REPORT", "2025-10-22", { min: "1" });
+  await claimDated(page, ENCIRCLED, "CASUALTY_REPORT", "2025-10-23", { min: "0", max: "0" });
   await importArticleByPaste(page, `Harem: the truce ${run}`, `${ARTICLE_000}\n\n${run}`);
   const truce = page.url().split("/").pop()!;
-  await claim(page, TRUCE, "STATEMENT", "2025-10-24");
+  await claimDated(page, TRUCE, "STATEMENT", "2025-10-24");
   // The case itself (its create form is another engineer's work): both articles with all their claims.
   const caseId = await withDatabase(async (client) => {
     const created = await client.query<{ id: string }>(

@@ -6,8 +6,8 @@ import {
   ACCOUNTS,
   chooseLanguage,
   expect,
+  claimDated,
   importArticleByPaste,
-  selectInReader,
   seriousViolations,
   signIn,
   test,
@@ -24,28 +24,6 @@ const OUT = "test-results/e2e/case-report";
 const shot = (name: string) => `/tmp/shots/case-report-${name}.png`;
 /** Base letters only: pdftotext adds spaces inside kerned words, bidi marks, and marks before their letter. */
 const letters = (value: string) => value.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069\u064b-\u065f\u0670]/g, "");
-
-/** Claims `quote` in the open article as `type`, made on `claimedOn`, with the killed count when given; returns its page. */
-async function claim(
-  page: Page,
-  quote: string,
-  type: string,
-  claimedOn: string,
-  killed?: { min?: string; max?: string },
-): Promise<string> {
-  await selectInReader(page, quote);
-  await page.getByTestId("create-claim-from-selection").click();
-  const editor = page.getByTestId("claim-editor");
-  await editor.getByLabel("Type").selectOption(type);
-  await editor.getByLabel("When it was claimed").fill(claimedOn);
-  if (killed?.min !== undefined) await editor.getByLabel("Killed: at least").fill(killed.min);
-  if (killed?.max !== undefined) await editor.getByLabel("Killed: at most").fill(killed.max);
-  await editor.getByRole("button", { name: "Save claim" }).click();
-  await expect(editor.getByText("Claim saved.")).toBeVisible();
-  const href = await page.getByTestId("open-claim-page").getAttribute("href");
-  await editor.getByRole("button", { name: "Back to all claims" }).click();
-  return new URL(href!, page.url()).toString();
-}
 
 /** The fact-checker rates and submits the claim; an editor (a second pair of eyes) approves and publishes it. */
 async function publish(page: Page, browser: Browser, claimUrl: string): Promise<void> {
@@ -106,10 +84,10 @@ test("the Harem case: both reference articles and four hand-made sources, its co
   // The fact-checker's claims, in own copies of the reference articles.
   await signIn(page, ACCOUNTS.FACT_CHECKER.email);
   await importArticleByPaste(page, twoAccounts, `${ARTICLE_002}\n\n${run}`);
-  const sohrUrl = await claim(page, SOHR_REPORT, "CASUALTY_REPORT", "2025-10-22", { min: "1" });
-  await claim(page, ENCIRCLED, "CASUALTY_REPORT", "2025-10-23", { min: "0", max: "0" });
+  const sohrUrl = await claimDated(page, SOHR_REPORT, "CASUALTY_REPORT", "2025-10-22", { min: "1" });
+  await claimDated(page, ENCIRCLED, "CASUALTY_REPORT", "2025-10-23", { min: "0", max: "0" });
   await importArticleByPaste(page, truce, `${ARTICLE_000}\n\n${run}`);
-  await claim(page, TRUCE, "STATEMENT", "2025-10-24");
+  await claimDated(page, TRUCE, "STATEMENT", "2025-10-24");
   await publish(page, browser, sohrUrl);
 
   // The case, and both articles with all their claims.

@@ -172,6 +172,31 @@ export async function createClaimFromText(
   return claimSelection(page, words, type);
 }
 
+/**
+ * Claims `quote` in the open article as `type`, made on `claimedOn`, with the killed count when
+ * given; back on the claim list after saving. Returns the claim page's address.
+ */
+export async function claimDated(
+  page: Page,
+  quote: string,
+  type: string,
+  claimedOn: string,
+  killed?: { min?: string; max?: string },
+): Promise<string> {
+  await selectInReader(page, quote);
+  await page.getByTestId("create-claim-from-selection").click();
+  const editor = page.getByTestId("claim-editor");
+  await editor.getByLabel("Type").selectOption(type);
+  await editor.getByLabel("When it was claimed").fill(claimedOn);
+  if (killed?.min !== undefined) await editor.getByLabel("Killed: at least").fill(killed.min);
+  if (killed?.max !== undefined) await editor.getByLabel("Killed: at most").fill(killed.max);
+  await editor.getByRole("button", { name: "Save claim" }).click();
+  await expect(editor.getByText("Claim saved.")).toBeVisible();
+  const href = await page.getByTestId("open-claim-page").getAttribute("href");
+  await editor.getByRole("button", { name: "Back to all claims" }).click();
+  return new URL(href!, page.url()).toString();
+}
+
 /** A short connection to the e2e database, for what a spec sets up or checks behind the UI. */
 export async function withDatabase<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });

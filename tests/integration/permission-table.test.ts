@@ -978,6 +978,9 @@ const NOT_MUTATING_USE_CASES: Record<string, readonly string[]> = {
     "verifyCredentials",
     "resolveReportLink",
     "resolveCaseLink",
+    // The answer of public report pages (articles' and cases'), behind their tokens.
+    "publicReportResponse",
+    "requestedPage",
     // The invitation's token is the authority (the invitee holds the link), not a team role.
     "getInvitationByToken",
     "acceptInvitationWithNewAccount",
