@@ -171,6 +171,8 @@ for (const locale of ["en", "ar"] as const)
     const choose = attach.getByRole("button", {
       name: `${w.chooseSource}: Statement of the Internal Security command`,
     });
+    // The results arrive after Enter: tabbing before they are there would leave the field for the page.
+    await expect(choose.first()).toBeVisible();
     await keys.tabTo(choose);
     await keys.press("Enter");
     await keys.tabTo(attach.getByRole("button", { name: w.saveCitation }));
